@@ -1,0 +1,27 @@
+// Herald's entry point: choose the kind of application the arguments need, then hand
+// over to herald-gui or herald-core. Nothing else belongs here.
+#include "app/appsetup.h"
+#include "app/commandline.h"
+#include "app/commandlinetool.h"
+#include "app/guiapplication.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    Herald::setApplicationIdentity();
+    if (!Herald::CommandLine::needsGui(argc, argv)) {
+        const QCoreApplication app(argc, argv);
+        Herald::installTranslations(*QCoreApplication::instance());
+        return Herald::runCommandLineTool(QCoreApplication::arguments());
+    }
+    if (!Herald::CommandLine::prepareGuiEnvironment(argc, argv)) {
+        std::fputs(qPrintable(Herald::CommandLine::noDisplayMessage() + u'\n'), stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    Herald::installTranslations(app);
+    return Herald::runGuiApplication(QApplication::arguments());
+}

@@ -1,0 +1,32 @@
+#include "app/appsetup.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Herald"_s);
+    QCoreApplication::setOrganizationDomain(u"herald.app"_s);
+    QCoreApplication::setApplicationName(u"herald"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION_STRING));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+} // namespace Herald

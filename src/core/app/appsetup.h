@@ -1,0 +1,14 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace Herald {
+
+/// Names the application (for QSettings, QStandardPaths and the desktop), before any
+/// QCoreApplication exists.
+void setApplicationIdentity();
+
+/// Loads Herald's and Qt's translations for the system locale, parented to the app.
+void installTranslations(QCoreApplication &app);
+
+} // namespace Herald

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Herald {
+
+/// What the user asked for on the command line.
+struct CommandLineOptions {
+    enum class Mode {
+        Gui, ///< open the main window
+        Screenshot, ///< render the main window offscreen to a PNG and exit
+    };
+
+    Mode mode = Mode::Gui;
+    QString screenshotPath;
+    QSize screenshotSize {1280, 800};
+};
+
+/// Parses Herald's arguments. Lives in core so that every mode, including the headless
+/// ones, is described in one place and `--help` lists them all.
+class CommandLine final
+{
+public:
+    CommandLine();
+    ~CommandLine();
+    Q_DISABLE_COPY_MOVE(CommandLine)
+
+    /// True when the arguments ask for a window or a rendered window; false for modes that
+    /// must work with no display at all (--help, --version and the command-line tools).
+    /// Decided before any QCoreApplication exists, so it reads the raw arguments.
+    static bool needsGui(int argc, char **argv);
+
+    /// Before the QApplication exists: --screenshot with no display renders offscreen.
+    /// Returns false when a window is wanted and there is no display to put it on.
+    static bool prepareGuiEnvironment(int argc, char **argv);
+    /// What to tell the user when prepareGuiEnvironment() returned false.
+    static QString noDisplayMessage();
+
+    /// Parses the application's arguments. On a usage error returns false and fills error().
+    bool parse(const QStringList &arguments);
+
+    [[nodiscard]] bool helpRequested() const;
+    [[nodiscard]] bool versionRequested() const;
+    [[nodiscard]] QString helpText() const;
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] const CommandLineOptions &options() const { return m_options; }
+
+private:
+    std::unique_ptr<QCommandLineParser> m_parser;
+    QStringList m_optionNames;
+    CommandLineOptions m_options;
+    QString m_error;
+};
+
+} // namespace Herald

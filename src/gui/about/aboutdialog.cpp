@@ -1,0 +1,31 @@
+#include "about/aboutdialog.h"
+
+#include "ui_aboutdialog.h"
+
+#include "about/componentversions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AboutDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(QIcon(u":/icons/herald.svg"_s).pixmap(QSize(72, 72), devicePixelRatioF()));
+
+    const auto components = componentVersions();
+    m_ui->nameLabel->setText(tr("Herald %1").arg(components.constFirst().version));
+
+    QString rows;
+    for (qsizetype i = 1; i < components.size(); ++i) {
+        rows += u"<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(
+            components.at(i).name.toHtmlEscaped(), components.at(i).version.toHtmlEscaped());
+    }
+    m_ui->versionsLabel->setText(u"<table>"_s + rows + u"</table>"_s);
+}
+
+AboutDialog::~AboutDialog() = default;
+
+} // namespace Herald

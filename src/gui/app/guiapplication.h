@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QtContainerFwd>
+
+namespace Herald {
+
+/// Runs Herald with a window (or renders one for --screenshot) inside an existing
+/// QApplication and returns the exit code.
+int runGuiApplication(const QStringList &arguments);
+
+} // namespace Herald
