@@ -1,0 +1,90 @@
+#include "app/commandline.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Herald::CommandLine;
+using Herald::CommandLineOptions;
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void needsGui_data();
+    void needsGui();
+};
+
+void TestCommandLine::parses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("errorFragment");
+
+    const int gui = int(CommandLineOptions::Mode::Gui);
+    const int shot = int(CommandLineOptions::Mode::Screenshot);
+    QTest::newRow("no arguments") << QStringList() << true << gui << QSize(1280, 800) << QString();
+    QTest::newRow("screenshot") << QStringList {u"--screenshot"_s, u"a.png"_s} << true << shot << QSize(1280, 800)
+                                << QString();
+    QTest::newRow("screenshot with size") << QStringList {u"--screenshot=a.png"_s, u"--size"_s, u"900x600"_s} << true
+                                          << shot << QSize(900, 600) << QString();
+    QTest::newRow("bad size") << QStringList {u"--size"_s, u"big"_s} << false << gui << QSize(1280, 800)
+                              << u"WIDTHxHEIGHT"_s;
+    QTest::newRow("size with a zero-sized side")
+        << QStringList {u"--size"_s, u"900x0"_s} << false << gui << QSize(1280, 800) << u"WIDTHxHEIGHT"_s;
+    QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << false << gui << QSize(1280, 800)
+                                    << u"frobnicate"_s;
+    QTest::newRow("stray argument") << QStringList {u"feed.xml"_s} << false << gui << QSize(1280, 800) << u"feed.xml"_s;
+    QTest::newRow("screenshot without a file")
+        << QStringList {u"--screenshot"_s} << false << gui << QSize(1280, 800) << u"screenshot"_s;
+}
+
+void TestCommandLine::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(int, mode);
+    QFETCH(QSize, size);
+    QFETCH(QString, errorFragment);
+
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(QStringList {u"herald"_s} + arguments), ok);
+    QCOMPARE(int(commandLine.options().mode), mode);
+    QCOMPARE(commandLine.options().screenshotSize, size);
+    QVERIFY2(commandLine.error().contains(errorFragment), qPrintable(commandLine.error()));
+    QCOMPARE(commandLine.error().isEmpty(), ok);
+}
+
+void TestCommandLine::needsGui_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<bool>("gui");
+
+    QTest::newRow("nothing") << QByteArrayList() << true;
+    QTest::newRow("version") << QByteArrayList {"--version"} << false;
+    QTest::newRow("short version") << QByteArrayList {"-v"} << false;
+    QTest::newRow("help") << QByteArrayList {"--help"} << false;
+    QTest::newRow("screenshot") << QByteArrayList {"--screenshot", "x.png"} << true;
+    QTest::newRow("screenshot=") << QByteArrayList {"--screenshot=x.png"} << true;
+    QTest::newRow("Qt's own option") << QByteArrayList {"-platform", "offscreen"} << true;
+    QTest::newRow("unknown long option is reported headless") << QByteArrayList {"--nope"} << false;
+}
+
+void TestCommandLine::needsGui()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(bool, gui);
+    arguments.prepend("herald");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments) {
+        argv.push_back(argument.data());
+    }
+    QCOMPARE(CommandLine::needsGui(int(argv.size()), argv.data()), gui);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
