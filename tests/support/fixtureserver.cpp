@@ -117,7 +117,7 @@ bool etagMatches(const QByteArray &header, const QByteArray &etag)
 
 std::optional<Fault> Fault::parse(const QString &spec)
 {
-    static const QRegularExpression pattern(u"^([a-z0-9-]+)(?::(.+?))?(?:x(\\d+))?$"_s);
+    static const QRegularExpression pattern(u"^([a-z0-9-]+?)(?::(.+?))?(?:x(\\d+))?$"_s);
     const auto match = pattern.match(spec.trimmed());
     if (!match.hasMatch()) {
         return std::nullopt;

@@ -1,0 +1,237 @@
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+constexpr std::chrono::milliseconds MaxBackoff {30000};
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat);
+}
+
+/// Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
+std::optional<int> parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok) {
+        return std::max(0, seconds);
+    }
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    if (!when.isValid()) {
+        return std::nullopt;
+    }
+    when.setTimeZone(QTimeZone::UTC);
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+std::optional<int> parseMaxAge(const QByteArray &cacheControl)
+{
+    static const QRegularExpression maxAge(
+        u"(?:^|[,\\s])max-age\\s*=\\s*(\\d+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const auto match = maxAge.match(QString::fromLatin1(cacheControl));
+    return match.hasMatch() ? std::optional<int>(match.captured(1).toInt()) : std::nullopt;
+}
+
+bool isRetryableStatus(int status)
+{
+    return status == 408 || status == 429 || status >= 500;
+}
+
+} // namespace
+
+HttpClient::HttpClient(UrlMap urlMap, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_urlMap(std::move(urlMap))
+{
+    // Process-wide, but Herald has exactly one network layer: this one.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+HttpClient::~HttpClient() = default;
+
+QByteArray HttpClient::userAgent()
+{
+    return "Herald/" HERALD_VERSION_STRING " (Python release announcements reader; Qt/" + QByteArray(qVersion()) + ')';
+}
+
+void HttpClient::get(const HttpRequest &request, const QObject *context, Callback done)
+{
+    auto job = std::make_shared<Job>();
+    job->request = request;
+    job->context = context;
+    job->hasContext = context != nullptr;
+    job->done = std::move(done);
+    job->host = request.url.host().isEmpty() ? request.url.scheme() : request.url.host();
+    enqueue(job);
+}
+
+void HttpClient::enqueue(const JobPtr &job)
+{
+    m_waiting[job->host].append(job);
+    pump(job->host);
+}
+
+void HttpClient::pump(const QString &host)
+{
+    auto waiting = m_waiting.find(host);
+    while (waiting != m_waiting.end() && !waiting->isEmpty() && m_inFlight.value(host) < m_maxPerHost) {
+        const JobPtr job = waiting->takeFirst();
+        if (job->hasContext && !job->context) {
+            continue; // nobody is waiting for it any more
+        }
+        start(job);
+    }
+    if (waiting != m_waiting.end() && waiting->isEmpty()) {
+        m_waiting.erase(waiting);
+    }
+}
+
+void HttpClient::start(const JobPtr &job)
+{
+    ++job->attempt;
+    job->buffer.clear();
+    job->tooLarge = false;
+
+    QNetworkRequest request(m_urlMap.map(job->request.url));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (!job->request.etag.isEmpty()) {
+        request.setRawHeader("If-None-Match", job->request.etag);
+    } else if (!job->request.lastModified.isEmpty()) {
+        request.setRawHeader("If-Modified-Since", job->request.lastModified);
+    }
+    request.setTransferTimeout(job->request.timeout);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    m_inFlight[job->host] += 1;
+    Q_EMIT inFlightChanged(job->host, m_inFlight.value(job->host));
+    ++m_requestsSent;
+
+    QNetworkReply *reply = m_nam->get(request);
+    const qint64 cap = job->request.maxBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap) {
+            job->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [job, reply, cap] {
+        job->buffer += reply->readAll();
+        if (job->buffer.size() > cap) {
+            // Checked after inflating too, so a small gzip body cannot expand without bound.
+            job->tooLarge = true;
+            job->buffer.clear();
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+}
+
+void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (!job->tooLarge) {
+        job->buffer += reply->readAll();
+    }
+    m_inFlight[job->host] -= 1;
+    Q_EMIT inFlightChanged(job->host, m_inFlight.value(job->host));
+
+    HttpResponse response;
+    response.url = job->request.url;
+    response.attempts = job->attempt;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+    response.maxAgeSeconds = parseMaxAge(reply->rawHeader("Cache-Control"));
+    const QString where = job->request.url.toDisplayString();
+
+    bool retryable = false;
+    if (job->tooLarge) {
+        response.error = QCoreApplication::translate("HttpClient", "%1 is larger than the %2 limit")
+                             .arg(where, formatBytes(job->request.maxBytes));
+    } else if (response.status == 304) {
+        response.notModified = true;
+        response.etag = reply->rawHeader("ETag");
+        response.lastModified = reply->rawHeader("Last-Modified");
+    } else if (reply->error() == QNetworkReply::NoError && response.status >= 200 && response.status < 300) {
+        response.body = std::move(job->buffer);
+        response.etag = reply->rawHeader("ETag");
+        response.lastModified = reply->rawHeader("Last-Modified");
+        response.contentType = reply->rawHeader("Content-Type");
+        ++m_bodiesReceived;
+        m_bytesReceived += response.body.size();
+    } else if (response.status >= 300) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        response.error = QCoreApplication::translate("HttpClient", "HTTP %1 %2 from %3")
+                             .arg(QString::number(response.status), reason, where)
+                             .simplified();
+        retryable = isRetryableStatus(response.status);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        response.error = QCoreApplication::translate("HttpClient", "%1 timed out: no data for %2 s")
+                             .arg(where, QString::number(job->request.timeout.count() / 1000.0, 'g', 3));
+        retryable = true;
+    } else {
+        response.error
+            = QCoreApplication::translate("HttpClient", "Could not fetch %1: %2").arg(where, reply->errorString());
+        retryable = reply->error() != QNetworkReply::TooManyRedirectsError
+            && reply->error() != QNetworkReply::InsecureRedirectError
+            && reply->error() != QNetworkReply::ProtocolUnknownError;
+    }
+
+    if (retryable && job->attempt < job->request.maxAttempts) {
+        using namespace std::chrono;
+        milliseconds wait = m_backoffBase * (1 << (job->attempt - 1));
+        wait = std::min(wait, MaxBackoff);
+        // Up to a quarter more, so that many clients do not retry in lockstep.
+        wait += milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
+        if (response.retryAfterSeconds) {
+            const seconds asked(*response.retryAfterSeconds);
+            if (asked > m_maxRetryAfter) {
+                deliver(job, response);
+                pump(job->host);
+                return;
+            }
+            wait = std::max<milliseconds>(wait, asked);
+        }
+        QTimer::singleShot(wait, this, [this, job] { enqueue(job); });
+        pump(job->host);
+        return;
+    }
+    deliver(job, response);
+    pump(job->host);
+}
+
+void HttpClient::deliver(const JobPtr &job, const HttpResponse &response)
+{
+    if (job->hasContext && !job->context) {
+        return;
+    }
+    if (job->done) {
+        job->done(response);
+    }
+}
+
+} // namespace Herald

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "net/urlmap.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Herald {
+
+/// One GET, with the validators of the copy we already have.
+struct HttpRequest {
+    QUrl url;
+    QByteArray etag; ///< sent as If-None-Match
+    QByteArray lastModified; ///< sent as If-Modified-Since
+    qint64 maxBytes = 5 * 1024 * 1024;
+    std::chrono::milliseconds timeout {30000}; ///< with no data flowing
+    int maxAttempts = 3;
+};
+
+/// What came back. A 304 is a success with notModified set and no body.
+struct HttpResponse {
+    QUrl url; ///< as requested, before any --url-map rewrite
+    int status = 0;
+    bool notModified = false;
+    QByteArray body;
+    QByteArray etag;
+    QByteArray lastModified;
+    QByteArray contentType;
+    int attempts = 0;
+    std::optional<int> retryAfterSeconds; ///< the server asked us to come back later
+    std::optional<int> maxAgeSeconds; ///< Cache-Control: max-age
+    QString error; ///< human-readable; empty on success
+
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+/// Herald's only way onto the network: one QNetworkAccessManager with conditional GET, gzip,
+/// a redirect policy that never downgrades to a less safe scheme, a transfer timeout and a
+/// size cap on every request, a bounded number of concurrent requests per host, retries
+/// with exponential backoff that honour Retry-After on 429 and 503, a User-Agent naming
+/// Herald, the system proxy, and the --url-map rewrite.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    explicit HttpClient(UrlMap urlMap = {}, QObject *parent = nullptr);
+    ~HttpClient() override;
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+    /// Queues a GET. `done` runs once on this thread, unless `context` is gone by then.
+    void get(const HttpRequest &request, const QObject *context, Callback done);
+
+    void setMaxConnectionsPerHost(int count) { m_maxPerHost = std::max(1, count); }
+    /// The first retry waits this long, each later one twice as long (with jitter).
+    void setBackoffBase(std::chrono::milliseconds base) { m_backoffBase = base; }
+    /// A Retry-After longer than this is reported instead of waited for.
+    void setMaxRetryAfter(std::chrono::seconds limit) { m_maxRetryAfter = limit; }
+
+    [[nodiscard]] const UrlMap &urlMap() const { return m_urlMap; }
+    [[nodiscard]] int requestsSent() const { return m_requestsSent; }
+    [[nodiscard]] int bodiesReceived() const { return m_bodiesReceived; }
+    [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
+    [[nodiscard]] int inFlight(const QString &host) const { return m_inFlight.value(host); }
+
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    void inFlightChanged(const QString &host, int count);
+
+private:
+    struct Job {
+        HttpRequest request;
+        QPointer<const QObject> context;
+        bool hasContext = false;
+        Callback done;
+        QString host;
+        int attempt = 0;
+        QByteArray buffer;
+        bool tooLarge = false;
+    };
+    using JobPtr = std::shared_ptr<Job>;
+
+    void enqueue(const JobPtr &job);
+    void pump(const QString &host);
+    void start(const JobPtr &job);
+    void onFinished(const JobPtr &job, QNetworkReply *reply);
+    void deliver(const JobPtr &job, const HttpResponse &response);
+
+    QNetworkAccessManager *m_nam;
+    UrlMap m_urlMap;
+    QHash<QString, QList<JobPtr>> m_waiting;
+    QHash<QString, int> m_inFlight;
+    int m_maxPerHost = 4;
+    std::chrono::milliseconds m_backoffBase {1000};
+    std::chrono::seconds m_maxRetryAfter {60};
+    int m_requestsSent = 0;
+    int m_bodiesReceived = 0;
+    qint64 m_bytesReceived = 0;
+};
+
+} // namespace Herald

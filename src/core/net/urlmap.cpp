@@ -1,0 +1,54 @@
+#include "net/urlmap.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+bool UrlMap::addRule(const QString &spec, QString *error)
+{
+    const qsizetype eq = spec.indexOf(u'=');
+    const QString from = spec.left(eq).trimmed();
+    const QString to = spec.mid(eq + 1).trimmed();
+    QString problem;
+    if (eq <= 0 || from.isEmpty() || to.isEmpty()) {
+        problem = QCoreApplication::translate(
+            "UrlMap", "A URL mapping is FROM=TO, for example https://=http://127.0.0.1:8080/, not \"%1\"")
+                      .arg(spec);
+    } else if (const QUrl target(to); !target.isValid() || target.scheme().isEmpty()) {
+        problem = QCoreApplication::translate("UrlMap", "The target of the URL mapping \"%1\" is not a URL").arg(spec);
+    }
+    if (!problem.isEmpty()) {
+        if (error) {
+            *error = problem;
+        }
+        return false;
+    }
+    m_rules.append({from, to});
+    return true;
+}
+
+bool UrlMap::addRulesFromEnvironment(QString *error)
+{
+    const QStringList specs = qEnvironmentVariable("HERALD_URL_MAP").split(u';', Qt::SkipEmptyParts);
+    for (const QString &spec : specs) {
+        if (!addRule(spec, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QUrl UrlMap::map(const QUrl &url) const
+{
+    const QString text = url.toString(QUrl::FullyEncoded);
+    for (const Rule &rule : m_rules) {
+        if (text.startsWith(rule.from)) {
+            return QUrl(rule.to + text.mid(rule.from.size()), QUrl::StrictMode);
+        }
+    }
+    return url;
+}
+
+} // namespace Herald

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace Herald {
+
+/// Rewrites outgoing URLs by prefix, so a mirror or a loopback test server can stand in for
+/// the real hosts: the rule "https://=http://127.0.0.1:8080/" sends
+/// https://blog.python.org/rss.xml to http://127.0.0.1:8080/blog.python.org/rss.xml.
+/// Rules come from --url-map FROM=TO (repeatable) and HERALD_URL_MAP ("FROM=TO;FROM=TO").
+/// The first rule whose FROM is a prefix of the URL wins.
+class UrlMap final
+{
+public:
+    struct Rule {
+        QString from;
+        QString to;
+    };
+
+    /// Adds "FROM=TO". Returns false, with a message in *error, when it cannot be used.
+    bool addRule(const QString &spec, QString *error = nullptr);
+    /// Adds every ';'-separated rule of $HERALD_URL_MAP.
+    bool addRulesFromEnvironment(QString *error = nullptr);
+
+    [[nodiscard]] QUrl map(const QUrl &url) const;
+    [[nodiscard]] bool isEmpty() const { return m_rules.isEmpty(); }
+    [[nodiscard]] const QList<Rule> &rules() const { return m_rules; }
+
+private:
+    QList<Rule> m_rules;
+};
+
+} // namespace Herald

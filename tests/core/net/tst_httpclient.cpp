@@ -1,0 +1,261 @@
+// The network layer against the loopback fixture server: every request goes out as the
+// real https:// URL and reaches the server through the --url-map rewrite.
+#include "fixtureserver.h"
+#include "net/httpclient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Herald::HttpClient;
+using Herald::HttpRequest;
+using Herald::HttpResponse;
+using Herald::Test::Fault;
+using Herald::Test::FixtureServer;
+
+class TestHttpClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void fetchesThroughTheUrlMap();
+    void conditionalGetDownloadsNoBody();
+    void lastModifiedAloneAlsoRevalidates();
+    void failures_data();
+    void failures();
+    void retriesTransientFailures_data();
+    void retriesTransientFailures();
+    void honoursRetryAfter();
+    void reportsRetryAfterItWillNotWaitFor();
+    void boundsConcurrencyPerHost();
+    void followsRedirectsButNotLoops();
+    void dropsCallbacksOfDeadContexts();
+
+private:
+    HttpResponse fetch(const QString &url, HttpRequest request = {});
+
+    QTemporaryDir m_dir;
+    QByteArray m_feed;
+    FixtureServer *m_server = nullptr;
+    HttpClient *m_client = nullptr;
+};
+
+void TestHttpClient::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QDir(m_dir.path()).mkpath(u"blog.python.org"_s);
+    m_feed = QByteArray("<rss version=\"2.0\"><channel><title>Feed</title></channel></rss>\n").repeated(500);
+    QFile file(m_dir.filePath(u"blog.python.org/rss.xml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_feed);
+}
+
+void TestHttpClient::init()
+{
+    delete m_client;
+    delete m_server;
+    m_server = new FixtureServer(this);
+    m_server->addRoot(m_dir.path());
+    QVERIFY(m_server->listen());
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(m_server->httpsUrlMap()));
+    m_client = new HttpClient(map, this);
+    m_client->setBackoffBase(50ms);
+}
+
+HttpResponse TestHttpClient::fetch(const QString &url, HttpRequest request)
+{
+    request.url = QUrl(url);
+    std::optional<HttpResponse> result;
+    m_client->get(request, this, [&result](const HttpResponse &response) { result = response; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+    return result.value_or(HttpResponse {});
+}
+
+void TestHttpClient::fetchesThroughTheUrlMap()
+{
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, m_feed);
+    QVERIFY(!response.etag.isEmpty());
+    QVERIFY(!response.lastModified.isEmpty());
+    QCOMPARE(response.maxAgeSeconds, std::optional<int>(600));
+    QCOMPARE(response.url, QUrl(u"https://blog.python.org/rss.xml"_s));
+    const auto served = m_server->requests().constFirst();
+    QCOMPARE(served.path, u"/blog.python.org/rss.xml"_s);
+    QVERIFY(served.headers.value("user-agent").startsWith("Herald/" HERALD_VERSION_STRING));
+    QVERIFY(served.headers.value("accept-encoding").contains("gzip"));
+    QVERIFY(served.bodyBytes < m_feed.size()); // it travelled compressed
+}
+
+void TestHttpClient::conditionalGetDownloadsNoBody()
+{
+    const HttpResponse first = fetch(u"https://blog.python.org/rss.xml"_s);
+    HttpRequest again;
+    again.etag = first.etag;
+    again.lastModified = first.lastModified;
+    const HttpResponse second = fetch(u"https://blog.python.org/rss.xml"_s, again);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QVERIFY(second.notModified);
+    QCOMPARE(second.status, 304);
+    QVERIFY(second.body.isEmpty());
+    QCOMPARE(m_server->requests().constLast().headers.value("if-none-match"), first.etag);
+    QCOMPARE(m_server->bodiesServed(), 1);
+    QCOMPARE(m_client->bodiesReceived(), 1);
+}
+
+void TestHttpClient::lastModifiedAloneAlsoRevalidates()
+{
+    const HttpResponse first = fetch(u"https://blog.python.org/rss.xml"_s);
+    HttpRequest again;
+    again.lastModified = first.lastModified;
+    QVERIFY(fetch(u"https://blog.python.org/rss.xml"_s, again).notModified);
+    QCOMPARE(m_server->requests().constLast().headers.value("if-modified-since"), first.lastModified);
+}
+
+void TestHttpClient::failures_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("attempts");
+
+    const qint64 big = 5'000'000;
+    QTest::newRow("404 is not retried") << u"status:404"_s << big << 5000 << u"HTTP 404 Not Found"_s << 1;
+    QTest::newRow("500 every time") << u"status:500"_s << big << 5000 << u"HTTP 500"_s << 3;
+    QTest::newRow("oversized body") << u"oversize:6000000"_s << big << 5000 << u"larger than the 5 MB limit"_s << 1;
+    QTest::newRow("oversized after inflating") << QString() << qint64(1000) << 5000 << u"larger than"_s << 1;
+    QTest::newRow("hang times out") << u"hang"_s << big << 300 << u"timed out"_s << 3;
+    QTest::newRow("truncated body") << u"truncate"_s << big << 5000 << u"Could not fetch"_s << 3;
+    QTest::newRow("connection reset") << u"reset"_s << big << 5000 << u"Could not fetch"_s << 3;
+}
+
+void TestHttpClient::failures()
+{
+    QFETCH(QString, fault);
+    QFETCH(qint64, maxBytes);
+    QFETCH(int, timeoutMs);
+    QFETCH(QString, message);
+    QFETCH(int, attempts);
+    if (!fault.isEmpty()) {
+        m_server->setFault(u"*/rss.xml"_s, *Fault::parse(fault));
+    }
+    HttpRequest request;
+    request.maxBytes = maxBytes;
+    request.timeout = std::chrono::milliseconds(timeoutMs);
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s, request);
+    QVERIFY(!response.ok());
+    QVERIFY2(response.error.contains(message), qPrintable(response.error));
+    QVERIFY2(response.error.contains(u"blog.python.org/rss.xml"_s), qPrintable(response.error));
+    QVERIFY(response.body.isEmpty());
+    QCOMPARE(response.attempts, attempts);
+    if (fault == u"reset"_s) {
+        // QNetworkAccessManager itself resends once when a kept-alive connection is reset.
+        QVERIFY(m_server->requestCount() >= attempts);
+    } else {
+        QCOMPARE(m_server->requestCount(), attempts);
+    }
+}
+
+void TestHttpClient::retriesTransientFailures_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("500 once") << u"status:500x1"_s << 2;
+    QTest::newRow("503 twice") << u"status:503x2"_s << 3;
+    QTest::newRow("truncated once") << u"truncatex1"_s << 2;
+    // QNetworkAccessManager resends by itself when a kept-alive connection is reset.
+    QTest::newRow("reset once") << u"resetx1"_s << 1;
+}
+
+void TestHttpClient::retriesTransientFailures()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, attempts);
+    const auto parsed = Fault::parse(fault);
+    QVERIFY(parsed);
+    m_server->setFault(u"*/rss.xml"_s, *parsed);
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.body, m_feed);
+    QCOMPARE(response.attempts, attempts);
+    QCOMPARE(m_server->requests().constLast().status, 200);
+}
+
+void TestHttpClient::honoursRetryAfter()
+{
+    m_server->setFault(u"*/rss.xml"_s, *Fault::parse(u"429:1x1"_s));
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.attempts, 2);
+    QVERIFY2(timer.elapsed() >= 1000, "the retry came before Retry-After allowed it");
+}
+
+void TestHttpClient::reportsRetryAfterItWillNotWaitFor()
+{
+    m_server->setFault(u"*/rss.xml"_s, *Fault::parse(u"503:3600"_s));
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s);
+    QVERIFY(!response.ok());
+    QCOMPARE(response.status, 503);
+    QCOMPARE(response.retryAfterSeconds, std::optional<int>(3600));
+    QCOMPARE(response.attempts, 1);
+}
+
+void TestHttpClient::boundsConcurrencyPerHost()
+{
+    m_client->setMaxConnectionsPerHost(3);
+    m_server->setFault(u"*"_s, *Fault::parse(u"delay:100"_s));
+    int peak = 0;
+    connect(m_client, &HttpClient::inFlightChanged, this,
+        [&peak](const QString &, int count) { peak = std::max(peak, count); });
+    int done = 0;
+    for (int i = 0; i < 10; ++i) {
+        HttpRequest request;
+        request.url = QUrl(u"https://blog.python.org/rss.xml?n=%1"_s.arg(i));
+        m_client->get(request, this, [&done](const HttpResponse &response) { done += response.ok() ? 1 : 0; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(done, 10, 10000);
+    QCOMPARE(peak, 3);
+    QCOMPARE(m_client->inFlight(u"blog.python.org"_s), 0);
+}
+
+void TestHttpClient::followsRedirectsButNotLoops()
+{
+    m_server->setRedirect(u"/blog.python.org/feeds/posts/default"_s, u"/blog.python.org/rss.xml"_s);
+    const HttpResponse moved = fetch(u"https://blog.python.org/feeds/posts/default"_s);
+    QVERIFY2(moved.ok(), qPrintable(moved.error));
+    QCOMPARE(moved.body, m_feed);
+
+    m_server->setRedirect(u"/loop/a"_s, u"/loop/b"_s);
+    m_server->setRedirect(u"/loop/b"_s, u"/loop/a"_s);
+    const HttpResponse loop = fetch(u"https://loop/a"_s);
+    QVERIFY(!loop.ok());
+    QCOMPARE(loop.attempts, 1);
+}
+
+void TestHttpClient::dropsCallbacksOfDeadContexts()
+{
+    auto *context = new QObject(this);
+    bool called = false;
+    HttpRequest request;
+    request.url = QUrl(u"https://blog.python.org/rss.xml"_s);
+    m_client->get(request, context, [&called](const HttpResponse &) { called = true; });
+    delete context;
+    QTRY_COMPARE(m_client->inFlight(u"blog.python.org"_s), 0);
+    QTest::qWait(50); // the answer has arrived; give a wrongly kept callback the chance to run
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"
