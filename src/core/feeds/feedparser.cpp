@@ -1,0 +1,441 @@
+#include "feeds/feedparser.h"
+
+#include <Syndication/Category>
+#include <Syndication/DocumentSource>
+#include <Syndication/ElementWrapper>
+#include <Syndication/Feed>
+#include <Syndication/Item>
+#include <Syndication/ParserCollection>
+#include <Syndication/Person>
+#include <Syndication/SpecificDocument>
+#include <Syndication/SpecificItem>
+#include <Syndication/Tools>
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QXmlStreamReader>
+
+#include <array>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr auto atomNamespace = "http://www.w3.org/2005/Atom"_L1;
+constexpr auto atom03Namespace = "http://purl.org/atom/ns#"_L1;
+constexpr auto rss090Namespace = "http://my.netscape.com/rdf/simple/0.9/"_L1;
+constexpr auto dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"_L1;
+constexpr auto dcTermsNamespace = "http://purl.org/dc/terms/"_L1;
+
+/// What one tolerant pass with QXmlStreamReader learnt about the document.
+struct Scan {
+    QString root; ///< local name of the root element; empty when there is none
+    QString rootNamespace;
+    QString version; ///< the version attribute of <rss>
+    bool rss090 = false;
+    QString error; ///< the first well-formedness error
+    qint64 line = 0;
+    qint64 column = 0;
+    qsizetype cut = 0; ///< offset just after the last complete item or entry
+    QStringList openAtCut; ///< qualified names of the elements still open there
+    int completeItems = 0;
+};
+
+// Syndication hands the raw bytes to QDom, which fails the whole document on one byte that
+// does not match the declared charset. Decoding here lets a mislabelled feed still be read.
+QString decode(const QByteArray &bytes, QStringList &warnings)
+{
+    static const QRegularExpression declaration(uR"(^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["'])"_s);
+    QString text;
+    QString label = u"UTF-8"_s;
+    std::optional<QStringDecoder> decoder;
+    if (const auto unicode = QStringDecoder::encodingForData(bytes, u'<')) {
+        decoder.emplace(*unicode); // a byte order mark wins over the declaration, as XML says
+        label = QString::fromLatin1(QStringDecoder::nameForEncoding(*unicode));
+    } else {
+        const auto match = declaration.match(QString::fromLatin1(bytes.first(qMin(bytes.size(), qsizetype(512)))));
+        if (match.hasMatch()) {
+            label = match.captured(1);
+        }
+        decoder.emplace(label);
+        if (!decoder->isValid()) {
+            warnings << FeedParser::tr("Unknown character encoding “%1”; read the document as UTF-8").arg(label);
+            label = u"UTF-8"_s;
+            decoder.emplace(QStringDecoder::Utf8);
+        }
+    }
+    text = decoder->decode(bytes);
+    if (decoder->hasError()) {
+        if (QStringConverter::encodingForName(label) == QStringConverter::Utf8) {
+            // Almost always a Windows editor's output served as UTF-8.
+            QStringDecoder windows(u"windows-1252");
+            text = windows.isValid() ? windows.decode(bytes) : QString::fromLatin1(bytes);
+            warnings << FeedParser::tr("The document says it is UTF-8 but is not; read it as Windows-1252");
+        } else {
+            warnings << FeedParser::tr("The document has bytes that are not valid %1; they were replaced").arg(label);
+        }
+    }
+
+    // The text is handed on as UTF-8, so the declaration must say so. Whitespace before the
+    // declaration and control characters are both fatal to an XML parser and common in feeds.
+    static const QRegularExpression leading(uR"(^[\s\x{FEFF}]+)"_s);
+    static const QRegularExpression encoding(uR"(^(<\?xml[^>]*\sencoding\s*=\s*["'])[^"']*)"_s);
+    static const QRegularExpression controls(uR"([\x{0}-\x{8}\x{B}\x{C}\x{E}-\x{1F}\x{FFFE}\x{FFFF}])"_s);
+    text.remove(leading);
+    text.replace(encoding, u"\\1UTF-8"_s);
+    if (text.contains(controls)) {
+        text.remove(controls);
+        warnings << FeedParser::tr("Removed control characters that XML does not allow");
+    }
+    return text;
+}
+
+Scan scanDocument(const QString &text)
+{
+    Scan scan;
+    QXmlStreamReader reader(text);
+    QStringList open;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (scan.root.isEmpty()) {
+                scan.root = reader.name().toString();
+                scan.rootNamespace = reader.namespaceUri().toString();
+                scan.version = reader.attributes().value("version"_L1).trimmed().toString();
+                for (const auto &declared : reader.namespaceDeclarations()) {
+                    scan.rss090 = scan.rss090 || declared.namespaceUri() == rss090Namespace;
+                }
+            }
+            open.append(reader.qualifiedName().toString());
+        } else if (token == QXmlStreamReader::EndElement) {
+            open.removeLast();
+            if (reader.name() == "item"_L1 || reader.name() == "entry"_L1) {
+                scan.cut = qsizetype(reader.characterOffset());
+                scan.openAtCut = open;
+                ++scan.completeItems;
+            }
+        }
+    }
+    if (reader.hasError()) {
+        scan.error = reader.errorString();
+        scan.line = reader.lineNumber();
+        scan.column = reader.columnNumber();
+    }
+    return scan;
+}
+
+/// The text up to the last complete item, with the elements still open there closed again.
+QString repaired(const QString &text, const Scan &scan)
+{
+    QString result = text.left(scan.cut);
+    for (auto name = scan.openAtCut.crbegin(); name != scan.openAtCut.crend(); ++name) {
+        result += "</"_L1 + *name + u'>';
+    }
+    return result;
+}
+
+QString formatOf(const Scan &scan)
+{
+    if (scan.root == "rss"_L1) {
+        return scan.version.isEmpty() ? u"RSS"_s : u"RSS "_s + scan.version;
+    }
+    if (scan.root == "RDF"_L1) {
+        return scan.rss090 ? u"RSS 0.90"_s : u"RSS 1.0"_s;
+    }
+    if (scan.root == "feed"_L1 && (scan.rootNamespace == atomNamespace || scan.rootNamespace == atom03Namespace)) {
+        return scan.rootNamespace == atomNamespace ? u"Atom 1.0"_s : u"Atom 0.3"_s;
+    }
+    return {};
+}
+
+QString label(int position, const QString &title)
+{
+    if (title.isEmpty()) {
+        return FeedParser::tr("Item %1").arg(position);
+    }
+    const QString shown = title.size() > 60 ? title.left(59) + u'…' : title;
+    return FeedParser::tr("Item %1 (“%2”)").arg(QString::number(position), shown);
+}
+
+/// Syndication returns titles as HTML; Herald wants them as plain text of a sane length.
+QString plainTitle(const QString &html, const QString &owner, QStringList &warnings)
+{
+    // Stripping tags from megabytes only to throw them away would be wasted work.
+    const QString text = Syndication::htmlToPlainText(html.left(16 * FeedParser::MaxTitleLength)).simplified();
+    if (text.size() <= FeedParser::MaxTitleLength) {
+        return text;
+    }
+    warnings << FeedParser::tr("%1 has a title of %2 characters; cut to %3")
+                    .arg(owner, QString::number(html.size()), QString::number(FeedParser::MaxTitleLength));
+    return text.left(FeedParser::MaxTitleLength - 1) + u'…';
+}
+
+QDateTime firstDate(const Syndication::ElementWrapper &element,
+    std::initializer_list<std::pair<QString, QString>> names, const QString &owner, QStringList &warnings)
+{
+    for (const auto &[ns, localName] : names) {
+        const QString text = element.extractElementTextNS(ns, localName);
+        if (text.isEmpty()) {
+            continue;
+        }
+        const QDateTime date = FeedParser::parseDate(text);
+        if (date.isValid()) {
+            return date;
+        }
+        warnings << FeedParser::tr("%1: cannot read the date “%2”").arg(owner, text.left(80));
+    }
+    return {};
+}
+
+QDateTime fromTimeT(time_t seconds)
+{
+    return seconds > 0 ? QDateTime::fromSecsSinceEpoch(qint64(seconds), QTimeZone::UTC) : QDateTime();
+}
+
+FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool atom, int position, QStringList &warnings)
+{
+    // Syndication hides the XML behind Item, but RSS 2.0 items and Atom entries are also
+    // ElementWrappers, which is the way back to the raw text where its mapping is lossy.
+    const Syndication::SpecificItemPtr specific = item.specificItem();
+    const auto *element = dynamic_cast<const Syndication::ElementWrapper *>(specific.data());
+    const Syndication::ElementWrapper *rssItem = atom ? nullptr : element;
+
+    // For RSS, Syndication guesses from the first ten titles whether all titles are HTML or
+    // plain text: a tag in one title makes "a < b > c" in another lose "< b >", and a CDATA
+    // first title makes every line break vanish. Decide for each title on its own.
+    const QString rawTitle = rssItem ? rssItem->extractElementTextNS(QString(), u"title"_s) : QString();
+    const QString title = !rssItem ? item.title() : Syndication::isHtml(rawTitle) ? rawTitle : rawTitle.toHtmlEscaped();
+    FeedItem result;
+    result.title = plainTitle(title, FeedParser::tr("Item %1").arg(position), warnings);
+    const QString owner = label(position, result.title);
+
+    QString link = item.link().trimmed();
+    QUrl base = documentUrl;
+    if (rssItem) {
+        // Syndication resolves Atom links against xml:base, but in RSS it ignores xml:base and
+        // glues a relative link onto the channel link as a string ("…/blog/" + "/a" gives
+        // "…/blog//a"). Resolve the raw text against xml:base, then the document URL. Without
+        // a <link> it offers the guid, a permalink by default even when it is no URL at all.
+        const QString rawLink = rssItem->extractElementTextNS(QString(), u"link"_s).trimmed();
+        const bool web = link.startsWith("http://"_L1) || link.startsWith("https://"_L1);
+        link = rawLink.isEmpty() && web ? link : rawLink;
+        base = documentUrl.resolved(QUrl(rssItem->xmlBase()));
+    }
+    if (!link.isEmpty()) {
+        result.link = base.resolved(QUrl(link));
+    }
+
+    if (element) {
+        // Syndication's dates go through Qt::RFC2822Date and Qt::ISODate: it rejects "UT" and
+        // lowercase months, reads "07 Oct 24" as 2066, takes "EDT" for UTC and puts a bare date
+        // at noon. Parse the raw text instead.
+        result.published = firstDate(*element,
+            {{QString(), u"pubDate"_s}, {dublinCoreNamespace, u"date"_s}, {atomNamespace, u"published"_s}}, owner,
+            warnings);
+        result.updated
+            = firstDate(*element, {{atomNamespace, u"updated"_s}, {dcTermsNamespace, u"modified"_s}}, owner, warnings);
+    } else {
+        // RSS 1.0 items are RDF resources with no XML left to go back to: take Syndication's.
+        result.published = fromTimeT(item.datePublished());
+        result.updated = fromTimeT(item.dateUpdated());
+    }
+    result.published = result.published.isValid() ? result.published : result.updated;
+    result.updated = result.updated.isValid() ? result.updated : result.published;
+
+    const auto authors = item.authors();
+    QStringList names;
+    for (const Syndication::PersonPtr &person : authors) {
+        const QString name = Syndication::htmlToPlainText(person->name().isEmpty() ? person->email() : person->name());
+        if (!name.isEmpty() && !names.contains(name)) {
+            names << name;
+        }
+    }
+    result.author = names.join(", "_L1);
+
+    const auto categories = item.categories();
+    for (const Syndication::CategoryPtr &category : categories) {
+        const QString name = (category->label().isEmpty() ? category->term() : category->label()).trimmed();
+        if (!name.isEmpty() && !result.categories.contains(name)) {
+            result.categories << name;
+        }
+    }
+    result.summary = item.description();
+    result.content = item.content();
+
+    // Syndication makes up "hash:<md5 of title, description, link and content>" when an item has
+    // no id, which changes with every edit of the body. Prefer the link, then title and date.
+    const QString id = item.id().trimmed();
+    result.guid = id.startsWith("hash:"_L1) ? result.link.toString() : id;
+    if (result.guid.isEmpty()) {
+        const QString key = result.title + u'\n' + result.published.toString(Qt::ISODate);
+        result.guid = "hash:"_L1
+            + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex());
+    }
+
+    if (result.link.isEmpty()) {
+        warnings << FeedParser::tr("%1 has no link").arg(owner);
+    }
+    if (!result.published.isValid()) {
+        warnings << FeedParser::tr("%1 has no date").arg(owner);
+    }
+    return result;
+}
+
+void mapFeed(const Syndication::Feed &source, const QUrl &documentUrl, ParsedFeed &feed)
+{
+    const bool atom = feed.format.startsWith("Atom"_L1);
+    feed.title = plainTitle(source.title(), FeedParser::tr("The feed"), feed.warnings);
+    const Syndication::SpecificDocumentPtr specific = source.specificDocument();
+    const auto *element = dynamic_cast<const Syndication::ElementWrapper *>(specific.data());
+    const QUrl base = element && !atom ? documentUrl.resolved(QUrl(element->xmlBase())) : documentUrl;
+    if (!source.link().trimmed().isEmpty()) {
+        feed.link = base.resolved(QUrl(source.link().trimmed()));
+    }
+
+    QHash<QString, int> seen;
+    const auto items = source.items();
+    int position = 0;
+    for (const Syndication::ItemPtr &item : items) {
+        ++position;
+        FeedItem mapped = mapItem(*item, documentUrl, atom, position, feed.warnings);
+        if (const auto first = seen.constFind(mapped.guid); first != seen.cend()) {
+            feed.warnings << FeedParser::tr("%1 repeats the id “%2” of item %3; kept the first")
+                                 .arg(label(position, mapped.title), mapped.guid, QString::number(*first));
+            continue;
+        }
+        seen.insert(mapped.guid, position);
+        feed.items << mapped;
+    }
+}
+
+std::optional<int> zoneOffset(QStringView zone)
+{
+    if (zone.isEmpty()) {
+        return 0;
+    }
+    if (zone.front() == u'+' || zone.front() == u'-') {
+        const QString digits = zone.sliced(1).toString().remove(u':');
+        const int hours = digits.left(2).toInt();
+        const int minutes = digits.mid(2).toInt();
+        if (hours > 23 || minutes > 59) {
+            return std::nullopt;
+        }
+        return (zone.front() == u'-' ? -60 : 60) * (hours * 60 + minutes);
+    }
+    // RFC 822's North American zones; every other name (GMT, UT, Z, military letters) is UTC.
+    static const QHash<QString, int> hours = {{u"edt"_s, -4}, {u"est"_s, -5}, {u"cdt"_s, -5}, {u"cst"_s, -6},
+        {u"mdt"_s, -6}, {u"mst"_s, -7}, {u"pdt"_s, -7}, {u"pst"_s, -8}};
+    return hours.value(zone.toString().toLower(), 0) * 3600;
+}
+
+int monthNumber(QStringView name)
+{
+    static constexpr std::array months = {"jan"_L1, "feb"_L1, "mar"_L1, "apr"_L1, "may"_L1, "jun"_L1, "jul"_L1,
+        "aug"_L1, "sep"_L1, "oct"_L1, "nov"_L1, "dec"_L1};
+    for (size_t i = 0; i < months.size(); ++i) {
+        if (name.first(3).compare(months[i], Qt::CaseInsensitive) == 0) {
+            return int(i) + 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
+{
+    ParsedFeed feed;
+    if (bytes.trimmed().isEmpty()) {
+        feed.error = FeedParser::tr("The document is empty");
+        return feed;
+    }
+    const QString decoded = decode(bytes, feed.warnings);
+
+    static const QRegularExpression html(uR"(^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const Scan scan = scanDocument(decoded);
+    if (html.match(decoded).hasMatch() || scan.root.compare("html"_L1, Qt::CaseInsensitive) == 0) {
+        feed.error = FeedParser::tr("This is an HTML page, not a feed");
+        return feed;
+    }
+    if (scan.root.isEmpty()) {
+        feed.error = FeedParser::tr("The document is not well-formed XML: %1 (line %2, column %3)")
+                         .arg(scan.error, QString::number(scan.line), QString::number(scan.column));
+        return feed;
+    }
+    feed.format = formatOf(scan);
+    if (feed.format.isEmpty()) {
+        feed.error
+            = FeedParser::tr("This is XML but not a feed: its root element is <%1>, not <rss>, <rdf:RDF> or <feed>")
+                  .arg(scan.root);
+        return feed;
+    }
+
+    QString text = decoded;
+    if (!scan.error.isEmpty()) {
+        // Syndication rejects a document with any XML error, so a feed cut off mid-download
+        // would lose everything. Hand it the complete items that came before the fault.
+        feed.error
+            = FeedParser::tr("The feed is not well-formed XML: %1 (line %2, column %3). Items read before it: %4")
+                  .arg(scan.error, QString::number(scan.line), QString::number(scan.column),
+                      QString::number(scan.completeItems));
+        if (scan.completeItems == 0) {
+            return feed;
+        }
+        text = repaired(decoded, scan);
+    }
+
+    Syndication::ParserCollection<Syndication::Feed> *parsers = Syndication::parserCollection();
+    const Syndication::FeedPtr parsed
+        = parsers->parse(Syndication::DocumentSource(text.toUtf8(), documentUrl.toString()));
+    if (!parsed) {
+        if (feed.error.isEmpty()) {
+            feed.error = FeedParser::tr("KF6 Syndication could not read this %1 document (error %2)")
+                             .arg(feed.format, QString::number(int(parsers->lastError())));
+        }
+        return feed;
+    }
+    mapFeed(*parsed, documentUrl, feed);
+    return feed;
+}
+
+QDateTime FeedParser::parseDate(QStringView text)
+{
+    static const QRegularExpression rfc3339(
+        uR"(^(\d{4})-(\d\d)-(\d\d)(?:[t ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?\s*(z|[+-]\d\d(?::?\d\d)?)?)?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rfc822(
+        uR"(^(?:[a-z]+,?\s*)?(\d{1,2})[\s-]+([a-z]{3,})\.?[\s-]+(\d{4}|\d\d)(?:\s+(\d{1,2}):(\d\d)(?::(\d\d))?(?:[.,]\d+)?)?\s*([a-z]{1,5}|[+-]\d\d:?\d\d)?(?:\s*\(.*\))?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+
+    const QString trimmed = text.trimmed().toString();
+    QDate date;
+    QTime time;
+    QString zone;
+    if (const auto match = rfc3339.match(trimmed); match.hasMatch()) {
+        date = QDate(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
+        const int milliseconds = QString(match.capturedView(7) + "000"_L1).left(3).toInt();
+        time = QTime(
+            match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt(), milliseconds);
+        zone = match.captured(8);
+    } else if (const auto rfc = rfc822.match(trimmed); rfc.hasMatch()) {
+        int year = rfc.capturedView(3).toInt();
+        year += rfc.capturedLength(3) == 2 ? (year < 50 ? 2000 : 1900) : 0;
+        date = QDate(year, monthNumber(rfc.capturedView(2)), rfc.capturedView(1).toInt());
+        time = QTime(rfc.capturedView(4).toInt(), rfc.capturedView(5).toInt(), rfc.capturedView(6).toInt());
+        zone = rfc.captured(7);
+    }
+    const std::optional<int> offset = zoneOffset(zone);
+    if (!date.isValid() || !time.isValid() || !offset) {
+        return {};
+    }
+    return QDateTime(date, time, QTimeZone::UTC).addSecs(-*offset);
+}
+
+} // namespace Herald
