@@ -1,0 +1,194 @@
+#include "store/database.h"
+
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace { } // namespace
+
+Database::Database()
+    : m_connectionName(u"herald-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::schemaVersion()
+{
+    return int(Schema::migrations().size());
+}
+
+QString Database::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool Database::open(const QString &directory)
+{
+    m_error.clear();
+    m_warning.clear();
+    if (!QDir().mkpath(directory)) {
+        m_error = tr("Cannot create the data directory %1").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    m_path = QDir(directory).absoluteFilePath(u"herald.db"_s);
+
+    QString problem;
+    switch (openFile(&problem)) {
+    case OpenOutcome::Ok: return true;
+    case OpenOutcome::Failed: m_error = problem; return false;
+    case OpenOutcome::Damaged: break;
+    }
+    if (!moveAside(problem)) {
+        return false;
+    }
+    if (openFile(&problem) != OpenOutcome::Ok) {
+        m_error = problem;
+        return false;
+    }
+    return true;
+}
+
+Database::OpenOutcome Database::openFile(QString *problem)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid()) {
+        *problem = tr("Qt's SQLite driver (QSQLITE) is not installed");
+        return OpenOutcome::Failed;
+    }
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open()) {
+        *problem = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
+        return OpenOutcome::Failed;
+    }
+
+    QSqlQuery query(m_db);
+    // The first read of the file is where SQLite notices that it is not a database at all.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+        *problem = query.lastError().text();
+        const bool damaged = problem->contains(u"not a database"_s) || problem->contains(u"malformed"_s);
+        return damaged ? OpenOutcome::Damaged : OpenOutcome::Failed;
+    }
+    // WAL with synchronous=NORMAL survives a crash or kill of the process at any moment with
+    // every committed transaction intact; only a power cut may lose the very last ones.
+    const QStringList pragmas
+        = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *problem = query.lastError().text();
+            return OpenOutcome::Failed;
+        }
+    }
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
+        *problem = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        return OpenOutcome::Damaged;
+    }
+    if (!migrate(problem)) {
+        return problem->contains(u"malformed"_s) ? OpenOutcome::Damaged : OpenOutcome::Failed;
+    }
+    return OpenOutcome::Ok;
+}
+
+bool Database::migrate(QString *problem)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    const int current = query.value(0).toInt();
+    const auto &steps = Schema::migrations();
+    if (current > steps.size()) {
+        *problem = tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
+                       .arg(QDir::toNativeSeparators(m_path))
+                       .arg(current)
+                       .arg(steps.size());
+        return false;
+    }
+    for (int version = current + 1; version <= steps.size(); ++version) {
+        const bool migrated = transaction([&] {
+            for (const QString &statement : steps.at(version - 1)) {
+                if (!exec(statement)) {
+                    return false;
+                }
+            }
+            return exec(u"PRAGMA user_version = %1"_s.arg(version));
+        });
+        if (!migrated) {
+            *problem = tr("Cannot update the database to schema %1: %2").arg(version).arg(m_error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::moveAside(const QString &reason)
+{
+    close();
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString aside = m_path + u".damaged-"_s + stamp;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
+            m_error = tr("The database %1 is damaged (%2) and could not be moved aside; Herald left it untouched.")
+                          .arg(QDir::toNativeSeparators(m_path), reason);
+            return false;
+        }
+    }
+    m_warning = tr("The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next "
+                   "sync fetches the posts again, but read and starred marks are in the old file.")
+                    .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(aside));
+    return true;
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    m_error.clear();
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (work() && m_db.commit()) {
+        return true;
+    }
+    if (m_error.isEmpty()) {
+        m_error = m_db.lastError().text();
+    }
+    m_db.rollback();
+    return false;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Herald

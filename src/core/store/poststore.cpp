@@ -1,0 +1,464 @@
+#include "store/poststore.h"
+
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+QVariant toSeconds(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromSeconds(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QString text(const QByteArray &value)
+{
+    return text(QString::fromLatin1(value));
+}
+
+bool sameTime(const QVariant &a, const QVariant &b)
+{
+    return a.isNull() == b.isNull() && (a.isNull() || a.toLongLong() == b.toLongLong());
+}
+
+QString tagsToJson(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromJson(const QString &json)
+{
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &tag : array) {
+        tags << tag.toString();
+    }
+    return tags;
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+const QString PostColumns = u"id, source_id, slug, url, title, author, published_at, updated_at, tags, description, "
+                            u"body_url, body_error, is_read, is_starred, seen_at, body IS NOT NULL"_s;
+
+Post postFromQuery(const QSqlQuery &query, bool withBody)
+{
+    Post post;
+    post.id = query.value(0).toLongLong();
+    post.sourceId = query.value(1).toLongLong();
+    post.meta.slug = query.value(2).toString();
+    post.meta.url = QUrl(query.value(3).toString());
+    post.meta.title = query.value(4).toString();
+    post.meta.author = query.value(5).toString();
+    post.meta.published = fromSeconds(query.value(6));
+    post.meta.updated = fromSeconds(query.value(7));
+    post.meta.tags = tagsFromJson(query.value(8).toString());
+    post.meta.description = query.value(9).toString();
+    post.meta.bodyUrl = QUrl(query.value(10).toString());
+    post.bodyError = query.value(11).toString();
+    post.read = query.value(12).toBool();
+    post.starred = query.value(13).toBool();
+    post.seenAt = fromSeconds(query.value(14));
+    post.hasBody = query.value(15).toBool();
+    if (withBody) {
+        post.body = query.value(16).toString();
+    }
+    return post;
+}
+
+} // namespace
+
+PostStore::PostStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+qint64 PostStore::ensureSource(const QString &kind, const QUrl &url, const QString &title)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"INSERT INTO sources (kind, url, title) VALUES (?, ?, ?) "
+                  u"ON CONFLICT (url) DO UPDATE SET kind = excluded.kind, title = excluded.title RETURNING id"_s);
+    query.addBindValue(kind);
+    query.addBindValue(url.toString());
+    query.addBindValue(text(title));
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool PostStore::setSourceResult(qint64 sourceId, const QString &error)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE sources SET last_sync_at = ?, last_error = ? WHERE id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(text(error));
+    query.addBindValue(sourceId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts)
+{
+    QList<UpsertResult> results;
+    results.reserve(posts.size());
+    bool changed = false;
+    const bool committed = m_database.transaction([&] {
+        QSqlQuery find(m_database.handle());
+        find.prepare(u"SELECT id, url, title, author, published_at, updated_at, tags, description, body_url, "
+                     u"body IS NULL OR body_error != '' FROM posts WHERE source_id = ? AND slug = ?"_s);
+        QSqlQuery insert(m_database.handle());
+        insert.prepare(u"INSERT INTO posts (source_id, slug, url, title, author, published_at, updated_at, tags, "
+                       u"description, body_url, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        QSqlQuery update(m_database.handle());
+        update.prepare(u"UPDATE posts SET url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, tags = ?, "
+                       u"description = ?, body_url = ? WHERE id = ?"_s);
+        for (const PostMeta &meta : posts) {
+            find.addBindValue(sourceId);
+            find.addBindValue(meta.slug);
+            if (!find.exec()) {
+                m_error = find.lastError().text();
+                return false;
+            }
+            UpsertResult result;
+            if (!find.next()) {
+                const QVariantList values = {sourceId, meta.slug, text(meta.url.toString()), text(meta.title),
+                    text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), tagsToJson(meta.tags),
+                    text(meta.description), text(meta.bodyUrl.toString()), now()};
+                for (const QVariant &value : values) {
+                    insert.addBindValue(value);
+                }
+                if (!insert.exec() || !insert.next()) {
+                    m_error = insert.lastError().text();
+                    return false;
+                }
+                result = {insert.value(0).toLongLong(), Change::Inserted, true};
+                insert.finish();
+                changed = true;
+                results.append(result);
+                continue;
+            }
+            // A source that leaves a field out does not erase what another source said.
+            auto pick = [](const QString &fresh, const QVariant &stored) {
+                return fresh.isEmpty() ? stored.toString() : fresh;
+            };
+            const qint64 id = find.value(0).toLongLong();
+            const QString url = pick(meta.url.toString(), find.value(1));
+            const QString title = pick(meta.title, find.value(2));
+            const QString author = pick(meta.author, find.value(3));
+            const QVariant published = meta.published.isValid() ? toSeconds(meta.published) : find.value(4);
+            const QVariant updated = meta.updated.isValid() ? toSeconds(meta.updated) : find.value(5);
+            const QString tags = meta.tags.isEmpty() ? find.value(6).toString() : tagsToJson(meta.tags);
+            const QString description = pick(meta.description, find.value(7));
+            // Where the body was really found (index.mdx after index.md was missing) beats the
+            // source's guess, which is derived from the slug.
+            const QString storedBodyUrl = find.value(8).toString();
+            const QString bodyUrl = storedBodyUrl.isEmpty() ? meta.bodyUrl.toString() : storedBodyUrl;
+            const bool bodyMissing = find.value(9).toBool();
+            const bool upstreamChanged = !sameTime(updated, find.value(5)) || bodyUrl != find.value(8).toString();
+            const bool differs = url != find.value(1).toString() || title != find.value(2).toString()
+                || author != find.value(3).toString() || !sameTime(published, find.value(4)) || upstreamChanged
+                || tags != find.value(6).toString() || description != find.value(7).toString();
+            find.finish();
+            result = {id, differs ? Change::Updated : Change::Unchanged, bodyMissing || upstreamChanged};
+            if (differs) {
+                const QVariantList values = {text(url), text(title), text(author), published, updated, tags,
+                    text(description), text(bodyUrl), id};
+                for (const QVariant &value : values) {
+                    update.addBindValue(value);
+                }
+                if (!update.exec()) {
+                    m_error = update.lastError().text();
+                    return false;
+                }
+                changed = true;
+            }
+            results.append(result);
+        }
+        return true;
+    });
+    if (!committed) {
+        if (m_error.isEmpty()) {
+            m_error = m_database.error();
+        }
+        return {};
+    }
+    if (changed) {
+        Q_EMIT postsChanged();
+    }
+    return results;
+}
+
+bool PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET body = ?, body_url = ?, body_etag = ?, body_last_modified = ?, body_error = '', "
+                  u"body_fetched_at = ? WHERE id = ?"_s);
+    query.addBindValue(text(body));
+    query.addBindValue(text(bodyUrl.toString()));
+    query.addBindValue(text(validators.etag));
+    query.addBindValue(text(validators.lastModified));
+    query.addBindValue(now());
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    Q_EMIT postChanged(postId);
+    return true;
+}
+
+bool PostStore::storeBodyError(qint64 postId, const QString &error)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET body_error = ? WHERE id = ?"_s);
+    query.addBindValue(text(error));
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    Q_EMIT postChanged(postId);
+    return true;
+}
+
+bool PostStore::markBodyCurrent(qint64 postId)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET body_error = '', body_fetched_at = ? WHERE id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Validators PostStore::bodyValidators(qint64 postId) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT body_etag, body_last_modified FROM posts WHERE id = ? AND body IS NOT NULL"_s);
+    query.addBindValue(postId);
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return {query.value(0).toString().toLatin1(), query.value(1).toString().toLatin1()};
+}
+
+Validators PostStore::validators(const QUrl &url) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT etag, last_modified FROM http_validators WHERE url = ?"_s);
+    query.addBindValue(url.toString());
+    if (!query.exec() || !query.next()) {
+        return {};
+    }
+    return {query.value(0).toString().toLatin1(), query.value(1).toString().toLatin1()};
+}
+
+bool PostStore::setValidators(const QUrl &url, const Validators &validators)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) "
+                  u"ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
+                  u"checked_at = excluded.checked_at"_s);
+    query.addBindValue(url.toString());
+    query.addBindValue(text(validators.etag));
+    query.addBindValue(text(validators.lastModified));
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool PostStore::storeDocument(const QUrl &url, const QByteArray &body)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"INSERT INTO documents (url, body, fetched_at) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                  u"body = excluded.body, fetched_at = excluded.fetched_at"_s);
+    query.addBindValue(url.toString());
+    query.addBindValue(body);
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> PostStore::document(const QUrl &url) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT body FROM documents WHERE url = ?"_s);
+    query.addBindValue(url.toString());
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toByteArray();
+}
+
+QList<Post> PostStore::posts(const Query &request) const
+{
+    QString sql = u"SELECT "_s + PostColumns + (request.withBodies ? u", body"_s : QString()) + u" FROM posts"_s;
+    QStringList conditions;
+    if (request.sourceId) {
+        conditions << u"source_id = %1"_s.arg(*request.sourceId);
+    }
+    if (request.onlyNeedingBody) {
+        conditions << u"(body IS NULL OR body_error != '')"_s;
+    }
+    if (!conditions.isEmpty()) {
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    }
+    sql += u" ORDER BY published_at DESC, id DESC"_s;
+    if (request.limit >= 0) {
+        sql += u" LIMIT %1"_s.arg(request.limit);
+    }
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    QList<Post> result;
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.append(postFromQuery(query, request.withBodies));
+    }
+    return result;
+}
+
+QList<Post> PostStore::posts() const
+{
+    return posts(Query {});
+}
+
+std::optional<Post> PostStore::post(qint64 id) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT "_s + PostColumns + u", body FROM posts WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    return postFromQuery(query, true);
+}
+
+std::optional<qint64> PostStore::idForSlug(qint64 sourceId, const QString &slug) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT id FROM posts WHERE source_id = ? AND slug = ?"_s);
+    query.addBindValue(sourceId);
+    query.addBindValue(slug);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+int PostStore::count() const
+{
+    QSqlQuery query(m_database.handle());
+    return query.exec(u"SELECT count(*) FROM posts"_s) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<qint64> PostStore::search(const QString &terms) const
+{
+    // Each word becomes a quoted prefix term, so user input can never be FTS5 query syntax.
+    QStringList words;
+    for (QString word : terms.split(u' ', Qt::SkipEmptyParts)) {
+        words << u'"' + word.replace(u'"', u"\"\""_s) + u"\"*"_s;
+    }
+    QList<qint64> ids;
+    if (words.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank"_s);
+    query.addBindValue(words.join(u' '));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return ids;
+    }
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
+bool PostStore::setFlag(qint64 postId, const char *column, bool value)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET %1 = ? WHERE id = ?"_s.arg(QLatin1StringView(column)));
+    query.addBindValue(value ? 1 : 0);
+    query.addBindValue(postId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    Q_EMIT postChanged(postId);
+    return true;
+}
+
+bool PostStore::setRead(qint64 postId, bool read)
+{
+    return setFlag(postId, "is_read", read);
+}
+
+bool PostStore::setStarred(qint64 postId, bool starred)
+{
+    return setFlag(postId, "is_starred", starred);
+}
+
+QString PostStore::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool PostStore::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(
+        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(text(value));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Herald

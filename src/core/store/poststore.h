@@ -1,0 +1,91 @@
+#pragma once
+
+#include "posts/post.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Herald {
+
+class Database;
+
+/// HTTP validators of a document we already have.
+struct Validators {
+    QByteArray etag;
+    QByteArray lastModified;
+};
+
+/// Reads and writes posts, their state, sources, HTTP validators and fetched documents.
+/// Every write is one transaction. Tells listeners what changed, so models stay current.
+class PostStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Change { Inserted, Updated, Unchanged };
+
+    struct UpsertResult {
+        qint64 id = 0;
+        Change change = Change::Unchanged;
+        bool needsBody = false; ///< new, changed upstream, never fetched, or last fetch failed
+    };
+
+    struct Query {
+        int limit = -1;
+        bool withBodies = false;
+        std::optional<qint64> sourceId;
+        bool onlyNeedingBody = false; ///< never fetched, or the last fetch failed
+    };
+
+    explicit PostStore(Database &database, QObject *parent = nullptr);
+
+    qint64 ensureSource(const QString &kind, const QUrl &url, const QString &title);
+    bool setSourceResult(qint64 sourceId, const QString &error);
+
+    /// Inserts or updates the metadata of many posts in one transaction. Bodies and state are
+    /// kept. Returns one result per post, in order; empty on a database error.
+    QList<UpsertResult> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts);
+
+    bool storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators);
+    bool storeBodyError(qint64 postId, const QString &error);
+    /// The body was revalidated and is still current.
+    bool markBodyCurrent(qint64 postId);
+    [[nodiscard]] Validators bodyValidators(qint64 postId) const;
+
+    [[nodiscard]] Validators validators(const QUrl &url) const;
+    bool setValidators(const QUrl &url, const Validators &validators);
+    bool storeDocument(const QUrl &url, const QByteArray &body);
+    [[nodiscard]] std::optional<QByteArray> document(const QUrl &url) const;
+
+    [[nodiscard]] QList<Post> posts(const Query &query) const;
+    /// Every post, newest first, without bodies.
+    [[nodiscard]] QList<Post> posts() const;
+    [[nodiscard]] std::optional<Post> post(qint64 id) const;
+    [[nodiscard]] std::optional<qint64> idForSlug(qint64 sourceId, const QString &slug) const;
+    [[nodiscard]] int count() const;
+    /// Full-text search over titles and bodies; ids, best match first.
+    [[nodiscard]] QList<qint64> search(const QString &terms) const;
+
+    bool setRead(qint64 postId, bool read);
+    bool setStarred(qint64 postId, bool starred);
+
+    [[nodiscard]] QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+
+    [[nodiscard]] QString lastError() const { return m_error; }
+
+Q_SIGNALS:
+    /// Posts were added or their metadata changed (one signal per batch).
+    void postsChanged();
+    /// One post's body or state changed.
+    void postChanged(qint64 postId);
+
+private:
+    bool setFlag(qint64 postId, const char *column, bool value);
+
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace Herald

@@ -1,0 +1,77 @@
+#include "store/schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Herald::Schema {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: sources, posts with their state, HTTP validators, fetched documents, full-text search.
+        {
+            uR"(CREATE TABLE sources (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                url TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL DEFAULT '',
+                last_sync_at INTEGER,
+                last_error TEXT NOT NULL DEFAULT ''
+            ))"_s,
+            uR"(CREATE TABLE posts (
+                id INTEGER PRIMARY KEY,
+                source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+                slug TEXT NOT NULL,
+                url TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                author TEXT NOT NULL DEFAULT '',
+                published_at INTEGER,
+                updated_at INTEGER,
+                tags TEXT NOT NULL DEFAULT '[]',
+                description TEXT NOT NULL DEFAULT '',
+                body TEXT,
+                body_url TEXT NOT NULL DEFAULT '',
+                body_etag TEXT NOT NULL DEFAULT '',
+                body_last_modified TEXT NOT NULL DEFAULT '',
+                body_error TEXT NOT NULL DEFAULT '',
+                body_fetched_at INTEGER,
+                is_read INTEGER NOT NULL DEFAULT 0,
+                is_starred INTEGER NOT NULL DEFAULT 0,
+                seen_at INTEGER,
+                stored_at INTEGER NOT NULL,
+                UNIQUE (source_id, slug)
+            ))"_s,
+            u"CREATE INDEX posts_by_date ON posts (published_at DESC, id DESC)"_s,
+            uR"(CREATE TABLE http_validators (
+                url TEXT PRIMARY KEY,
+                etag TEXT NOT NULL DEFAULT '',
+                last_modified TEXT NOT NULL DEFAULT '',
+                checked_at INTEGER
+            ))"_s,
+            uR"(CREATE TABLE documents (
+                url TEXT PRIMARY KEY,
+                body BLOB NOT NULL,
+                fetched_at INTEGER NOT NULL
+            ))"_s,
+            uR"(CREATE TABLE meta (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ))"_s,
+            u"CREATE VIRTUAL TABLE posts_fts USING fts5(title, body, content='posts', content_rowid='id')"_s,
+            uR"(CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+                INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, coalesce(new.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, body)
+                    VALUES ('delete', old.id, old.title, coalesce(old.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_update AFTER UPDATE OF title, body ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, body)
+                    VALUES ('delete', old.id, old.title, coalesce(old.body, ''));
+                INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, coalesce(new.body, ''));
+            END)"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace Herald::Schema

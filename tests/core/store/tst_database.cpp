@@ -1,0 +1,171 @@
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Herald::Database;
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createsTheSchemaInWalMode();
+    void keepsWhatWasCommitted();
+    void rollsBackAFailedTransaction();
+    void movesADamagedFileAside_data();
+    void movesADamagedFileAside();
+    void refusesAFileFromANewerHerald();
+    void reportsAnUnusableDirectory();
+    void defaultsToTheAppDataDirectory();
+
+private:
+    static QByteArray makeValidDatabase(const QString &directory);
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+QByteArray TestDatabase::makeValidDatabase(const QString &directory)
+{
+    Database db;
+    if (!db.open(directory)) {
+        return {};
+    }
+    for (int i = 0; i < 200; ++i) {
+        db.exec(u"INSERT INTO meta (key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(500, u'x')));
+    }
+    db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    db.close();
+    QFile file(directory + u"/herald.db"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestDatabase::createsTheSchemaInWalMode()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    QVERIFY(db.warning().isEmpty());
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"wal"_s);
+    QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::schemaVersion());
+    for (const QString &table : {u"sources"_s, u"posts"_s, u"http_validators"_s, u"documents"_s, u"posts_fts"_s}) {
+        QVERIFY2(query.exec(u"SELECT count(*) FROM "_s + table), qPrintable(table));
+    }
+}
+
+void TestDatabase::keepsWhatWasCommitted()
+{
+    QTemporaryDir dir;
+    {
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(db.transaction([&] { return db.exec(u"INSERT INTO meta VALUES ('baseline', '327')"_s); }));
+    }
+    Database db;
+    QVERIFY(db.open(dir.path()));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'baseline'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"327"_s);
+}
+
+void TestDatabase::rollsBackAFailedTransaction()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.path()));
+    QVERIFY(!db.transaction([&] {
+        return db.exec(u"INSERT INTO meta VALUES ('a', '1')"_s) && db.exec(u"INSERT INTO nowhere VALUES (1)"_s);
+    }));
+    QVERIFY(db.error().contains(u"nowhere"_s));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT count(*) FROM meta"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::movesADamagedFileAside_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("not a database") << u"garbage"_s;
+    QTest::newRow("pages overwritten") << u"pages"_s;
+    QTest::newRow("cut in half") << u"truncated"_s;
+}
+
+void TestDatabase::movesADamagedFileAside()
+{
+    QFETCH(QString, damage);
+    QTemporaryDir dir;
+    QByteArray bytes = makeValidDatabase(dir.path());
+    QVERIFY(bytes.size() > 16 * 4096);
+    if (damage == u"garbage"_s) {
+        bytes = QByteArray("This is not an SQLite file at all. ").repeated(400);
+    } else if (damage == u"pages"_s) {
+        // Keep the header and the schema page; scribble over the B-tree pages after them.
+        for (qsizetype i = 2 * 4096; i < bytes.size() - 4096; i += 97) {
+            bytes[i] = char(0xA5);
+        }
+    } else {
+        bytes.truncate(bytes.size() / 2);
+    }
+    const QString path = dir.filePath(u"herald.db"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+
+    Database db;
+    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    QVERIFY2(db.warning().contains(u"damaged"_s), qPrintable(db.warning()));
+    const QStringList aside = QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(db.warning().contains(aside.constFirst()));
+    QFile kept(dir.filePath(aside.constFirst()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), bytes); // moved, never rewritten
+    QVERIFY(db.exec(u"INSERT INTO meta VALUES ('fresh', 'start')"_s));
+}
+
+void TestDatabase::refusesAFileFromANewerHerald()
+{
+    QTemporaryDir dir;
+    {
+        Database db;
+        QVERIFY(db.open(dir.path()));
+        QVERIFY(db.exec(u"PRAGMA user_version = 999"_s));
+    }
+    Database db;
+    QVERIFY(!db.open(dir.path()));
+    QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+    QVERIFY(QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}).isEmpty());
+}
+
+void TestDatabase::reportsAnUnusableDirectory()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Database db;
+    QVERIFY(!db.open(dir.filePath(u"file/sub"_s)));
+    QVERIFY2(db.error().contains(u"Cannot create the data directory"_s), qPrintable(db.error()));
+}
+
+void TestDatabase::defaultsToTheAppDataDirectory()
+{
+    QCOMPARE(Database::defaultDirectory(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QVERIFY(!Database::defaultDirectory().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

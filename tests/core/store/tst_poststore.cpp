@@ -1,0 +1,232 @@
+#include "store/database.h"
+#include "store/poststore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Herald::Database;
+using Herald::PostMeta;
+using Herald::PostStore;
+
+class TestPostStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void insertsThenRecognisesPosts();
+    void changesDecideWhatNeedsABody_data();
+    void changesDecideWhatNeedsABody();
+    void aSourceThatLeavesFieldsOutErasesNothing();
+    void storesBodiesWithTheirValidators();
+    void rememberesFailures();
+    void listsNewestFirst();
+    void searchesTitlesAndBodies();
+    void keepsReadAndStarredAcrossUpdates();
+    void keepsValidatorsAndDocuments();
+
+private:
+    static PostMeta meta(const QString &slug, const QString &date, const QString &title = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PostStore> m_store;
+    qint64 m_source = 0;
+};
+
+PostMeta TestPostStore::meta(const QString &slug, const QString &date, const QString &title)
+{
+    PostMeta post;
+    post.slug = slug;
+    post.url = QUrl(u"https://blog.python.org/2024/01/"_s + slug + u"/"_s);
+    post.title = title.isEmpty() ? u"Title of "_s + slug : title;
+    post.author = u"Łukasz Langa"_s;
+    post.published = QDateTime::fromString(date, Qt::ISODate);
+    post.tags = {u"releases"_s};
+    post.description = u"About "_s + slug;
+    post.bodyUrl = QUrl(u"https://raw.example/"_s + slug + u"/index.md"_s);
+    return post;
+}
+
+void TestPostStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->path()));
+    m_store = std::make_unique<PostStore>(*m_db);
+    m_source = m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s);
+    QVERIFY(m_source > 0);
+    QCOMPARE(
+        m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s), m_source);
+}
+
+void TestPostStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestPostStore::insertsThenRecognisesPosts()
+{
+    QSignalSpy changed(m_store.get(), &PostStore::postsChanged);
+    const QList<PostMeta> batch = {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s)};
+    const auto first = m_store->upsertPosts(m_source, batch);
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).change, PostStore::Change::Inserted);
+    QVERIFY(first.at(0).needsBody);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_store->count(), 2);
+
+    const auto second = m_store->upsertPosts(m_source, batch);
+    QCOMPARE(second.at(0).change, PostStore::Change::Unchanged);
+    QCOMPARE(second.at(0).id, first.at(0).id);
+    QCOMPARE(changed.count(), 1); // nothing changed, nothing said
+    QCOMPARE(m_store->idForSlug(m_source, u"b"_s), std::optional<qint64>(first.at(1).id));
+    const auto post = m_store->post(first.at(0).id);
+    QVERIFY(post);
+    QCOMPARE(post->meta.author, u"Łukasz Langa"_s);
+    QCOMPARE(post->meta.published, QDateTime::fromString(u"2024-01-02T00:00:00Z"_s, Qt::ISODate));
+    QCOMPARE(post->meta.tags, QStringList {u"releases"_s});
+}
+
+void TestPostStore::changesDecideWhatNeedsABody_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("updated");
+    QTest::addColumn<bool>("needsBody");
+    QTest::newRow("nothing") << QString() << false << false;
+    QTest::newRow("title edited") << u"title"_s << true << false;
+    QTest::newRow("updated date moved") << u"updated"_s << true << true;
+    QTest::newRow("description edited") << u"description"_s << true << false;
+    // The body URL is where the body was found; a source's slug-derived guess never moves it.
+    QTest::newRow("body URL guessed differently") << u"bodyUrl"_s << false << false;
+}
+
+void TestPostStore::changesDecideWhatNeedsABody()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, updated);
+    QFETCH(bool, needsBody);
+    PostMeta post = meta(u"a"_s, u"2024-01-02T00:00:00Z"_s);
+    post.updated = post.published;
+    const qint64 id = m_store->upsertPosts(m_source, {post}).constFirst().id;
+    QVERIFY(m_store->storeBody(id, u"# Body"_s, post.bodyUrl, {"\"e1\"", {}}));
+    if (field == u"title"_s) {
+        post.title = u"A better title"_s;
+    } else if (field == u"updated"_s) {
+        post.updated = post.updated.addDays(3);
+    } else if (field == u"description"_s) {
+        post.description = u"New words"_s;
+    } else if (field == u"bodyUrl"_s) {
+        post.bodyUrl = QUrl(u"https://raw.example/a/index.mdx"_s);
+    }
+    const auto result = m_store->upsertPosts(m_source, {post}).constFirst();
+    QCOMPARE(result.change == PostStore::Change::Updated, updated);
+    QCOMPARE(result.needsBody, needsBody);
+    QCOMPARE(m_store->post(id)->body, u"# Body"_s); // an update never drops the body
+}
+
+void TestPostStore::aSourceThatLeavesFieldsOutErasesNothing()
+{
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    PostMeta sparse;
+    sparse.slug = u"a"_s;
+    sparse.title = u"Title of a"_s;
+    const auto result = m_store->upsertPosts(m_source, {sparse}).constFirst();
+    QCOMPARE(result.change, PostStore::Change::Unchanged);
+    const auto post = m_store->post(id);
+    QCOMPARE(post->meta.description, u"About a"_s);
+    QCOMPARE(post->meta.tags, QStringList {u"releases"_s});
+    QVERIFY(post->meta.published.isValid());
+}
+
+void TestPostStore::storesBodiesWithTheirValidators()
+{
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    QSignalSpy changed(m_store.get(), &PostStore::postChanged);
+    QVERIFY(m_store->storeBody(id, u"---\ntitle: A\n---\nHello **world**"_s, QUrl(u"https://raw.example/a/index.md"_s),
+        {"\"abc\"", "Tue, 02 Jan 2024 00:00:00 GMT"}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().constFirst().toLongLong(), id);
+    const auto post = m_store->post(id);
+    QVERIFY(post->hasBody);
+    QVERIFY(post->body.contains(u"Hello **world**"_s));
+    QCOMPARE(m_store->bodyValidators(id).etag, QByteArray("\"abc\""));
+    QCOMPARE(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().needsBody, false);
+}
+
+void TestPostStore::rememberesFailures()
+{
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    QVERIFY(m_store->storeBody(id, u"old"_s, QUrl(u"https://raw.example/a/index.md"_s), {}));
+    QVERIFY(m_store->storeBodyError(id, u"HTTP 500 from raw.example"_s));
+    QCOMPARE(m_store->post(id)->bodyError, u"HTTP 500 from raw.example"_s);
+    QCOMPARE(m_store->post(id)->body, u"old"_s); // a failed refresh keeps the copy we had
+    // A failure is retried on the next sync.
+    QVERIFY(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().needsBody);
+}
+
+void TestPostStore::listsNewestFirst()
+{
+    m_store->upsertPosts(m_source,
+        {meta(u"old"_s, u"2011-03-01T00:00:00Z"_s), meta(u"new"_s, u"2026-08-22T00:00:00Z"_s),
+            meta(u"mid"_s, u"2019-05-05T00:00:00Z"_s)});
+    QStringList slugs;
+    for (const auto &post : m_store->posts()) {
+        slugs << post.meta.slug;
+        QVERIFY(post.body.isEmpty());
+    }
+    QCOMPARE(slugs, (QStringList {u"new"_s, u"mid"_s, u"old"_s}));
+    PostStore::Query query;
+    query.limit = 1;
+    QCOMPARE(m_store->posts(query).size(), 1);
+}
+
+void TestPostStore::searchesTitlesAndBodies()
+{
+    const auto ids = m_store->upsertPosts(m_source,
+        {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Python 3.13.0 final"_s),
+            meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s)});
+    QVERIFY(m_store->storeBody(ids.at(1).id, u"We discussed the free-threaded build"_s, QUrl(), {}));
+    QCOMPARE(m_store->search(u"final"_s), QList<qint64> {ids.at(0).id});
+    QCOMPARE(m_store->search(u"threaded"_s), QList<qint64> {ids.at(1).id});
+    QCOMPARE(m_store->search(u"summ"_s), QList<qint64> {ids.at(1).id}); // prefixes match
+    QVERIFY(m_store->search(u"\" OR * NEAR("_s).isEmpty()); // never FTS syntax
+    QVERIFY(m_store->lastError().isEmpty());
+}
+
+void TestPostStore::keepsReadAndStarredAcrossUpdates()
+{
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    QVERIFY(m_store->setRead(id, true));
+    QVERIFY(m_store->setStarred(id, true));
+    m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Edited"_s)});
+    const auto post = m_store->post(id);
+    QVERIFY(post->read);
+    QVERIFY(post->starred);
+    QCOMPARE(post->meta.title, u"Edited"_s);
+}
+
+void TestPostStore::keepsValidatorsAndDocuments()
+{
+    const QUrl url(u"https://blog.python.org/rss.xml"_s);
+    QCOMPARE(m_store->validators(url).etag, QByteArray());
+    QVERIFY(m_store->setValidators(url, {"\"v1\"", "Mon, 01 Jan 2024 00:00:00 GMT"}));
+    QVERIFY(m_store->setValidators(url, {"\"v2\"", "Tue, 02 Jan 2024 00:00:00 GMT"}));
+    QCOMPARE(m_store->validators(url).etag, QByteArray("\"v2\""));
+    QCOMPARE(m_store->validators(url).lastModified, QByteArray("Tue, 02 Jan 2024 00:00:00 GMT"));
+
+    const QUrl doc(u"https://peps.python.org/api/release-cycle.json"_s);
+    QVERIFY(!m_store->document(doc));
+    QVERIFY(m_store->storeDocument(doc, "{\"3.14\": {}}"));
+    QCOMPARE(m_store->document(doc).value_or(QByteArray()), QByteArray("{\"3.14\": {}}"));
+    QVERIFY(m_store->setMetaValue(u"baseline"_s, u"done"_s));
+    QCOMPARE(m_store->metaValue(u"baseline"_s), u"done"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPostStore)
+#include "tst_poststore.moc"
