@@ -8,36 +8,36 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-
-const QCommandLineOption &screenshotOption()
+// Made per CommandLine, not once, so that --help is translated once translations are loaded.
+QList<QCommandLineOption> CommandLine::makeOptions()
 {
-    static const QCommandLineOption option(u"screenshot"_s,
-        QCoreApplication::translate(
-            "CommandLine", "Render the main window offscreen, save it as a PNG to <file> and exit."),
-        u"file"_s);
-    return option;
+    return {
+        {u"sync"_s, tr("Sync every source once, print a summary and exit (non-zero if a source failed).")},
+        {u"list"_s, tr("List the stored posts, newest first, and exit.")},
+        {u"parse"_s,
+            tr("Parse one feed document (a file or an http(s) URL) without touching the store, print what "
+               "was understood and exit."),
+            u"file|url"_s},
+        {u"json"_s, tr("With --list or --parse: print JSON instead of text.")},
+        {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
+        {u"url-map"_s,
+            tr("Rewrite every outgoing URL that starts with FROM to start with TO instead (repeatable; "
+               "also $HERALD_URL_MAP, pairs separated by ';'). Example: https://=http://127.0.0.1:8080/"),
+            u"FROM=TO"_s},
+        {u"screenshot"_s, tr("Render the main window offscreen, save it as a PNG to <file> and exit."), u"file"_s},
+        {u"size"_s, tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."), u"WxH"_s},
+    };
 }
-
-const QCommandLineOption &sizeOption()
-{
-    static const QCommandLineOption option(u"size"_s,
-        QCoreApplication::translate("CommandLine", "Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
-        u"WxH"_s);
-    return option;
-}
-
-} // namespace
 
 CommandLine::CommandLine()
     : m_parser(std::make_unique<QCommandLineParser>())
 {
-    m_parser->setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Herald follows Python release announcements and keeps them readable offline."));
+    m_parser->setApplicationDescription(
+        tr("Herald follows Python release announcements and keeps them readable offline."));
     m_optionNames = {u"help"_s, u"help-all"_s, u"version"_s};
     m_parser->addHelpOption();
     m_parser->addVersionOption();
-    for (const QCommandLineOption &option : {screenshotOption(), sizeOption()}) {
+    for (const QCommandLineOption &option : makeOptions()) {
         m_parser->addOption(option);
         m_optionNames += option.names();
     }
@@ -47,11 +47,12 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
-    static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version"};
+    static const QList<QByteArrayView> headless
+        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (headless.contains(arg)) {
+        if (headless.contains(arg) || arg.startsWith("--parse=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -91,13 +92,12 @@ bool CommandLine::prepareGuiEnvironment(int argc, char **argv)
 
 QString CommandLine::noDisplayMessage()
 {
-    return QCoreApplication::translate("CommandLine",
-        "Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-        "Without one you can still use:\n"
-        "  herald --version                  the library versions\n"
-        "  herald --screenshot FILE.png      render the window offscreen\n"
-        "  herald --help                     every command-line mode\n"
-        "or run it under a virtual display: xvfb-run herald");
+    return tr("Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+              "Without one you can still use:\n"
+              "  herald --version                  the library versions\n"
+              "  herald --screenshot FILE.png      render the window offscreen\n"
+              "  herald --help                     every command-line mode\n"
+              "or run it under a virtual display: xvfb-run herald");
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -107,24 +107,57 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!m_parser->positionalArguments().isEmpty()) {
-        m_error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                      .arg(m_parser->positionalArguments().constFirst());
+        m_error = tr("Unexpected argument: %1").arg(m_parser->positionalArguments().constFirst());
         return false;
     }
-    if (m_parser->isSet(sizeOption())) {
-        static const QRegularExpression sizePattern(u"^(\\d{2,5})x(\\d{2,5})$"_s);
-        const auto match = sizePattern.match(m_parser->value(sizeOption()));
+    if (m_parser->isSet(u"size"_s)) {
+        static const QRegularExpression sizePattern(u"^([1-9]\\d{1,4})x([1-9]\\d{1,4})$"_s);
+        const auto match = sizePattern.match(m_parser->value(u"size"_s));
         if (!match.hasMatch()) {
-            m_error = QCoreApplication::translate(
-                "CommandLine", "--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"")
-                          .arg(m_parser->value(sizeOption()));
+            m_error = tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s));
             return false;
         }
         m_options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
-    if (m_parser->isSet(screenshotOption())) {
+    int modes = 0;
+    if (m_parser->isSet(u"screenshot"_s)) {
         m_options.mode = CommandLineOptions::Mode::Screenshot;
-        m_options.screenshotPath = m_parser->value(screenshotOption());
+        m_options.screenshotPath = m_parser->value(u"screenshot"_s);
+        ++modes;
+    }
+    if (m_parser->isSet(u"sync"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Sync;
+        ++modes;
+    }
+    if (m_parser->isSet(u"list"_s)) {
+        m_options.mode = CommandLineOptions::Mode::List;
+        ++modes;
+    }
+    if (m_parser->isSet(u"parse"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Parse;
+        m_options.parseSource = m_parser->value(u"parse"_s);
+        ++modes;
+    }
+    if (modes > 1) {
+        m_error = tr("Choose one of --sync, --list, --parse and --screenshot");
+        return false;
+    }
+    m_options.json = m_parser->isSet(u"json"_s);
+    if (m_options.json && m_options.mode != CommandLineOptions::Mode::List
+        && m_options.mode != CommandLineOptions::Mode::Parse) {
+        m_error = tr("--json goes with --list or --parse");
+        return false;
+    }
+    m_options.dataDirectory = m_parser->value(u"data-dir"_s);
+    // Rules from the command line come first, so they win over $HERALD_URL_MAP.
+    for (const QString &rule : m_parser->values(u"url-map"_s)) {
+        if (!m_options.urlMap.addRule(rule, &m_error)) {
+            return false;
+        }
+    }
+    if (!m_options.urlMap.addRulesFromEnvironment(&m_error)) {
+        m_error = u"HERALD_URL_MAP: "_s + m_error;
+        return false;
     }
     return true;
 }

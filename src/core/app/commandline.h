@@ -1,11 +1,15 @@
 #pragma once
 
+#include "net/urlmap.h"
+
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace Herald {
@@ -15,17 +19,26 @@ struct CommandLineOptions {
     enum class Mode {
         Gui, ///< open the main window
         Screenshot, ///< render the main window offscreen to a PNG and exit
+        Sync, ///< sync every source once and print a summary
+        List, ///< print the stored posts
+        Parse, ///< parse one feed document and print what was understood
     };
 
     Mode mode = Mode::Gui;
     QString screenshotPath;
     QSize screenshotSize {1280, 800};
+    QString parseSource;
+    bool json = false;
+    QString dataDirectory; ///< empty: the platform default
+    UrlMap urlMap;
 };
 
 /// Parses Herald's arguments. Lives in core so that every mode, including the headless
 /// ones, is described in one place and `--help` lists them all.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(Herald::CommandLine)
+
 public:
     CommandLine();
     ~CommandLine();
@@ -52,6 +65,8 @@ public:
     [[nodiscard]] const CommandLineOptions &options() const { return m_options; }
 
 private:
+    static QList<QCommandLineOption> makeOptions();
+
     std::unique_ptr<QCommandLineParser> m_parser;
     QStringList m_optionNames;
     CommandLineOptions m_options;

@@ -1,8 +1,13 @@
 #include "app/commandlinetool.h"
 
 #include "about/componentversions.h"
+#include "app/backend.h"
 #include "app/commandline.h"
+#include "cli/listcommand.h"
+#include "cli/parsecommand.h"
+#include "cli/synccommand.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -26,8 +31,23 @@ int runCommandLineTool(const QStringList &arguments)
         out << componentVersionsText();
         return 0;
     }
-    err << "nothing to do" << Qt::endl;
-    return 2;
+    const CommandLineOptions &options = commandLine.options();
+    Backend backend({options.dataDirectory, options.urlMap});
+    if (options.mode == CommandLineOptions::Mode::Parse) {
+        return runParseCommand(backend.http(), options.parseSource, options.json, out, err);
+    }
+    if (!backend.open()) {
+        err << QCoreApplication::translate("CommandLineTool", "error: ") << backend.error() << Qt::endl;
+        return 1;
+    }
+    if (!backend.warning().isEmpty()) {
+        err << QCoreApplication::translate("CommandLineTool", "warning: ") << backend.warning() << Qt::endl;
+    }
+    switch (options.mode) {
+    case CommandLineOptions::Mode::Sync: return runSyncCommand(backend, out, err);
+    case CommandLineOptions::Mode::List: return runListCommand(backend.store(), options.json, out);
+    default: err << "nothing to do" << Qt::endl; return 2;
+    }
 }
 
 } // namespace Herald

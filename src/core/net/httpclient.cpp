@@ -154,7 +154,7 @@ void HttpClient::start(const JobPtr &job)
 void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 {
     reply->deleteLater();
-    if (!job->tooLarge) {
+    if (!job->tooLarge && reply->isOpen()) {
         job->buffer += reply->readAll();
     }
     m_inFlight[job->host] -= 1;

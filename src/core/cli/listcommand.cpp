@@ -1,0 +1,61 @@
+#include "cli/listcommand.h"
+
+#include "store/poststore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+QJsonValue isoDate(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+int runListCommand(const PostStore &store, bool json, QTextStream &out)
+{
+    const QList<Post> posts = store.posts();
+    if (json) {
+        QJsonArray array;
+        for (const Post &post : posts) {
+            array.append(QJsonObject {
+                {u"id"_s, post.meta.slug},
+                {u"title"_s, post.meta.title},
+                {u"author"_s, post.meta.author},
+                {u"published"_s, isoDate(post.meta.published)},
+                {u"updated"_s, isoDate(post.meta.updated)},
+                {u"url"_s, post.meta.url.toString()},
+                {u"tags"_s, QJsonArray::fromStringList(post.meta.tags)},
+                {u"description"_s, post.meta.description},
+                {u"hasBody"_s, post.hasBody},
+                {u"bodyError"_s, post.bodyError.isEmpty() ? QJsonValue() : QJsonValue(post.bodyError)},
+                {u"read"_s, post.read},
+                {u"starred"_s, post.starred},
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const Post &post : posts) {
+        out << post.meta.published.toString(u"yyyy-MM-dd"_s) << (post.read ? u"   "_s : u" • "_s) << post.meta.title;
+        if (!post.meta.author.isEmpty()) {
+            out << u" — "_s << post.meta.author;
+        }
+        if (!post.bodyError.isEmpty()) {
+            out << u"  [body: "_s << post.bodyError << u']';
+        }
+        out << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace Herald

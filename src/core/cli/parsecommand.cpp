@@ -1,0 +1,120 @@
+#include "cli/parsecommand.h"
+
+#include "feeds/feedparser.h"
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+// lupdate files tr() calls outside a class under the namespace, "Herald".
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Herald", text);
+}
+
+QJsonValue isoDate(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+void printJson(const ParsedFeed &feed, QTextStream &out)
+{
+    QJsonArray items;
+    for (const FeedItem &item : feed.items) {
+        items.append(QJsonObject {
+            {u"guid"_s, item.guid},
+            {u"title"_s, item.title},
+            {u"link"_s, item.link.toString()},
+            {u"author"_s, item.author},
+            {u"published"_s, isoDate(item.published)},
+            {u"updated"_s, isoDate(item.updated)},
+            {u"categories"_s, QJsonArray::fromStringList(item.categories)},
+        });
+    }
+    const QJsonObject document {
+        {u"format"_s, feed.format},
+        {u"title"_s, feed.title},
+        {u"link"_s, feed.link.toString()},
+        {u"items"_s, items},
+        {u"warnings"_s, QJsonArray::fromStringList(feed.warnings)},
+        {u"error"_s, feed.error.isEmpty() ? QJsonValue() : QJsonValue(feed.error)},
+    };
+    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+void printText(const ParsedFeed &feed, QTextStream &out)
+{
+    out << tr("Format: %1").arg(feed.format.isEmpty() ? tr("unknown") : feed.format) << '\n'
+        << tr("Title:  %1").arg(feed.title) << '\n'
+        << tr("Link:   %1").arg(feed.link.toString()) << '\n'
+        << tr("Items:  %1").arg(feed.items.size()) << "\n\n";
+    for (const FeedItem &item : feed.items) {
+        out << (item.published.isValid() ? item.published.toString(u"yyyy-MM-dd hh:mm"_s) : tr("(no date)      "))
+            << u"  "_s << item.title << '\n';
+        out << u"                  "_s << (item.author.isEmpty() ? tr("(no author)") : item.author) << u"  "_s
+            << (item.link.isEmpty() ? tr("(no link)") : item.link.toString()) << '\n';
+    }
+    for (const QString &warning : feed.warnings) {
+        out << tr("warning: ") << warning << '\n';
+    }
+    if (!feed.error.isEmpty()) {
+        out << tr("error: ") << feed.error << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int runParseCommand(HttpClient &http, const QString &source, bool json, QTextStream &out, QTextStream &err)
+{
+    QByteArray bytes;
+    QUrl documentUrl;
+    const QUrl url(source);
+    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
+        HttpRequest request;
+        request.url = url;
+        request.maxBytes = 20 * 1024 * 1024;
+        std::optional<HttpResponse> response;
+        QEventLoop loop;
+        http.get(request, &loop, [&](const HttpResponse &result) {
+            response = result;
+            loop.quit();
+        });
+        loop.exec();
+        if (!response || !response->ok()) {
+            err << tr("error: ") << (response ? response->error : tr("no response")) << Qt::endl;
+            return 1;
+        }
+        bytes = response->body;
+        documentUrl = url;
+    } else {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("error: cannot read %1: %2").arg(source, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        bytes = file.readAll();
+        documentUrl = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+    }
+    const ParsedFeed feed = FeedParser::parse(bytes, documentUrl);
+    if (json) {
+        printJson(feed, out);
+    } else {
+        printText(feed, out);
+    }
+    return feed.error.isEmpty() ? 0 : 1;
+}
+
+} // namespace Herald

@@ -1,0 +1,158 @@
+#include "sources/pythoninsider.h"
+
+#include "feeds/feeditem.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return u"null"_s;
+    case QJsonValue::Bool: return u"a boolean"_s;
+    case QJsonValue::Double: return u"a number"_s;
+    case QJsonValue::String: return u"a string"_s;
+    case QJsonValue::Array: return u"an array"_s;
+    case QJsonValue::Object: return u"an object"_s;
+    case QJsonValue::Undefined: return u"missing"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QUrl PythonInsider::siteUrl()
+{
+    return QUrl(u"https://blog.python.org/"_s);
+}
+
+QUrl PythonInsider::feedUrl()
+{
+    return QUrl(u"https://blog.python.org/rss.xml"_s);
+}
+
+QUrl PythonInsider::indexUrl()
+{
+    return QUrl(u"https://blog.python.org/search-index.json"_s);
+}
+
+QUrl PythonInsider::releaseCycleUrl()
+{
+    return QUrl(u"https://peps.python.org/api/release-cycle.json"_s);
+}
+
+QUrl PythonInsider::pythonReleasesUrl()
+{
+    return QUrl(u"https://peps.python.org/api/python-releases.json"_s);
+}
+
+QUrl PythonInsider::markdownUrl(const QString &slug, QStringView extension)
+{
+    return QUrl(u"https://raw.githubusercontent.com/python/python-insider-blog/main/content/posts/"_s + slug
+        + u"/index."_s + extension);
+}
+
+bool PythonInsider::isValidSlug(const QString &slug)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$"_s);
+    return pattern.match(slug).hasMatch() && !slug.contains(u".."_s);
+}
+
+PythonInsider::IndexResult PythonInsider::parseIndex(const QByteArray &json)
+{
+    IndexResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = tr("The archive index is not valid JSON: %1 at byte %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    if (!document.isArray()) {
+        result.error = tr("The archive index should be a JSON array of posts, but it is %1")
+                           .arg(document.isObject() ? u"an object"_s : u"empty"_s);
+        return result;
+    }
+    const QJsonArray entries = document.array();
+    result.posts.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonValue entry = entries.at(i);
+        auto skip = [&](const QString &why) {
+            result.warnings << tr("Archive index entry %1 was skipped: %2").arg(i + 1).arg(why);
+        };
+        if (!entry.isObject()) {
+            skip(tr("it is %1, not an object").arg(jsonTypeName(entry)));
+            continue;
+        }
+        const QJsonObject object = entry.toObject();
+        for (const auto key : {"id"_L1, "title"_L1, "date"_L1}) {
+            if (!object.value(key).isString()) {
+                skip(tr("'%1' is %2, not a string").arg(key, jsonTypeName(object.value(key))));
+                break;
+            }
+        }
+        if (!object.value("id"_L1).isString() || !object.value("title"_L1).isString()
+            || !object.value("date"_L1).isString()) {
+            continue;
+        }
+        PostMeta post;
+        post.slug = object.value("id"_L1).toString();
+        if (!isValidSlug(post.slug)) {
+            skip(tr("the id \"%1\" cannot be part of a URL").arg(post.slug.left(80)));
+            continue;
+        }
+        post.title = object.value("title"_L1).toString();
+        post.published = QDateTime::fromString(object.value("date"_L1).toString(), Qt::ISODateWithMs);
+        if (!post.published.isValid()) {
+            skip(tr("the date \"%1\" is not an ISO 8601 date").arg(object.value("date"_L1).toString().left(40)));
+            continue;
+        }
+        post.published = post.published.toUTC();
+        post.author = object.value("author"_L1).toString();
+        post.description = object.value("description"_L1).toString();
+        const QJsonArray tags = object.value("tags"_L1).toArray();
+        for (const auto &tag : tags) {
+            if (tag.isString()) {
+                post.tags << tag.toString();
+            }
+        }
+        const QString path = object.value("url"_L1).toString();
+        post.url = path.startsWith(u'/') ? siteUrl().resolved(QUrl(path.mid(1) + u'/')) : QUrl();
+        if (!post.url.isValid() || post.url.isEmpty()) {
+            post.url = siteUrl().resolved(QUrl(post.published.toString(u"yyyy/MM/"_s) + post.slug + u'/'));
+        }
+        post.bodyUrl = markdownUrl(post.slug);
+        result.posts.append(post);
+    }
+    return result;
+}
+
+std::optional<PostMeta> PythonInsider::fromFeedItem(const FeedItem &item)
+{
+    const QStringList segments = item.link.path().split(u'/', Qt::SkipEmptyParts);
+    if (segments.isEmpty() || !isValidSlug(segments.constLast())) {
+        return std::nullopt;
+    }
+    PostMeta post;
+    post.slug = segments.constLast();
+    post.url = item.link;
+    post.title = item.title;
+    post.author = item.author;
+    post.published = item.published;
+    post.tags = item.categories;
+    post.description = item.summary;
+    post.bodyUrl = markdownUrl(post.slug);
+    return post;
+}
+
+} // namespace Herald

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "posts/post.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Herald {
+
+struct FeedItem;
+
+/// Python Insider, Herald's built-in source: where its feed, archive index, post Markdown
+/// and the Python lifecycle data live, and how its archive index reads.
+class PythonInsider final
+{
+    Q_DECLARE_TR_FUNCTIONS(Herald::PythonInsider)
+
+public:
+    struct IndexResult {
+        QList<PostMeta> posts;
+        QStringList warnings; ///< entries that were skipped, and why
+        QString error; ///< the index as a whole could not be read
+    };
+
+    static QUrl siteUrl();
+    static QUrl feedUrl();
+    static QUrl indexUrl();
+    static QUrl releaseCycleUrl();
+    static QUrl pythonReleasesUrl();
+    /// The raw Markdown of a post: `extension` is "md" or "mdx".
+    static QUrl markdownUrl(const QString &slug, QStringView extension = u"md");
+    /// True for a slug that is safe to put into a URL path (letters, digits, '-', '.', '_').
+    static bool isValidSlug(const QString &slug);
+
+    /// Reads search-index.json: a JSON array of {id, url, title, description, author, date, tags}.
+    static IndexResult parseIndex(const QByteArray &json);
+    /// Maps a feed item onto a post, taking the slug from its link (/YYYY/MM/<slug>/).
+    static std::optional<PostMeta> fromFeedItem(const FeedItem &item);
+};
+
+} // namespace Herald

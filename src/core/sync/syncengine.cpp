@@ -1,0 +1,305 @@
+#include "sync/syncengine.h"
+
+#include "feeds/feedparser.h"
+#include "net/httpclient.h"
+#include "posts/frontmatterreader.h"
+#include "sources/pythoninsider.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr qint64 MaxFeedBytes = 20 * 1024 * 1024;
+constexpr qint64 MaxIndexBytes = 20 * 1024 * 1024;
+constexpr qint64 MaxPostBytes = 5 * 1024 * 1024;
+constexpr qint64 MaxDataBytes = 10 * 1024 * 1024;
+
+} // namespace
+
+SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_store(store)
+{ }
+
+void SyncEngine::start()
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_summary = {};
+    m_changes.clear();
+    m_refetch.clear();
+    m_bodiesTotal = 0;
+    m_bodiesDone = 0;
+    m_requestsAtStart = m_http.requestsSent();
+    m_sourceId = m_store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
+    Q_EMIT started();
+    if (m_sourceId == 0) {
+        m_summary.sourceErrors << tr("The store cannot be written: %1").arg(m_store.lastError());
+        finish();
+        return;
+    }
+    // The index first, then the feed (which only adds what the index does not list yet),
+    // with the lifecycle data alongside.
+    m_pending = 3;
+    fetchIndex();
+    fetchLifecycle(PythonInsider::releaseCycleUrl());
+    fetchLifecycle(PythonInsider::pythonReleasesUrl());
+}
+
+void SyncEngine::fetchIndex()
+{
+    HttpRequest request;
+    request.url = PythonInsider::indexUrl();
+    const Validators validators = m_store.validators(request.url);
+    request.etag = validators.etag;
+    request.lastModified = validators.lastModified;
+    request.maxBytes = MaxIndexBytes;
+    request.timeout = m_timeout;
+    m_http.get(request, this, [this](const HttpResponse &response) { onIndex(response); });
+}
+
+void SyncEngine::onIndex(const HttpResponse &response)
+{
+    if (!response.ok()) {
+        m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(response.error);
+    } else if (!response.notModified) {
+        const auto index = PythonInsider::parseIndex(response.body);
+        m_summary.warnings << index.warnings;
+        if (!index.error.isEmpty()) {
+            m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(index.error);
+        } else {
+            const auto results = m_store.upsertPosts(m_sourceId, index.posts);
+            if (results.size() != index.posts.size()) {
+                m_summary.sourceErrors
+                    << tr("Python Insider archive index: cannot store posts: %1").arg(m_store.lastError());
+            } else {
+                recordUpserts(results);
+                // Only now: had storing failed, the next sync must download the index again.
+                m_store.setValidators(response.url, {response.etag, response.lastModified});
+            }
+        }
+    }
+    fetchFeed();
+}
+
+void SyncEngine::fetchFeed()
+{
+    HttpRequest request;
+    request.url = PythonInsider::feedUrl();
+    const Validators validators = m_store.validators(request.url);
+    request.etag = validators.etag;
+    request.lastModified = validators.lastModified;
+    request.maxBytes = MaxFeedBytes;
+    request.timeout = m_timeout;
+    m_http.get(request, this, [this](const HttpResponse &response) { onFeed(response); });
+}
+
+void SyncEngine::onFeed(const HttpResponse &response)
+{
+    if (!response.ok()) {
+        m_summary.sourceErrors << tr("Python Insider feed: %1").arg(response.error);
+    } else if (!response.notModified) {
+        const ParsedFeed feed = FeedParser::parse(response.body, response.url);
+        for (const QString &warning : feed.warnings) {
+            m_summary.warnings << tr("Python Insider feed: %1").arg(warning);
+        }
+        // The archive index is the authority on posts it lists; the feed only adds posts the
+        // index does not have yet, so the two never overwrite each other back and forth.
+        QList<PostMeta> added;
+        for (const FeedItem &item : feed.items) {
+            const auto post = PythonInsider::fromFeedItem(item);
+            if (!post) {
+                m_summary.warnings << tr("Python Insider feed: the item \"%1\" has no usable link").arg(item.title);
+            } else if (!m_store.idForSlug(m_sourceId, post->slug)) {
+                added << *post;
+            }
+        }
+        const auto results = m_store.upsertPosts(m_sourceId, added);
+        if (results.size() != added.size()) {
+            m_summary.sourceErrors << tr("Python Insider feed: cannot store posts: %1").arg(m_store.lastError());
+        } else {
+            recordUpserts(results);
+        }
+        if (!feed.error.isEmpty()) {
+            m_summary.sourceErrors << tr(
+                "Python Insider feed: %1 (kept the %n item(s) read before it)", "", int(feed.items.size()))
+                                          .arg(feed.error);
+        } else if (results.size() == added.size()) {
+            m_store.setValidators(response.url, {response.etag, response.lastModified});
+        }
+    }
+    phaseDone();
+}
+
+void SyncEngine::fetchLifecycle(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    const Validators validators = m_store.validators(url);
+    if (m_store.document(url)) {
+        request.etag = validators.etag;
+        request.lastModified = validators.lastModified;
+    }
+    request.maxBytes = MaxDataBytes;
+    request.timeout = m_timeout;
+    m_http.get(request, this, [this](const HttpResponse &response) {
+        const QString name = response.url.fileName();
+        if (!response.ok()) {
+            m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, response.error);
+        } else if (!response.notModified) {
+            QJsonParseError error;
+            const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
+            if (error.error != QJsonParseError::NoError || !json.isObject()) {
+                m_summary.sourceErrors << tr("Python release data (%1): not a JSON object (%2)")
+                                              .arg(name,
+                                                  error.error != QJsonParseError::NoError
+                                                      ? error.errorString()
+                                                      : tr("it is an array or a value"));
+            } else if (m_store.storeDocument(response.url, response.body)) {
+                m_store.setValidators(response.url, {response.etag, response.lastModified});
+            } else {
+                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, m_store.lastError());
+            }
+        }
+        phaseDone();
+    });
+}
+
+void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results)
+{
+    for (const auto &result : results) {
+        auto existing = m_changes.find(result.id);
+        if (existing == m_changes.end() || result.change == PostStore::Change::Inserted) {
+            m_changes.insert(result.id, result.change);
+        } else if (*existing == PostStore::Change::Unchanged) {
+            *existing = result.change;
+        }
+        // An entry that changed upstream may come with a changed body: revalidate it (a 304
+        // costs nothing when it did not).
+        if (result.needsBody || result.change == PostStore::Change::Updated) {
+            m_refetch.insert(result.id);
+        }
+    }
+}
+
+void SyncEngine::phaseDone()
+{
+    if (--m_pending == 0) {
+        fetchBodies();
+    }
+}
+
+void SyncEngine::fetchBodies()
+{
+    // What upstream changed, and whatever was never fetched or failed last time.
+    PostStore::Query query;
+    query.sourceId = m_sourceId;
+    query.onlyNeedingBody = true;
+    QSet<qint64> queued;
+    QList<std::tuple<qint64, QString, QUrl, bool>> work;
+    for (const Post &post : m_store.posts(query)) {
+        queued.insert(post.id);
+        work.append({post.id, post.meta.slug, post.meta.bodyUrl, post.hasBody});
+    }
+    for (const qint64 id : std::as_const(m_refetch)) {
+        if (!queued.contains(id)) {
+            if (const auto post = m_store.post(id)) {
+                work.append({id, post->meta.slug, post->meta.bodyUrl, post->hasBody});
+            }
+        }
+    }
+    m_bodiesTotal = int(work.size());
+    Q_EMIT progress(0, m_bodiesTotal);
+    if (work.isEmpty()) {
+        finish();
+        return;
+    }
+    for (const auto &[id, slug, url, conditional] : std::as_const(work)) {
+        fetchBody(id, slug, url.isEmpty() ? PythonInsider::markdownUrl(slug) : url, conditional);
+    }
+}
+
+void SyncEngine::fetchBody(qint64 postId, const QString &slug, const QUrl &url, bool conditional)
+{
+    HttpRequest request;
+    request.url = url;
+    if (conditional) {
+        const Validators validators = m_store.bodyValidators(postId);
+        request.etag = validators.etag;
+        request.lastModified = validators.lastModified;
+    }
+    request.maxBytes = MaxPostBytes;
+    request.timeout = m_timeout;
+    m_http.get(request, this,
+        [this, postId, slug, url](const HttpResponse &response) { onBody(postId, slug, url, response); });
+}
+
+void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, const HttpResponse &response)
+{
+    if (response.status == 404 && url.path().endsWith(u"/index.md"_s)) {
+        // One post exists only as MDX.
+        fetchBody(postId, slug, PythonInsider::markdownUrl(slug, u"mdx"), false);
+        return;
+    }
+    if (response.ok() && response.notModified) {
+        m_store.markBodyCurrent(postId);
+    } else if (response.ok()) {
+        const QString text = QString::fromUtf8(response.body);
+        const MarkdownDocument document = FrontmatterReader::read(response.body);
+        if (!document.error.isEmpty()) {
+            m_summary.warnings << slug + u": "_s + document.error;
+        }
+        if (m_store.storeBody(postId, text, url, {response.etag, response.lastModified})) {
+            ++m_summary.bodiesDownloaded;
+        } else {
+            m_summary.postErrors << slug + u": "_s + m_store.lastError();
+            ++m_summary.failedPosts;
+        }
+    } else {
+        QString error = response.error;
+        if (response.status == 404) {
+            error = tr("neither index.md nor index.mdx exists in %1 (HTTP 404)")
+                        .arg(PythonInsider::markdownUrl(slug).adjusted(QUrl::RemoveFilename).toDisplayString());
+        }
+        m_store.storeBodyError(postId, error);
+        m_summary.postErrors << slug + u": "_s + error;
+        ++m_summary.failedPosts;
+    }
+    bodyDone();
+}
+
+void SyncEngine::bodyDone()
+{
+    ++m_bodiesDone;
+    Q_EMIT progress(m_bodiesDone, m_bodiesTotal);
+    if (m_bodiesDone == m_bodiesTotal) {
+        finish();
+    }
+}
+
+void SyncEngine::finish()
+{
+    const int total = m_store.count();
+    for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
+        if (it.value() == PostStore::Change::Inserted) {
+            ++m_summary.newPosts;
+            m_summary.newPostIds << it.key();
+        } else if (it.value() == PostStore::Change::Updated) {
+            ++m_summary.updatedPosts;
+        }
+    }
+    m_summary.unchangedPosts = std::max(0, total - m_summary.newPosts - m_summary.updatedPosts);
+    m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
+    m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'));
+    m_running = false;
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace Herald

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "store/poststore.h"
+#include "sync/syncsummary.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <chrono>
+
+namespace Herald {
+
+class HttpClient;
+struct HttpResponse;
+
+/// Brings the store up to date with Python Insider.
+///
+/// The first sync reads the archive index and the feed, then fetches every post's Markdown
+/// (index.md, or index.mdx when there is none) with bounded concurrency, so the whole
+/// archive is readable and searchable offline. Later syncs revalidate with conditional
+/// requests: when nothing changed upstream they download no bodies at all. A source or post
+/// that fails gets a recorded, human-readable error, never blocks the others, and is retried
+/// next time. One sync runs at a time.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(HttpClient &http, PostStore &store, QObject *parent = nullptr);
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    /// Starts a sync; does nothing while one is running.
+    void start();
+
+    /// How long a request may go without receiving data (30 s by default).
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+Q_SIGNALS:
+    void started();
+    /// Bodies fetched so far, of those this sync needs.
+    void progress(int done, int total);
+    void finished(const Herald::SyncSummary &summary);
+
+private:
+    void fetchIndex();
+    void fetchFeed();
+    void fetchLifecycle(const QUrl &url);
+    void onIndex(const HttpResponse &response);
+    void onFeed(const HttpResponse &response);
+    void recordUpserts(const QList<PostStore::UpsertResult> &results);
+    void phaseDone();
+    void fetchBodies();
+    void fetchBody(qint64 postId, const QString &slug, const QUrl &url, bool conditional);
+    void onBody(qint64 postId, const QString &slug, const QUrl &url, const HttpResponse &response);
+    void bodyDone();
+    void finish();
+
+    HttpClient &m_http;
+    PostStore &m_store;
+    bool m_running = false;
+    qint64 m_sourceId = 0;
+    int m_pending = 0;
+    int m_bodiesTotal = 0;
+    int m_bodiesDone = 0;
+    int m_requestsAtStart = 0;
+    QHash<qint64, PostStore::Change> m_changes;
+    QSet<qint64> m_refetch; ///< posts whose body must be revalidated because upstream changed
+    SyncSummary m_summary;
+    std::chrono::milliseconds m_timeout {30000};
+};
+
+} // namespace Herald

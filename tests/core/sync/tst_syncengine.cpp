@@ -1,0 +1,305 @@
+// The sync engine against the real Python Insider snapshot, served on loopback with the
+// genuine default configuration (https:// URLs rewritten by --url-map) and faults injected.
+#include "app/backend.h"
+#include "fixtureserver.h"
+#include "net/httpclient.h"
+#include "sources/pythoninsider.h"
+#include "store/poststore.h"
+#include "sync/syncengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Herald::Backend;
+using Herald::SyncEngine;
+using Herald::SyncSummary;
+using Herald::Test::Fault;
+using Herald::Test::FixtureServer;
+
+namespace {
+const QString PostsDir = u"raw.githubusercontent.com/python/python-insider-blog/main/content/posts/"_s;
+const QString Slug = u"python-3140-alpha-4-is-out"_s;
+} // namespace
+
+class TestSyncEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstSyncStoresTheWholeArchive();
+    void resyncWithNothingChangedDownloadsNothing();
+    void newAndChangedPostsAreFetched();
+    void oneFailedPostBlocksNothingAndIsRetried_data();
+    void oneFailedPostBlocksNothingAndIsRetried();
+    void aFailedSourceKeepsEverythingElse_data();
+    void aFailedSourceKeepsEverythingElse();
+    void oneSyncAtATime();
+
+private:
+    SyncSummary sync();
+    void writeOverlay(const QString &path, const QByteArray &bytes);
+    QByteArray fixture(const QString &path) const;
+
+    QString m_fixtures;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<QTemporaryDir> m_overlay;
+    std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<Backend> m_backend;
+};
+
+void TestSyncEngine::initTestCase()
+{
+    m_fixtures = Herald::Test::fixturesDirectory();
+    if (m_fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
+    }
+}
+
+void TestSyncEngine::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_overlay = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FixtureServer>();
+    m_server->addRoot(m_overlay->path());
+    m_server->addRoot(m_fixtures);
+    QVERIFY(m_server->listen());
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(m_server->httpsUrlMap()));
+    m_backend = std::make_unique<Backend>(Backend::Options {m_data->path(), map});
+    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+    m_backend->http().setBackoffBase(20ms);
+    m_backend->sync().setRequestTimeout(500ms);
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_backend.reset();
+    m_server.reset();
+}
+
+SyncSummary TestSyncEngine::sync()
+{
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().start();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000); }();
+    return finished.isEmpty() ? SyncSummary {} : finished.constFirst().constFirst().value<SyncSummary>();
+}
+
+void TestSyncEngine::writeOverlay(const QString &path, const QByteArray &bytes)
+{
+    const QString file = m_overlay->filePath(path);
+    QDir().mkpath(QFileInfo(file).path());
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+}
+
+QByteArray TestSyncEngine::fixture(const QString &path) const
+{
+    QFile file(m_fixtures + u'/' + path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestSyncEngine::firstSyncStoresTheWholeArchive()
+{
+    QSignalSpy progress(&m_backend->sync(), &SyncEngine::progress);
+    const SyncSummary summary = sync();
+    QVERIFY2(summary.ok(), qPrintable(summary.sourceErrors.join(u'\n')));
+    QCOMPARE(summary.newPosts, 327);
+    QCOMPARE(summary.failedPosts, 0);
+    QCOMPARE(summary.bodiesDownloaded, 327);
+    // 327 index.md + one index.mdx after its .md 404, the index, the feed, two lifecycle files.
+    QCOMPARE(summary.requests, 332);
+    QCOMPARE(progress.constLast().at(0).toInt(), 327);
+    QCOMPARE(progress.constLast().at(1).toInt(), 327);
+
+    const auto &store = m_backend->store();
+    QCOMPARE(store.count(), 327);
+    const QJsonArray index = QJsonDocument::fromJson(fixture(u"blog.python.org/search-index.json"_s)).array();
+    for (const auto &value : index) {
+        const QJsonObject entry = value.toObject();
+        const auto id = store.idForSlug(1, entry.value("id"_L1).toString());
+        QVERIFY2(id, qPrintable(entry.value("id"_L1).toString()));
+        const auto post = store.post(*id);
+        QCOMPARE(post->meta.title, entry.value("title"_L1).toString());
+        QCOMPARE(post->meta.author, entry.value("author"_L1).toString());
+        QCOMPARE(post->meta.published, QDateTime::fromString(entry.value("date"_L1).toString(), Qt::ISODateWithMs));
+        QVERIFY2(post->hasBody && post->body.startsWith(u"---"_s), qPrintable(post->meta.slug));
+        QVERIFY(post->bodyError.isEmpty());
+    }
+    const auto mdx = store.post(*store.idForSlug(1, u"the-python-insider-blog-has-moved"_s));
+    QVERIFY(mdx->meta.bodyUrl.path().endsWith(u"index.mdx"_s));
+    QVERIFY(store.document(Herald::PythonInsider::releaseCycleUrl()));
+    QVERIFY(store.document(Herald::PythonInsider::pythonReleasesUrl()));
+    QVERIFY(!store.search(u"free-threaded"_s).isEmpty()); // searchable offline
+}
+
+void TestSyncEngine::resyncWithNothingChangedDownloadsNothing()
+{
+    QVERIFY(sync().ok());
+    m_server->clearRequests();
+    const SyncSummary again = sync();
+    QVERIFY(again.ok());
+    QCOMPARE(again.newPosts, 0);
+    QCOMPARE(again.updatedPosts, 0);
+    QCOMPARE(again.unchangedPosts, 327);
+    QCOMPARE(again.bodiesDownloaded, 0);
+    QCOMPARE(m_server->bodiesServed(), 0);
+    QCOMPARE(m_server->requestCount(), 4);
+    for (const auto &request : m_server->requests()) {
+        QVERIFY2(request.headers.contains("if-none-match"), qPrintable(request.path));
+        QCOMPARE(request.status, 304);
+    }
+}
+
+void TestSyncEngine::newAndChangedPostsAreFetched()
+{
+    QVERIFY(sync().ok());
+    QJsonArray index = QJsonDocument::fromJson(fixture(u"blog.python.org/search-index.json"_s)).array();
+    // A new post on top, and an edited one.
+    index.prepend(QJsonObject {{u"id"_s, u"python-3150-final"_s}, {u"url"_s, u"/2026/10/python-3150-final"_s},
+        {u"title"_s, u"Python 3.15.0 is out!"_s}, {u"author"_s, u"Hugo van Kemenade"_s},
+        {u"date"_s, u"2026-10-01T00:00:00.000Z"_s}, {u"tags"_s, QJsonArray {u"releases"_s}}});
+    for (qsizetype i = 0; i < index.size(); ++i) {
+        QJsonObject entry = index.at(i).toObject();
+        if (entry.value("id"_L1).toString() == Slug) {
+            entry.insert(u"title"_s, u"Python 3.14.0 alpha 4 is out (edited)"_s);
+            index.replace(i, entry);
+        }
+    }
+    writeOverlay(u"blog.python.org/search-index.json"_s, QJsonDocument(index).toJson());
+    writeOverlay(PostsDir + u"python-3150-final/index.md"_s,
+        "---\ntitle: 'Python 3.15.0 is out!'\npublishDate: '2026-10-01'\n---\nHello 3.15.\n");
+    writeOverlay(PostsDir + Slug + u"/index.md"_s, fixture(PostsDir + Slug + u"/index.md"_s) + "\nEdited.\n");
+    m_server->clearRequests();
+
+    const SyncSummary summary = sync();
+    QVERIFY2(summary.ok(), qPrintable(summary.sourceErrors.join(u'\n')));
+    QCOMPARE(summary.newPosts, 1);
+    QCOMPARE(summary.updatedPosts, 1);
+    QCOMPARE(summary.bodiesDownloaded, 2);
+    QCOMPARE(summary.newPostIds.size(), 1);
+    const auto &store = m_backend->store();
+    QCOMPARE(store.post(summary.newPostIds.constFirst())->meta.slug, u"python-3150-final"_s);
+    QVERIFY(store.post(*store.idForSlug(1, Slug))->body.endsWith(u"Edited.\n"_s));
+    QCOMPARE(store.posts().constFirst().meta.title, u"Python 3.15.0 is out!"_s);
+}
+
+void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("fails");
+
+    QTest::newRow("404 on .md and .mdx") << u"status:404"_s << u"neither index.md nor index.mdx"_s << true;
+    QTest::newRow("500") << u"status:500"_s << u"HTTP 500"_s << true;
+    QTest::newRow("hang") << u"hang"_s << u"timed out"_s << true;
+    QTest::newRow("reset") << u"reset"_s << u"Could not fetch"_s << true;
+    QTest::newRow("truncated") << u"truncate"_s << u"Could not fetch"_s << true;
+    QTest::newRow("oversized") << u"oversize:6000000"_s << u"larger than the 5 MB limit"_s << true;
+    QTest::newRow("429 once, then fine") << u"429:1x1"_s << QString() << false;
+    QTest::newRow("slow") << u"delay:200"_s << QString() << false;
+    QTest::newRow("wrong content type") << u"content-type:text/html"_s << QString() << false;
+}
+
+void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, message);
+    QFETCH(bool, fails);
+    m_server->setFault(u"*/"_s + Slug + u"/*"_s, *Fault::parse(fault));
+    const SyncSummary summary = sync();
+    QVERIFY2(summary.ok(), "a failed post is not a failed source");
+    QCOMPARE(summary.newPosts, 327);
+    QCOMPARE(summary.failedPosts, fails ? 1 : 0);
+    QCOMPARE(summary.bodiesDownloaded, fails ? 326 : 327);
+    const auto &store = m_backend->store();
+    const auto post = store.post(*store.idForSlug(1, Slug));
+    if (fails) {
+        QVERIFY2(post->bodyError.contains(message), qPrintable(post->bodyError));
+        QVERIFY(summary.postErrors.constFirst().startsWith(Slug + u": "_s));
+        QVERIFY(!post->hasBody);
+    } else {
+        QVERIFY(post->hasBody);
+    }
+
+    // Next time the post is retried, and only it.
+    m_server->clearFaults();
+    m_server->clearRequests();
+    const SyncSummary retry = sync();
+    QCOMPARE(retry.failedPosts, 0);
+    QCOMPARE(retry.bodiesDownloaded, fails ? 1 : 0);
+    QVERIFY(store.post(*store.idForSlug(1, Slug))->hasBody);
+    QVERIFY(store.post(*store.idForSlug(1, Slug))->bodyError.isEmpty());
+}
+
+void TestSyncEngine::aFailedSourceKeepsEverythingElse_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("replacement");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("stored");
+
+    const QString index = u"blog.python.org/search-index.json"_s;
+    const QString feed = u"blog.python.org/rss.xml"_s;
+    // With the index gone, the feed still brings its 50 newest posts.
+    QTest::newRow("index 500") << index << QByteArray() << u"status:500"_s << u"HTTP 500"_s << 50;
+    QTest::newRow("index not JSON") << index << QByteArray("<html>oops</html>") << QString() << u"not valid JSON"_s
+                                    << 50;
+    QTest::newRow("index of the wrong shape")
+        << index << QByteArray("{\"posts\": []}") << QString() << u"should be a JSON array"_s << 50;
+    QTest::newRow("feed is an HTML page")
+        << feed << QByteArray("<!DOCTYPE html><html><body>Hi</body></html>") << QString() << u"feed"_s << 327;
+    QTest::newRow("feed empty") << feed << QByteArray("") << QString() << u"feed"_s << 327;
+    QTest::newRow("feed times out") << feed << QByteArray() << u"hang"_s << u"timed out"_s << 327;
+    QTest::newRow("lifecycle data is an array") << u"peps.python.org/api/release-cycle.json"_s << QByteArray("[1, 2]")
+                                                << QString() << u"release-cycle.json"_s << 327;
+}
+
+void TestSyncEngine::aFailedSourceKeepsEverythingElse()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, fault);
+    QFETCH(QString, message);
+    QFETCH(int, stored);
+    if (!fault.isEmpty()) {
+        m_server->setFault(u"/"_s + path, *Fault::parse(fault));
+    } else {
+        writeOverlay(path, replacement);
+    }
+    const SyncSummary summary = sync();
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.sourceErrors.size(), 1);
+    QVERIFY2(summary.sourceErrors.constFirst().contains(message, Qt::CaseInsensitive),
+        qPrintable(summary.sourceErrors.constFirst()));
+    QCOMPARE(m_backend->store().count(), stored);
+    QCOMPARE(summary.failedPosts, 0);
+}
+
+void TestSyncEngine::oneSyncAtATime()
+{
+    QSignalSpy started(&m_backend->sync(), &SyncEngine::started);
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().start();
+    m_backend->sync().start();
+    QVERIFY(m_backend->sync().isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<SyncSummary>().newPosts, 327);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
