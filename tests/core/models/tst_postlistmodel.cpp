@@ -1,0 +1,187 @@
+#include "models/itemdataroles.h"
+#include "models/postfiltermodel.h"
+#include "models/postlistmodel.h"
+#include "store/database.h"
+#include "store/poststore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Herald;
+
+class TestPostListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsPostsNewestFirst();
+    void followsTheStore();
+    void writesStateThrough();
+    void filters_data();
+    void filters();
+
+private:
+    QList<qint64> addPosts(const QList<std::tuple<QString, QString, QString>> &posts);
+    static QStringList titles(const QAbstractItemModel &model);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PostStore> m_store;
+    qint64 m_source = 0;
+};
+
+void TestPostListModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->path()));
+    m_store = std::make_unique<PostStore>(*m_db);
+    m_source = m_store->ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+}
+
+void TestPostListModel::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QList<qint64> TestPostListModel::addPosts(const QList<std::tuple<QString, QString, QString>> &posts)
+{
+    QList<PostMeta> metas;
+    for (const auto &[slug, title, date] : posts) {
+        PostMeta meta;
+        meta.slug = slug;
+        meta.title = title;
+        meta.author = slug == u"summit"_s ? u"Łukasz Langa"_s : u"Thomas Wouters"_s;
+        meta.published = QDateTime::fromString(date, Qt::ISODate);
+        meta.tags = {slug == u"summit"_s ? u"community"_s : u"releases"_s};
+        metas << meta;
+    }
+    QList<qint64> ids;
+    for (const auto &result : m_store->upsertPosts(m_source, metas)) {
+        ids << result.id;
+    }
+    return ids;
+}
+
+QStringList TestPostListModel::titles(const QAbstractItemModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        result << model.index(row, 0).data().toString();
+    }
+    return result;
+}
+
+void TestPostListModel::listsPostsNewestFirst()
+{
+    addPosts({{u"a"_s, u"Python 3.12.0 final"_s, u"2023-10-02T00:00:00Z"_s},
+        {u"b"_s, u"Python 3.13.0 final"_s, u"2024-10-07T00:00:00Z"_s},
+        {u"summit"_s, u"Language Summit"_s, u"2024-06-14T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(PostListModel::ColumnCount));
+    QCOMPARE(titles(proxy), (QStringList {u"Python 3.13.0 final"_s, u"Language Summit"_s, u"Python 3.12.0 final"_s}));
+    const QModelIndex first = proxy.index(0, 0);
+    QCOMPARE(first.data(Roles::AuthorRole).toString(), u"Thomas Wouters"_s);
+    QVERIFY(!first.data(Roles::ReadRole).toBool());
+    QVERIFY(first.data(Qt::FontRole).value<QFont>().bold()); // unread is bold
+    QCOMPARE(proxy.index(0, PostListModel::AuthorColumn).data().toString(), u"Thomas Wouters"_s);
+    QCOMPARE(model.unreadCount(), 3);
+}
+
+void TestPostListModel::followsTheStore()
+{
+    const auto ids = addPosts({{u"a"_s, u"First"_s, u"2023-10-02T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    addPosts({{u"b"_s, u"Second"_s, u"2024-10-07T00:00:00Z"_s}});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy unread(&model, &PostListModel::unreadCountChanged);
+    QVERIFY(m_store->setRead(ids.constFirst(), true));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex(), model.indexForPost(ids.constFirst()));
+    QCOMPARE(unread.constLast().constFirst().toInt(), 1);
+    QVERIFY(model.indexForPost(ids.constFirst()).data(Roles::ReadRole).toBool());
+    QVERIFY(!model.indexForPost(12345).isValid());
+}
+
+void TestPostListModel::writesStateThrough()
+{
+    const auto ids = addPosts({{u"a"_s, u"First"_s, u"2023-10-02T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex index = model.indexForPost(ids.constFirst());
+    QVERIFY(model.setData(index, true, Roles::StarredRole));
+    QVERIFY(model.setData(index, true, Roles::ReadRole));
+    QVERIFY(!model.setData(index, u"x"_s, Qt::DisplayRole));
+    QVERIFY(m_store->post(ids.constFirst())->starred);
+    QVERIFY(m_store->post(ids.constFirst())->read);
+    QVERIFY(index.data(Roles::StarredRole).toBool());
+}
+
+void TestPostListModel::filters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("unreadOnly");
+    QTest::addColumn<bool>("starredOnly");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString a = u"Python 3.12.0 final"_s;
+    const QString b = u"Python 3.13.0 final"_s;
+    const QString s = u"Language Summit"_s;
+    QTest::newRow("everything") << QString() << false << false << QStringList {b, s, a};
+    QTest::newRow("title") << u"3.13"_s << false << false << QStringList {b};
+    QTest::newRow("case-insensitive") << u"SUMMIT"_s << false << false << QStringList {s};
+    QTest::newRow("author") << u"Łukasz"_s << false << false << QStringList {s};
+    QTest::newRow("tag") << u"releases"_s << false << false << QStringList {b, a};
+    QTest::newRow("body text") << u"subinterpreters"_s << false << false << QStringList {s};
+    QTest::newRow("unread only") << QString() << true << false << QStringList {b, s};
+    QTest::newRow("starred only") << QString() << false << true << QStringList {a};
+    QTest::newRow("nothing matches") << u"perl"_s << false << false << QStringList();
+}
+
+void TestPostListModel::filters()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, unreadOnly);
+    QFETCH(bool, starredOnly);
+    QFETCH(QStringList, expected);
+    const auto ids = addPosts({{u"a"_s, u"Python 3.12.0 final"_s, u"2023-10-02T00:00:00Z"_s},
+        {u"b"_s, u"Python 3.13.0 final"_s, u"2024-10-07T00:00:00Z"_s},
+        {u"summit"_s, u"Language Summit"_s, u"2024-06-14T00:00:00Z"_s}});
+    QVERIFY(m_store->storeBody(ids.at(2), u"We talked about subinterpreters."_s, QUrl(), {}));
+    QVERIFY(m_store->setRead(ids.at(0), true));
+    QVERIFY(m_store->setStarred(ids.at(0), true));
+
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(text);
+    proxy.setUnreadOnly(unreadOnly);
+    proxy.setStarredOnly(starredOnly);
+    QCOMPARE(titles(proxy), expected);
+    proxy.setFilterText(QString());
+    proxy.setUnreadOnly(false);
+    proxy.setStarredOnly(false);
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestPostListModel)
+#include "tst_postlistmodel.moc"
