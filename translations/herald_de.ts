@@ -17,15 +17,237 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CommandLineTool</name>
     <message>
-        <source>Render the main window offscreen, save it as a PNG to &lt;file&gt; and exit.</source>
-        <translation>Das Hauptfenster ohne Bildschirm zeichnen, als PNG in &lt;file&gt; speichern und beenden.</translation>
+        <source>error: </source>
+        <translation>Fehler: </translation>
     </message>
     <message>
-        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-        <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Standard 1280x800).</translation>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
     </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>Unknown character encoding “%1”; read the document as UTF-8</source>
+        <translation>Unbekannte Zeichenkodierung „%1“; das Dokument wurde als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>The document says it is UTF-8 but is not; read it as Windows-1252</source>
+        <translation>Das Dokument gibt UTF-8 an, ist es aber nicht; es wurde als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>The document has bytes that are not valid %1; they were replaced</source>
+        <translation>Das Dokument enthält Bytes, die kein gültiges %1 sind; sie wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>Removed control characters that XML does not allow</source>
+        <translation>Steuerzeichen entfernt, die XML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Item %1 (“%2”)</source>
+        <translation>Eintrag %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 has a title of %2 characters; cut to %3</source>
+        <translation>%1 hat einen Titel mit %2 Zeichen; auf %3 gekürzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the date “%2”</source>
+        <translation>%1: das Datum „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 has no link</source>
+        <translation>%1 hat keinen Link</translation>
+    </message>
+    <message>
+        <source>%1 has no date</source>
+        <translation>%1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>The feed</source>
+        <translation>Der Feed</translation>
+    </message>
+    <message>
+        <source>%1 repeats the id “%2” of item %3; kept the first</source>
+        <translation>%1 wiederholt die ID „%2“ von Eintrag %3; der erste wurde behalten</translation>
+    </message>
+    <message>
+        <source>The document is empty</source>
+        <translation>Das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>This is an HTML page, not a feed</source>
+        <translation>Das ist eine HTML-Seite, kein Feed</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML: %1 (line %2, column %3)</source>
+        <translation>Das Dokument ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>This is XML but not a feed: its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;</source>
+        <translation>Das ist XML, aber kein Feed: das Wurzelelement ist &lt;%1&gt;, nicht &lt;rss&gt;, &lt;rdf:RDF&gt; oder &lt;feed&gt;</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML: %1 (line %2, column %3). Items read before it: %4</source>
+        <translation>Der Feed ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3). Davor gelesene Einträge: %4</translation>
+    </message>
+    <message>
+        <source>KF6 Syndication could not read this %1 document (error %2)</source>
+        <translation>KF6 Syndication konnte dieses %1-Dokument nicht lesen (Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FrontmatterReader</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map of keys and values</source>
+        <translation>eine Zuordnung von Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text, not %2</source>
+        <translation>„%1“ sollte Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a date like 2024-05-01, not %2</source>
+        <translation>„%1“ sollte ein Datum wie 2024-05-01 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>An item of &quot;%1&quot; should be text, not %2</source>
+        <translation>Ein Eintrag von „%1“ sollte Text sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list, not %2</source>
+        <translation>„%1“ sollte eine Liste sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be true or false, not %2</source>
+        <translation>„%1“ sollte true oder false sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>The frontmatter starting on line 1 is never closed with ---</source>
+        <translation>Der Frontmatter-Block ab Zeile 1 wird nie mit --- geschlossen</translation>
+    </message>
+    <message>
+        <source>The frontmatter is not valid YAML: %1</source>
+        <translation>Der Frontmatter-Block ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>The frontmatter is not valid YAML: %1 (line %2, column %3)</source>
+        <translation>Der Frontmatter-Block ist kein gültiges YAML: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>The frontmatter should be keys with values (title: ...), not %1</source>
+        <translation>Der Frontmatter-Block sollte aus Schlüsseln mit Werten bestehen (title: ...), nicht aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2x%3)</source>
+        <translation>%1 gespeichert (%2x%3)</translation>
+    </message>
+    <message>
+        <source>Herald cannot start</source>
+        <translation>Herald kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The database was damaged</source>
+        <translation>Die Datenbank war beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>Herald</name>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Title:  %1</source>
+        <translation>Titel:  %1</translation>
+    </message>
+    <message>
+        <source>Link:   %1</source>
+        <translation>Link:   %1</translation>
+    </message>
+    <message>
+        <source>Items:  %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>(no date)      </source>
+        <translation>(kein Datum)   </translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(kein Autor)</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(kein Link)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>Fehler: %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Fetching posts: %1/%2</source>
+        <translation>Beiträge werden geladen: %1/%2</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s</source>
+        <translation>Python Insider: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen; %5 Texte geladen, %6 Anfragen, %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::AboutDialog</name>
+    <message>
+        <source>Herald %1</source>
+        <translation>Herald %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::CommandLine</name>
     <message>
         <source>Herald follows Python release announcements and keeps them readable offline.</source>
         <translation>Herald verfolgt Python-Release-Ankündigungen und hält sie offline lesbar.</translation>
@@ -37,6 +259,46 @@
     <message>
         <source>--size wants WIDTHxHEIGHT, for example 1280x800, not &quot;%1&quot;</source>
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --parse and --screenshot</source>
+        <translation>Bitte nur eines von --sync, --list, --parse und --screenshot wählen</translation>
+    </message>
+    <message>
+        <source>--json goes with --list or --parse</source>
+        <translation>--json gehört zu --list oder --parse</translation>
+    </message>
+    <message>
+        <source>Sync every source once, print a summary and exit (non-zero if a source failed).</source>
+        <translation>Jede Quelle einmal synchronisieren, eine Zusammenfassung ausgeben und beenden (Status ungleich null, wenn eine Quelle fehlschlug).</translation>
+    </message>
+    <message>
+        <source>List the stored posts, newest first, and exit.</source>
+        <translation>Die gespeicherten Beiträge auflisten, die neuesten zuerst, und beenden.</translation>
+    </message>
+    <message>
+        <source>Parse one feed document (a file or an http(s) URL) without touching the store, print what was understood and exit.</source>
+        <translation>Ein Feed-Dokument (eine Datei oder eine http(s)-URL) lesen, ohne den Speicher anzufassen, ausgeben, was verstanden wurde, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --list or --parse: print JSON instead of text.</source>
+        <translation>Mit --list oder --parse: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keep the database in &lt;dir&gt; instead of the platform&apos;s app-data directory.</source>
+        <translation>Die Datenbank in &lt;dir&gt; statt im Anwendungsdatenverzeichnis der Plattform halten.</translation>
+    </message>
+    <message>
+        <source>Rewrite every outgoing URL that starts with FROM to start with TO instead (repeatable; also $HERALD_URL_MAP, pairs separated by &apos;;&apos;). Example: https://=http://127.0.0.1:8080/</source>
+        <translation>Jede ausgehende URL, die mit VON beginnt, so umschreiben, dass sie mit NACH beginnt (wiederholbar; auch $HERALD_URL_MAP, Paare durch &apos;;&apos; getrennt). Beispiel: https://=http://127.0.0.1:8080/</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen, save it as a PNG to &lt;file&gt; and exit.</source>
+        <translation>Das Hauptfenster ohne Bildschirm zeichnen, als PNG in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Standard 1280x800).</translation>
     </message>
     <message>
         <source>Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
@@ -54,21 +316,34 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
-    <name>GuiApplication</name>
+    <name>Herald::Database</name>
     <message>
-        <source>Could not write the screenshot to %1</source>
-        <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden</translation>
+        <source>Cannot create the data directory %1</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Saved %1 (%2x%3)</source>
-        <translation>%1 gespeichert (%2x%3)</translation>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
     </message>
-</context>
-<context>
-    <name>Herald::AboutDialog</name>
     <message>
-        <source>Herald %1</source>
-        <translation>Herald %1</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Herald (schema %2; this one knows %3)</source>
+        <translation>%1 wurde von einer neueren Herald-Version geschrieben (Schema %2; diese kennt %3)</translation>
+    </message>
+    <message>
+        <source>Cannot update the database to schema %1: %2</source>
+        <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside; Herald left it untouched.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden; Herald hat sie unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
+        <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt: Die nächste Synchronisierung lädt die Beiträge erneut, die Gelesen- und Stern-Markierungen stehen aber in der alten Datei.</translation>
     </message>
 </context>
 <context>
@@ -88,10 +363,6 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Fetch new posts and release data</source>
-        <translation>Neue Beiträge und Release-Daten abrufen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -121,6 +392,98 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Fetch new posts and release data (F5)</source>
+        <translation>Neue Beiträge und Release-Daten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Post</source>
+        <translation>&amp;Nächster Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Post</source>
+        <translation>&amp;Vorheriger Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Read On</source>
+        <translation>&amp;Weiterlesen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>Als &amp;gelesen/ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation>&amp;Stern setzen/entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Posts</source>
+        <translation>Beiträge &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Fetching posts: %1 of %2</source>
+        <translation>Beiträge werden geladen: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1: %n new post(s)</source>
+        <translation>
+            <numerusform>Synchronisiert um %1: %n neuer Beitrag</numerusform>
+            <numerusform>Synchronisiert um %1: %n neue Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1: no new posts</source>
+        <translation>Synchronisiert um %1: keine neuen Beiträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), hover for details</source>
+        <translation>
+            <numerusform>%n Problem, Details im Tooltip</numerusform>
+            <numerusform>%n Probleme, Details im Tooltip</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Herald (%1 unread)</source>
+        <translation>Herald (%1 ungelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PostItemDelegate</name>
+    <message>
+        <source>not downloaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PostListModel</name>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostListPane</name>
@@ -139,6 +502,45 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>Posts</source>
         <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>No matching posts</source>
+        <translation>Keine passenden Beiträge</translation>
+    </message>
+    <message>
+        <source>No post title, author, tag or text matches “%1”.</source>
+        <translation>Kein Titel, Autor, Schlagwort oder Text passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PythonInsider</name>
+    <message>
+        <source>The archive index is not valid JSON: %1 at byte %2</source>
+        <translation>Der Archivindex ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>The archive index should be a JSON array of posts, but it is %1</source>
+        <translation>Der Archivindex sollte ein JSON-Array von Beiträgen sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>Archive index entry %1 was skipped: %2</source>
+        <translation>Eintrag %1 des Archivindex wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>er ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a string</source>
+        <translation>„%1“ ist %2, kein Text</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; cannot be part of a URL</source>
+        <translation>die ID „%1“ kann nicht Teil einer URL sein</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not an ISO 8601 date</source>
+        <translation>das Datum „%1“ ist kein ISO-8601-Datum</translation>
     </message>
 </context>
 <context>
@@ -167,6 +569,68 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>Every announced release, grouped by series, is on the right.</source>
         <translation>Rechts steht jedes angekündigte Release, nach Serien gruppiert.</translation>
     </message>
+    <message>
+        <source>On the web</source>
+        <translation>Im Web</translation>
+    </message>
+    <message>
+        <source>The full text arrives with the next sync.</source>
+        <translation>Der volle Text kommt mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The full text could not be downloaded: %1</source>
+        <translation>Der volle Text konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SyncEngine</name>
+    <message>
+        <source>The store cannot be written: %1</source>
+        <translation>Der Speicher kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Python Insider archive index: %1</source>
+        <translation>Archivindex von Python Insider: %1</translation>
+    </message>
+    <message>
+        <source>Python Insider archive index: cannot store posts: %1</source>
+        <translation>Archivindex von Python Insider: Beiträge können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Python Insider feed: %1</source>
+        <translation>Feed von Python Insider: %1</translation>
+    </message>
+    <message>
+        <source>Python Insider feed: the item &quot;%1&quot; has no usable link</source>
+        <translation>Feed von Python Insider: der Eintrag „%1“ hat keinen brauchbaren Link</translation>
+    </message>
+    <message>
+        <source>Python Insider feed: cannot store posts: %1</source>
+        <translation>Feed von Python Insider: Beiträge können nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Python Insider feed: %1 (kept the %n item(s) read before it)</source>
+        <translation>
+            <numerusform>Feed von Python Insider: %1 (der %n zuvor gelesene Eintrag wurde behalten)</numerusform>
+            <numerusform>Feed von Python Insider: %1 (die %n zuvor gelesenen Einträge wurden behalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Python release data (%1): %2</source>
+        <translation>Python-Release-Daten (%1): %2</translation>
+    </message>
+    <message>
+        <source>Python release data (%1): not a JSON object (%2)</source>
+        <translation>Python-Release-Daten (%1): kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>es ist ein Array oder ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>neither index.md nor index.mdx exists in %1 (HTTP 404)</source>
+        <translation>weder index.md noch index.mdx gibt es in %1 (HTTP 404)</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelinePane</name>
@@ -181,6 +645,36 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>Release timeline</source>
         <translation>Release-Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 is larger than the %2 limit</source>
+        <translation>%1 ist größer als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3</source>
+        <translation>HTTP %1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 timed out: no data for %2 s</source>
+        <translation>%1: Zeitüberschreitung, %2 s lang keine Daten</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UrlMap</name>
+    <message>
+        <source>A URL mapping is FROM=TO, for example https://=http://127.0.0.1:8080/, not &quot;%1&quot;</source>
+        <translation>Eine URL-Zuordnung hat die Form VON=NACH, zum Beispiel https://=http://127.0.0.1:8080/, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>The target of the URL mapping &quot;%1&quot; is not a URL</source>
+        <translation>Das Ziel der URL-Zuordnung „%1“ ist keine URL</translation>
     </message>
 </context>
 </TS>

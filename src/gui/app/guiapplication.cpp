@@ -1,9 +1,12 @@
 #include "app/guiapplication.h"
 
+#include "app/backend.h"
 #include "app/commandline.h"
 #include "mainwindow/mainwindow.h"
+#include "store/poststore.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
 
@@ -50,12 +53,32 @@ int runGuiApplication(const QStringList &arguments)
     // Used only where the platform names no icon theme (a bare X server, Windows, macOS).
     QIcon::setFallbackThemeName(u"breeze"_s);
 
-    MainWindow window;
-    if (commandLine.options().mode == CommandLineOptions::Mode::Screenshot) {
-        return saveScreenshot(window, commandLine.options());
+    const CommandLineOptions &options = commandLine.options();
+    const bool screenshot = options.mode == CommandLineOptions::Mode::Screenshot;
+    Backend backend({options.dataDirectory, options.urlMap});
+    if (!backend.open()) {
+        const QString message = backend.error();
+        QTextStream(stderr) << message << Qt::endl;
+        if (!screenshot) {
+            QMessageBox::critical(nullptr, QApplication::translate("GuiApplication", "Herald cannot start"), message);
+        }
+        return 1;
+    }
+
+    MainWindow window(backend);
+    if (screenshot) {
+        return saveScreenshot(window, options);
     }
     window.restoreLayout();
     window.show();
+    if (!backend.warning().isEmpty()) {
+        QMessageBox::warning(
+            &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
+    }
+    // A fresh install has nothing to show: fetch the archive straight away.
+    if (backend.store().count() == 0) {
+        window.refresh();
+    }
     return QApplication::exec();
 }
 

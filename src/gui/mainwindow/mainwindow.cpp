@@ -1,49 +1,87 @@
 #include "mainwindow/mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "app/backend.h"
+#include "models/itemdataroles.h"
+#include "models/postfiltermodel.h"
+#include "models/postlistmodel.h"
 #include "posts/postlistpane.h"
 #include "reader/readerview.h"
+#include "store/poststore.h"
+#include "sync/syncengine.h"
 #include "timeline/timelinepane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTime>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Backend &backend, QWidget *parent)
     : QMainWindow(parent)
+    , m_backend(backend)
+    , m_posts(new PostListModel(backend.store(), this))
+    , m_filter(new PostFilterModel(backend.store(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_postList(new PostListPane(m_splitter))
-    , m_reader(new ReaderView(m_splitter))
-    , m_timeline(new TimelinePane(m_splitter))
+    , m_postList(nullptr)
+    , m_reader(nullptr)
+    , m_timeline(nullptr)
+    , m_progress(new QProgressBar(this))
+    , m_syncStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Herald"));
     setWindowIcon(QIcon(u":/icons/herald.svg"_s));
+    m_filter->setSourceModel(m_posts);
 
+    m_postList = new PostListPane(m_filter, m_splitter);
+    m_reader = new ReaderView(m_splitter);
+    m_timeline = new TimelinePane(m_splitter);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({320, 640, 300});
+    m_splitter->setSizes({340, 620, 300});
     m_postList->setMinimumWidth(220);
     m_reader->setMinimumWidth(360);
     m_timeline->setMinimumWidth(220);
     setCentralWidget(m_splitter);
 
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_syncStatus->setObjectName(u"syncStatus"_s);
+    statusBar()->addWidget(m_syncStatus, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_syncStatus->setText(tr("Not synced yet"));
+
     createActions();
     m_reader->showWelcome();
-    statusBar()->showMessage(tr("Not synced yet"));
+
+    connect(m_postList, &PostListPane::currentPostChanged, this, &MainWindow::showCurrentPost);
+    connect(m_posts, &PostListModel::unreadCountChanged, this, &MainWindow::updateTitle);
+    connect(m_reader, &QTextBrowser::highlighted, this,
+        [this](const QUrl &url) { statusBar()->showMessage(url.toDisplayString(), url.isEmpty() ? 1 : 0); });
+    SyncEngine &sync = m_backend.sync();
+    connect(&sync, &SyncEngine::started, this, &MainWindow::onSyncStarted);
+    connect(&sync, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
+    connect(&sync, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
+    updateTitle(m_posts->unreadCount());
     resize(1280, 800);
 }
 
@@ -55,14 +93,40 @@ void MainWindow::createActions()
     m_refreshAction = fileMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Fetch new posts and release data"));
-    // Nothing to fetch with until the sync engine is wired in.
-    m_refreshAction->setEnabled(false);
+    m_refreshAction->setToolTip(tr("Fetch new posts and release data (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit, Qt::QueuedConnection);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    auto addGoAction = [&](const QString &name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *action = goMenu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        // Window-wide, but a text field that wants the key still gets it first.
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    addGoAction(
+        u"nextPostAction"_s, tr("&Next Post"), {QKeySequence(Qt::Key_J)}, [this] { m_postList->moveSelection(1); });
+    addGoAction(u"previousPostAction"_s, tr("&Previous Post"), {QKeySequence(Qt::Key_K)},
+        [this] { m_postList->moveSelection(-1); });
+    addGoAction(u"readOnAction"_s, tr("&Read On"), {QKeySequence(Qt::Key_Space)}, [this] { readOn(); });
+    goMenu->addSeparator();
+    addGoAction(u"toggleReadAction"_s, tr("Mark as &Read/Unread"), {QKeySequence(Qt::Key_M)},
+        [this] { toggleCurrent(Roles::ReadRole); });
+    addGoAction(u"toggleStarAction"_s, tr("&Star/Unstar"), {QKeySequence(Qt::Key_S)},
+        [this] { toggleCurrent(Roles::StarredRole); });
+    goMenu->addSeparator();
+    addGoAction(u"findPostAction"_s, tr("&Filter Posts"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, [this] {
+        m_postList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_postList->filterEdit()->selectAll();
+    });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_toggleTimelineAction = viewMenu->addAction(tr("Release &Timeline"));
@@ -85,6 +149,93 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
+}
+
+void MainWindow::refresh()
+{
+    m_backend.sync().start();
+}
+
+void MainWindow::openPost(qint64 postId)
+{
+    m_postList->selectPost(postId);
+    if (m_reader->postId() != postId) {
+        showCurrentPost(postId);
+    }
+}
+
+void MainWindow::showCurrentPost(qint64 postId)
+{
+    const auto post = postId ? m_backend.store().post(postId) : std::nullopt;
+    if (!post) {
+        m_reader->showWelcome();
+        return;
+    }
+    m_reader->showPost(*post);
+    if (!post->read) {
+        m_backend.store().setRead(postId, true);
+    }
+}
+
+void MainWindow::toggleCurrent(int role)
+{
+    const QModelIndex current = m_postList->view()->currentIndex();
+    if (current.isValid()) {
+        m_filter->setData(current, !current.data(role).toBool(), role);
+    }
+}
+
+void MainWindow::readOn()
+{
+    // Space pages through the post, then moves on to the next one, as newsreaders do.
+    QScrollBar *bar = m_reader->verticalScrollBar();
+    if (m_reader->postId() != 0 && bar->value() < bar->maximum()) {
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    } else {
+        m_postList->moveSelection(1);
+    }
+}
+
+void MainWindow::onSyncStarted()
+{
+    m_refreshAction->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_syncStatus->setText(tr("Syncing…"));
+    m_syncStatus->setToolTip({});
+}
+
+void MainWindow::onSyncProgress(int done, int total)
+{
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_syncStatus->setText(tr("Fetching posts: %1 of %2").arg(done).arg(total));
+    }
+}
+
+void MainWindow::onSyncFinished(const SyncSummary &summary)
+{
+    m_refreshAction->setEnabled(true);
+    m_progress->hide();
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    QString text;
+    if (summary.newPosts > 0) {
+        text = tr("Synced at %1: %n new post(s)", "", summary.newPosts).arg(time);
+    } else {
+        text = tr("Synced at %1: no new posts").arg(time);
+    }
+    const QStringList problems = summary.sourceErrors + summary.postErrors;
+    if (!problems.isEmpty()) {
+        text += u" — "_s + tr("%n problem(s), hover for details", "", int(problems.size()));
+    }
+    m_syncStatus->setText(text);
+    m_syncStatus->setToolTip(problems.join(u'\n'));
+}
+
+void MainWindow::updateTitle(int unread)
+{
+    setWindowTitle(unread > 0 ? tr("Herald (%1 unread)").arg(unread) : tr("Herald"));
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,10 @@
 #include "reader/readerview.h"
 
+#include "posts/frontmatterreader.h"
+#include "posts/post.h"
+
 #include <QEvent>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +24,7 @@ ReaderView::ReaderView(QWidget *parent)
 void ReaderView::showWelcome()
 {
     m_showingWelcome = true;
+    m_postId = 0;
     const QPalette pal = palette();
     const QString muted = pal.color(QPalette::PlaceholderText).name();
     const QString accent = pal.color(QPalette::Link).name();
@@ -37,6 +42,34 @@ void ReaderView::showWelcome()
                  "Python series beside them."),
               accent, tr("Posts from Python Insider are listed on the left."), tr("The post you select is shown here."),
               tr("Every announced release, grouped by series, is on the right."));
+    setHtml(html);
+}
+
+void ReaderView::showPost(const Post &post)
+{
+    m_showingWelcome = false;
+    m_postId = post.id;
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    QString meta = QLocale().toString(post.meta.published.toLocalTime().date(), QLocale::LongFormat);
+    if (!post.meta.author.isEmpty()) {
+        meta += u" · "_s + post.meta.author.toHtmlEscaped();
+    }
+    if (!post.meta.tags.isEmpty()) {
+        meta += u" · "_s + post.meta.tags.join(u", "_s).toHtmlEscaped();
+    }
+    QString html = u"<h1 style='font-weight:600'>%1</h1><p style='color:%2'>%3 · <a href='%4'>%5</a></p>"_s.arg(
+        post.meta.title.toHtmlEscaped(), muted, meta, post.meta.url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+        tr("On the web"));
+    if (post.hasBody) {
+        const MarkdownDocument document = FrontmatterReader::read(post.body.toUtf8());
+        html += u"<pre style='white-space:pre-wrap'>%1</pre>"_s.arg(document.body.trimmed().toHtmlEscaped());
+    } else {
+        html += u"<p>%1</p>"_s.arg(post.meta.description.toHtmlEscaped());
+        html += u"<p style='color:%1'><i>%2</i></p>"_s.arg(muted,
+            post.bodyError.isEmpty()
+                ? tr("The full text arrives with the next sync.")
+                : tr("The full text could not be downloaded: %1").arg(post.bodyError.toHtmlEscaped()));
+    }
     setHtml(html);
 }
 

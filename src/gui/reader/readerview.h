@@ -3,6 +3,10 @@
 #include <QTextBrowser>
 
 namespace Herald {
+struct Post;
+}
+
+namespace Herald {
 
 /// The reading pane. A QTextBrowser that never follows links by itself: navigation is
 /// the application's decision, so remote content cannot steer the viewer.
@@ -15,12 +19,18 @@ public:
 
     /// The page shown before any post is selected.
     void showWelcome();
+    /// Shows a post: its header, then its Markdown source as text. (Rendering the Markdown
+    /// is the reader's next step.)
+    void showPost(const Post &post);
+    /// The post on show, or 0.
+    [[nodiscard]] qint64 postId() const { return m_postId; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     bool m_showingWelcome = false;
+    qint64 m_postId = 0;
 };
 
 } // namespace Herald

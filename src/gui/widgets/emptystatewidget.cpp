@@ -41,6 +41,12 @@ EmptyStateWidget::EmptyStateWidget(const QString &iconName, const QString &title
     updateIcon();
 }
 
+void EmptyStateWidget::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
+}
+
 void EmptyStateWidget::setText(const QString &text)
 {
     m_text->setText(text);

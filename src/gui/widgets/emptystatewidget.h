@@ -16,6 +16,7 @@ public:
     explicit EmptyStateWidget(
         const QString &iconName, const QString &title, const QString &text, QWidget *parent = nullptr);
 
+    void setTitle(const QString &title);
     void setText(const QString &text);
 
 protected:

@@ -1,15 +1,25 @@
 #include "about/aboutdialog.h"
+#include "app/backend.h"
+#include "fixtureserver.h"
 #include "mainwindow/mainwindow.h"
+#include "models/itemdataroles.h"
+#include "models/postlistmodel.h"
 #include "posts/postlistpane.h"
 #include "reader/readerview.h"
+#include "store/poststore.h"
+#include "sync/syncengine.h"
 #include "timeline/timelinepane.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -25,6 +35,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void showsTheThreePanesInOrder();
     void readerNeverFollowsLinksByItself();
     void emptyPanesSayWhyTheyAreEmpty();
@@ -33,9 +44,16 @@ private Q_SLOTS:
     void isExposedOnScreen();
     void speaksGerman();
     void aboutDialogListsTheLibraries();
+    void keyboardDrivesTheList();
+    void selectingAPostShowsIt();
+    void refreshSyncsAndFillsTheList();
 
 private:
+    void addPosts(int count);
+
     QTemporaryDir m_config;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Herald::Backend> m_backend;
 };
 
 void TestMainWindow::initTestCase()
@@ -49,11 +67,38 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    m_data = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), {}});
+    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_backend.reset();
+    m_data.reset();
+}
+
+void TestMainWindow::addPosts(int count)
+{
+    auto &store = m_backend->store();
+    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    QList<Herald::PostMeta> posts;
+    for (int i = 0; i < count; ++i) {
+        Herald::PostMeta meta;
+        meta.slug = u"post-%1"_s.arg(i);
+        meta.title = u"Post number %1"_s.arg(i);
+        meta.author = u"Author %1"_s.arg(i);
+        meta.published = QDateTime(QDate(2024, 1, 1).addDays(i), QTime(0, 0), QTimeZone::UTC);
+        posts << meta;
+    }
+    const auto results = store.upsertPosts(source, posts);
+    QCOMPARE(results.size(), count);
+    QVERIFY(store.storeBody(results.constLast().id, u"---\ntitle: x\n---\nThe body of the newest post."_s, QUrl(), {}));
 }
 
 void TestMainWindow::showsTheThreePanesInOrder()
 {
-    MainWindow window;
+    MainWindow window(*m_backend);
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY(splitter);
     QCOMPARE(splitter->count(), 3);
@@ -73,7 +118,7 @@ void TestMainWindow::showsTheThreePanesInOrder()
 
 void TestMainWindow::readerNeverFollowsLinksByItself()
 {
-    MainWindow window;
+    MainWindow window(*m_backend);
     QVERIFY(!window.reader()->openLinks());
     QVERIFY(!window.reader()->openExternalLinks());
     QVERIFY(window.reader()->toPlainText().contains(u"Welcome to Herald"_s));
@@ -81,7 +126,7 @@ void TestMainWindow::readerNeverFollowsLinksByItself()
 
 void TestMainWindow::emptyPanesSayWhyTheyAreEmpty()
 {
-    MainWindow window;
+    MainWindow window(*m_backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto visibleTexts = [](QWidget *pane) {
@@ -101,7 +146,7 @@ void TestMainWindow::emptyPanesSayWhyTheyAreEmpty()
 
 void TestMainWindow::timelineCanBeHiddenAndComesBack()
 {
-    MainWindow window;
+    MainWindow window(*m_backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *toggle = window.findChild<QAction *>(u"toggleTimelineAction"_s);
@@ -117,7 +162,7 @@ void TestMainWindow::restoresItsLayout()
 {
     QList<int> saved;
     {
-        MainWindow window;
+        MainWindow window(*m_backend);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
@@ -126,7 +171,7 @@ void TestMainWindow::restoresItsLayout()
         window.findChild<QAction *>(u"toggleTimelineAction"_s)->setChecked(false);
         window.close();
     }
-    MainWindow window;
+    MainWindow window(*m_backend);
     window.restoreLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -137,7 +182,7 @@ void TestMainWindow::restoresItsLayout()
 
 void TestMainWindow::isExposedOnScreen()
 {
-    MainWindow window;
+    MainWindow window(*m_backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.windowHandle()->isExposed());
@@ -150,13 +195,13 @@ void TestMainWindow::speaksGerman()
     QTranslator translator;
     QVERIFY2(translator.load(u":/i18n/herald_de.qm"_s), "the German catalogue is not built into herald-gui");
     QCoreApplication::installTranslator(&translator);
-    MainWindow window;
+    MainWindow window(*m_backend);
     QStringList menus;
     for (QAction *action : window.menuBar()->actions()) {
         menus << action->text();
     }
     QCoreApplication::removeTranslator(&translator);
-    QCOMPARE(menus, (QStringList {u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QCOMPARE(menus, (QStringList {u"&Datei"_s, u"&Gehe zu"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
     QVERIFY(window.reader()->toPlainText().contains(u"Willkommen"_s));
 }
 
@@ -168,6 +213,96 @@ void TestMainWindow::aboutDialogListsTheLibraries()
     QVERIFY(versions->text().contains(u"KF6 SyntaxHighlighting"_s));
     QVERIFY(versions->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(dialog.findChild<QLabel *>(u"nameLabel"_s)->text().contains(QStringLiteral(HERALD_VERSION_STRING)));
+}
+
+void TestMainWindow::keyboardDrivesTheList()
+{
+    addPosts(5);
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTreeView *list = window.postListPane()->view();
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(list->currentIndex().data(Herald::Roles::TitleRole).toString(), u"Post number 4"_s);
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(list, Qt::Key_J);
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 3);
+    QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 3);
+
+    // Opening marks read; m toggles it back, s stars.
+    const QModelIndex current = list->currentIndex();
+    QTRY_VERIFY(current.data(Herald::Roles::ReadRole).toBool());
+    QTest::keyClick(list, Qt::Key_M);
+    QVERIFY(!list->currentIndex().data(Herald::Roles::ReadRole).toBool());
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(list->currentIndex().data(Herald::Roles::StarredRole).toBool());
+    const qint64 id = list->currentIndex().data(Herald::Roles::PostIdRole).toLongLong();
+    QVERIFY(m_backend->store().post(id)->starred);
+
+    // Typing in the filter field types; it does not trigger the single-key shortcuts.
+    window.postListPane()->filterEdit()->setFocus();
+    QTest::keyClicks(window.postListPane()->filterEdit(), u"jk"_s);
+    QCOMPARE(window.postListPane()->filterEdit()->text(), u"jk"_s);
+    QCOMPARE(list->currentIndex().row(), 3);
+}
+
+void TestMainWindow::selectingAPostShowsIt()
+{
+    addPosts(3);
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), u"Herald (3 unread)"_s);
+    QVERIFY(window.postListPane()->view()->isVisible());
+    window.postListPane()->moveSelection(0);
+    QVERIFY(window.reader()->toPlainText().contains(u"The body of the newest post."_s));
+    QVERIFY(window.reader()->toPlainText().contains(u"Post number 2"_s));
+    QVERIFY(!window.reader()->toPlainText().contains(u"title: x"_s)); // frontmatter is not body
+    QTRY_COMPARE(window.windowTitle(), u"Herald (2 unread)"_s);
+    window.postListPane()->moveSelection(1);
+    QVERIFY(window.reader()->toPlainText().contains(u"Post number 1"_s));
+    QVERIFY(window.reader()->toPlainText().contains(u"arrives with the next sync"_s));
+}
+
+void TestMainWindow::refreshSyncsAndFillsTheList()
+{
+    const QString fixtures = Herald::Test::fixturesDirectory();
+    if (fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
+    }
+    Herald::Test::FixtureServer server;
+    server.addRoot(fixtures);
+    QVERIFY(server.listen());
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(server.httpsUrlMap()));
+    m_backend.reset();
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), map});
+    QVERIFY(m_backend->open());
+
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.postListPane()->view()->isVisible());
+    QSignalSpy finished(&m_backend->sync(), &Herald::SyncEngine::finished);
+    auto *refresh = window.findChild<QAction *>(u"refreshAction"_s);
+    QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+    refresh->trigger();
+    QVERIFY(!refresh->isEnabled()); // one sync at a time
+    QVERIFY(window.findChild<QProgressBar *>(u"syncProgress"_s)->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(refresh->isEnabled());
+    QCOMPARE(window.postModel()->rowCount(), 327);
+    QVERIFY(window.postListPane()->view()->isVisible());
+    QVERIFY(window.findChild<QLabel *>(u"syncStatus"_s)->text().contains(u"327"_s));
+    QCOMPARE(window.windowTitle(), u"Herald (327 unread)"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,109 @@
+#include "posts/postitemdelegate.h"
+
+#include "models/itemdataroles.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr int HorizontalPadding = 10;
+constexpr int VerticalPadding = 6;
+constexpr int DotSize = 7;
+
+QFont titleFont(const QStyleOptionViewItem &option, bool unread)
+{
+    QFont font = option.font;
+    font.setWeight(unread ? QFont::DemiBold : QFont::Normal);
+    return font;
+}
+
+QFont detailFont(const QStyleOptionViewItem &option)
+{
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.88);
+    return font;
+}
+
+} // namespace
+
+void PostItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background, selection and focus as the style draws them.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool unread = !index.data(Roles::ReadRole).toBool();
+    const bool starred = index.data(Roles::StarredRole).toBool();
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect rect
+        = option.rect.adjusted(HorizontalPadding + DotSize + 6, VerticalPadding, -HorizontalPadding, -VerticalPadding);
+    const QFont title = titleFont(option, unread);
+    const QFont detail = detailFont(option);
+    const int titleHeight = QFontMetrics(title).height();
+
+    if (unread) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? text : option.palette.color(group, QPalette::Accent));
+        const int y = rect.top() + (titleHeight - DotSize) / 2;
+        painter->drawEllipse(QRect(option.rect.left() + HorizontalPadding, y, DotSize, DotSize));
+    }
+
+    int right = rect.right();
+    if (starred) {
+        painter->setFont(title);
+        painter->setPen(selected ? text : QColor(0xE0, 0xA1, 0x00));
+        const QString star = u"★"_s;
+        const int width = QFontMetrics(title).horizontalAdvance(star);
+        painter->drawText(QRect(right - width, rect.top(), width, titleHeight), Qt::AlignCenter, star);
+        right -= width + 6;
+    }
+
+    painter->setFont(title);
+    painter->setPen(text);
+    const QRect titleRect(rect.left(), rect.top(), right - rect.left(), titleHeight);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(title).elidedText(index.data(Roles::TitleRole).toString(), Qt::ElideRight, titleRect.width()));
+
+    QString details
+        = QLocale().toString(index.data(Roles::PublishedRole).toDateTime().toLocalTime().date(), QLocale::ShortFormat);
+    if (const QString author = index.data(Roles::AuthorRole).toString(); !author.isEmpty()) {
+        details += u"  ·  "_s + author;
+    }
+    if (!index.data(Roles::BodyErrorRole).toString().isEmpty()) {
+        details += u"  ·  "_s + tr("not downloaded");
+    }
+    painter->setFont(detail);
+    painter->setPen(muted);
+    const QRect detailRect(rect.left(), rect.top() + titleHeight + 2, rect.width(), QFontMetrics(detail).height());
+    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(detail).elidedText(details, Qt::ElideRight, detailRect.width()));
+    painter->restore();
+}
+
+QSize PostItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    const int height = QFontMetrics(titleFont(option, true)).height() + 2 + QFontMetrics(detailFont(option)).height()
+        + 2 * VerticalPadding;
+    return {200, height};
+}
+
+} // namespace Herald
