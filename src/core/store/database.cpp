@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -15,7 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace { } // namespace
+namespace {
+constexpr qint64 AlwaysCheckBelowBytes = 16 * 1024 * 1024;
+} // namespace
 
 Database::Database()
     : m_connectionName(u"herald-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -70,6 +73,9 @@ Database::OpenOutcome Database::openFile(QString *problem)
         *problem = tr("Qt's SQLite driver (QSQLITE) is not installed");
         return OpenOutcome::Failed;
     }
+    // A full check reads the whole file: always worth it for a small one, and for a large
+    // one when the last session did not end cleanly (a clean close leaves no -wal behind).
+    const bool check = QFileInfo(m_path).size() < AlwaysCheckBelowBytes || QFileInfo(m_path + u"-wal"_s).size() > 0;
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {
@@ -94,7 +100,7 @@ Database::OpenOutcome Database::openFile(QString *problem)
             return OpenOutcome::Failed;
         }
     }
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
+    if (check && (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s)) {
         *problem = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         return OpenOutcome::Damaged;
     }

@@ -2,8 +2,6 @@
 
 #include "store/database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -40,24 +38,41 @@ bool sameTime(const QVariant &a, const QVariant &b)
     return a.isNull() == b.isNull() && (a.isNull() || a.toLongLong() == b.toLongLong());
 }
 
-QString tagsToJson(const QStringList &tags)
+// Tags are kept one per line: reading them back is a split, which matters at 100,000 posts.
+QString joinTags(const QStringList &tags)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    QStringList clean;
+    for (const QString &tag : tags) {
+        if (const QString simple = tag.simplified(); !simple.isEmpty()) {
+            clean << simple;
+        }
+    }
+    return text(clean.join(u'\n'));
 }
 
-QStringList tagsFromJson(const QString &json)
+QStringList splitTags(const QString &tags)
 {
-    QStringList tags;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto &tag : array) {
-        tags << tag.toString();
-    }
-    return tags;
+    return tags.split(u'\n', Qt::SkipEmptyParts);
 }
 
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+
+const QString SummaryColumns = u"id, title, author, published_at, is_read, is_starred, body_error"_s;
+
+Post summaryFromQuery(const QSqlQuery &query)
+{
+    Post post;
+    post.id = query.value(0).toLongLong();
+    post.meta.title = query.value(1).toString();
+    post.meta.author = query.value(2).toString();
+    post.meta.published = fromSeconds(query.value(3));
+    post.read = query.value(4).toBool();
+    post.starred = query.value(5).toBool();
+    post.bodyError = query.value(6).toString();
+    return post;
 }
 
 const QString PostColumns = u"id, source_id, slug, url, title, author, published_at, updated_at, tags, description, "
@@ -74,7 +89,7 @@ Post postFromQuery(const QSqlQuery &query, bool withBody)
     post.meta.author = query.value(5).toString();
     post.meta.published = fromSeconds(query.value(6));
     post.meta.updated = fromSeconds(query.value(7));
-    post.meta.tags = tagsFromJson(query.value(8).toString());
+    post.meta.tags = splitTags(query.value(8).toString());
     post.meta.description = query.value(9).toString();
     post.meta.bodyUrl = QUrl(query.value(10).toString());
     post.bodyError = query.value(11).toString();
@@ -149,7 +164,7 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
             UpsertResult result;
             if (!find.next()) {
                 const QVariantList values = {sourceId, meta.slug, text(meta.url.toString()), text(meta.title),
-                    text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), tagsToJson(meta.tags),
+                    text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), joinTags(meta.tags),
                     text(meta.description), text(meta.bodyUrl.toString()), now()};
                 for (const QVariant &value : values) {
                     insert.addBindValue(value);
@@ -174,7 +189,7 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
             const QString author = pick(meta.author, find.value(3));
             const QVariant published = meta.published.isValid() ? toSeconds(meta.published) : find.value(4);
             const QVariant updated = meta.updated.isValid() ? toSeconds(meta.updated) : find.value(5);
-            const QString tags = meta.tags.isEmpty() ? find.value(6).toString() : tagsToJson(meta.tags);
+            const QString tags = meta.tags.isEmpty() ? find.value(6).toString() : joinTags(meta.tags);
             const QString description = pick(meta.description, find.value(7));
             // Where the body was really found (index.mdx after index.md was missing) beats the
             // source's guess, which is derived from the slug.
@@ -328,7 +343,8 @@ std::optional<QByteArray> PostStore::document(const QUrl &url) const
 
 QList<Post> PostStore::posts(const Query &request) const
 {
-    QString sql = u"SELECT "_s + PostColumns + (request.withBodies ? u", body"_s : QString()) + u" FROM posts"_s;
+    const QString columns = request.summaryOnly ? SummaryColumns : PostColumns;
+    QString sql = u"SELECT "_s + columns + (request.withBodies ? u", body"_s : QString()) + u" FROM posts"_s;
     QStringList conditions;
     if (request.sourceId) {
         conditions << u"source_id = %1"_s.arg(*request.sourceId);
@@ -346,12 +362,15 @@ QList<Post> PostStore::posts(const Query &request) const
     QSqlQuery query(m_database.handle());
     query.setForwardOnly(true);
     QList<Post> result;
+    if (request.limit < 0 && !request.onlyNeedingBody) {
+        result.reserve(count()); // growing a list of 100,000 posts step by step costs more than asking
+    }
     if (!query.exec(sql)) {
         m_error = query.lastError().text();
         return result;
     }
     while (query.next()) {
-        result.append(postFromQuery(query, request.withBodies));
+        result.append(request.summaryOnly ? summaryFromQuery(query) : postFromQuery(query, request.withBodies));
     }
     return result;
 }

@@ -36,6 +36,8 @@ public:
         bool withBodies = false;
         std::optional<qint64> sourceId;
         bool onlyNeedingBody = false; ///< never fetched, or the last fetch failed
+        /// Only id, title, author, date, read and starred state and body error: what a list shows.
+        bool summaryOnly = false;
     };
 
     explicit PostStore(Database &database, QObject *parent = nullptr);

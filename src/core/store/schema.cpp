@@ -26,7 +26,7 @@ const QList<QStringList> &migrations()
                 author TEXT NOT NULL DEFAULT '',
                 published_at INTEGER,
                 updated_at INTEGER,
-                tags TEXT NOT NULL DEFAULT '[]',
+                tags TEXT NOT NULL DEFAULT '', -- one per line
                 description TEXT NOT NULL DEFAULT '',
                 body TEXT,
                 body_url TEXT NOT NULL DEFAULT '',
@@ -40,7 +40,10 @@ const QList<QStringList> &migrations()
                 stored_at INTEGER NOT NULL,
                 UNIQUE (source_id, slug)
             ))"_s,
-            u"CREATE INDEX posts_by_date ON posts (published_at DESC, id DESC)"_s,
+            // Covers the post list (PostStore::Query::summaryOnly), so listing 100,000 posts reads
+            // only this index, in order.
+            u"CREATE INDEX posts_by_date ON posts (published_at DESC, id DESC, title, author, is_read, is_starred, "
+            u"body_error)"_s,
             uR"(CREATE TABLE http_validators (
                 url TEXT PRIMARY KEY,
                 etag TEXT NOT NULL DEFAULT '',
