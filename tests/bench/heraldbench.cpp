@@ -1,0 +1,50 @@
+// herald-bench: prints Herald's performance figures. Not a test: it asserts nothing, it
+// measures. Run it through scripts/bench, which builds the Release configuration first.
+//
+//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store]
+#include "benchmarks.h"
+#include "fixtureserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"herald-bench"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures Herald's sync, parsing and storage speed and memory."_s);
+    parser.addHelpOption();
+    const QCommandLineOption fixturesOption(
+        u"fixtures"_s, u"The fixture snapshot (default: ../shared/fixtures/web)."_s, u"dir"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each timed step (default 5)."_s, u"n"_s, u"5"_s);
+    const QCommandLineOption onlyOption(u"only"_s, u"Run one group: sync, parse or store."_s, u"group"_s);
+    parser.addOptions({fixturesOption, runsOption, onlyOption});
+    parser.process(app);
+
+    Herald::Bench::Context context;
+    context.fixtures = parser.isSet(fixturesOption) ? parser.value(fixturesOption) : Herald::Test::fixturesDirectory();
+    context.runs = std::max(1, parser.value(runsOption).toInt());
+    context.herald = QCoreApplication::applicationDirPath() + u"/herald"_s;
+    QTextStream out(stdout);
+    if (context.fixtures.isEmpty()) {
+        QTextStream(stderr) << "No fixture snapshot found (../shared/fixtures/web); pass --fixtures DIR." << Qt::endl;
+        return 2;
+    }
+
+    const QString only = parser.value(onlyOption);
+    out << "herald-bench: " << context.runs << " runs per figure, median unless said otherwise" << Qt::endl;
+    if (only.isEmpty() || only == u"sync"_s) {
+        Herald::Bench::syncBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"parse"_s) {
+        Herald::Bench::parseBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"store"_s) {
+        Herald::Bench::storeBenchmarks(context, out);
+    }
+    return 0;
+}

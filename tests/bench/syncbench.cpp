@@ -1,0 +1,107 @@
+#include "benchmarks.h"
+#include "fixtureserver.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald::Bench {
+
+namespace {
+
+struct Run {
+    double seconds = 0;
+    int requests = 0;
+    int bodies = 0;
+    long peakKiB = 0;
+    int exitCode = -1;
+};
+
+/// The high-water mark of a running process's resident memory, in KiB (Linux), or 0.
+long peakResidentKiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').constFirst().toLong();
+        }
+    }
+    return 0;
+}
+
+/// Runs herald with `arguments` while the in-process server answers it, and measures it.
+Run runHerald(const QString &herald, const QStringList &arguments, Test::FixtureServer &server)
+{
+    server.clearRequests();
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    Run run;
+    // VmHWM only grows, so sampling it often and keeping the last value misses at most the
+    // last few milliseconds. (getrusage(RUSAGE_CHILDREN) would also count what a child
+    // inherited from this process before exec.)
+    QTimer sampler;
+    sampler.setInterval(5);
+    QObject::connect(&sampler, &QTimer::timeout, &process,
+        [&] { run.peakKiB = std::max(run.peakKiB, peakResidentKiB(process.processId())); });
+    QElapsedTimer timer;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    timer.start();
+    process.start(herald, arguments);
+    sampler.start();
+    loop.exec();
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.exitCode = process.exitCode();
+    run.requests = server.requestCount();
+    run.bodies = server.bodiesServed();
+    return run;
+}
+
+} // namespace
+
+double median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
+}
+
+void syncBenchmarks(const Context &context, QTextStream &out)
+{
+    Test::FixtureServer server;
+    server.addRoot(context.fixtures);
+    server.listen();
+    // The server runs on this thread; the child talks to it while loop.exec() spins.
+    QList<double> first;
+    QList<double> again;
+    QList<double> peak;
+    Run firstRun;
+    Run againRun;
+    for (int i = 0; i < context.runs; ++i) {
+        QTemporaryDir data;
+        const QStringList arguments = {u"--sync"_s, u"--data-dir"_s, data.path(), u"--url-map"_s, server.httpsUrlMap()};
+        firstRun = runHerald(context.herald, arguments, server);
+        againRun = runHerald(context.herald, arguments, server);
+        first << firstRun.seconds;
+        peak << firstRun.peakKiB / 1024.0;
+        again << againRun.seconds;
+    }
+    out << Qt::endl << "== Sync (Python Insider fixture archive over loopback, herald --sync)" << Qt::endl;
+    out << QString::asprintf("first sync:        %7.0f ms   %d requests, %d bodies, peak RSS %.1f MiB (exit %d)",
+        median(first) * 1000, firstRun.requests, firstRun.bodies, median(peak), firstRun.exitCode)
+        << Qt::endl;
+    out << QString::asprintf("no-change re-sync: %7.1f ms   %d requests, %d bodies downloaded (exit %d)",
+        median(again) * 1000, againRun.requests, againRun.bodies, againRun.exitCode)
+        << Qt::endl;
+}
+
+} // namespace Herald::Bench
