@@ -1,0 +1,317 @@
+// The herald executable as a user runs it: the command-line modes end to end against the
+// fixture server, and a sync killed with SIGKILL at random moments, 50 times.
+#include "fixtureserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Herald::Test::Fault;
+using Herald::Test::FixtureServer;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void syncsTheArchiveThenRevalidates();
+    void listsAsJsonWithTitlesDatesAndAuthors();
+    void reportsAFailingSourceWithItsExitCode();
+    void readsTheUrlMapFromTheEnvironment();
+    void parses_data();
+    void parses();
+    void usageErrors_data();
+    void usageErrors();
+    void reportsAnUnusableDataDirectory();
+    void warnsAboutADamagedDatabaseAndCarriesOn();
+    void survivesBeingKilledMidSync();
+
+private:
+    Result herald(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    QStringList common() const;
+
+    QString m_fixtures;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<FixtureServer> m_server;
+};
+
+void TestCli::initTestCase()
+{
+    m_fixtures = Herald::Test::fixturesDirectory();
+    if (m_fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
+    }
+}
+
+void TestCli::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FixtureServer>();
+    m_server->addRoot(m_fixtures);
+    QVERIFY(m_server->listen());
+}
+
+QStringList TestCli::common() const
+{
+    return {u"--data-dir"_s, m_data->path(), u"--url-map"_s, m_server->httpsUrlMap()};
+}
+
+Result TestCli::herald(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    env.remove(u"DISPLAY"_s); // every mode here must work without one
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HERALD_EXECUTABLE), arguments);
+    // The fixture server lives on this thread: spin the event loop until herald is done.
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }();
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCli::syncsTheArchiveThenRevalidates()
+{
+    const Result first = herald(common() << u"--sync"_s);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(
+        first.out.contains("327 new, 0 updated, 0 unchanged, 0 failed; 327 bodies downloaded"), first.out.constData());
+    QVERIFY(first.err.contains("Fetching posts: 327/327")); // the progress line
+    const Result again = herald(common() << u"--sync"_s);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("0 new, 0 updated, 327 unchanged, 0 failed; 0 bodies downloaded, 4 requests"),
+        again.out.constData());
+}
+
+void TestCli::listsAsJsonWithTitlesDatesAndAuthors()
+{
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray posts = QJsonDocument::fromJson(list.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(posts.size(), 327);
+
+    QFile indexFile(m_fixtures + u"/blog.python.org/search-index.json"_s);
+    QVERIFY(indexFile.open(QIODevice::ReadOnly));
+    const QJsonArray index = QJsonDocument::fromJson(indexFile.readAll()).array();
+    QHash<QString, QJsonObject> expected;
+    for (const auto &entry : index) {
+        expected.insert(entry.toObject().value("id"_L1).toString(), entry.toObject());
+    }
+    QString previous = u"9999"_s;
+    for (const auto &value : posts) {
+        const QJsonObject post = value.toObject();
+        const QJsonObject want = expected.value(post.value("id"_L1).toString());
+        QVERIFY2(!want.isEmpty(), qPrintable(post.value("id"_L1).toString()));
+        QCOMPARE(post.value("title"_L1).toString(), want.value("title"_L1).toString());
+        QCOMPARE(post.value("author"_L1).toString(), want.value("author"_L1).toString());
+        QCOMPARE(QDateTime::fromString(post.value("published"_L1).toString(), Qt::ISODate),
+            QDateTime::fromString(want.value("date"_L1).toString(), Qt::ISODateWithMs));
+        QVERIFY(post.value("hasBody"_L1).toBool());
+        QVERIFY(post.value("published"_L1).toString() <= previous); // newest first
+        previous = post.value("published"_L1).toString();
+    }
+
+    const Result text = herald({u"--data-dir"_s, m_data->path(), u"--list"_s});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count('\n'), 327);
+    QVERIFY(text.out.startsWith("2026-08-22 • The Python documentation is now available in Russian! — Stan Ulbrych\n"));
+}
+
+void TestCli::reportsAFailingSourceWithItsExitCode()
+{
+    m_server->setFault(u"/blog.python.org/rss.xml"_s, *Fault::parse(u"status:503"_s));
+    const Result result = herald(common() << u"--sync"_s);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("error: Python Insider feed: HTTP 503"), result.err.constData());
+    QVERIFY(result.out.contains("327 new")); // the index still brought everything
+}
+
+void TestCli::readsTheUrlMapFromTheEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HERALD_URL_MAP"_s, u"https://example.invalid/=http://nowhere/;"_s + m_server->httpsUrlMap());
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--sync"_s}, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("327 new"));
+}
+
+void TestCli::parses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("fixture file") << QStringList {u"FIXTURES/blog.python.org/rss.xml"_s} << 0
+                                  << QByteArray("Format: RSS 2.0\nTitle:  Python Insider");
+    QTest::newRow("URL through the map") << QStringList {u"https://blog.python.org/rss.xml"_s, u"MAP"_s} << 0
+                                         << QByteArray("Items:  50");
+    QTest::newRow("JSON") << QStringList {u"FIXTURES/blog.python.org/rss.xml"_s, u"--json"_s} << 0
+                          << QByteArray("\"format\": \"RSS 2.0\"");
+    QTest::newRow("an HTML page") << QStringList {u"DATA/page.html"_s} << 1 << QByteArray("HTML page, not a feed");
+    QTest::newRow("a missing file") << QStringList {u"DATA/nothing.xml"_s} << 1 << QByteArray("cannot read");
+    QTest::newRow("a 404") << QStringList {u"https://blog.python.org/nothing.xml"_s, u"MAP"_s} << 1
+                           << QByteArray("HTTP 404");
+}
+
+void TestCli::parses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, expected);
+    QFile page(m_data->filePath(u"page.html"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<!DOCTYPE html><html><head><title>Hi</title></head></html>");
+    page.close();
+    QStringList args {
+        u"--parse"_s, arguments.takeFirst().replace(u"FIXTURES"_s, m_fixtures).replace(u"DATA"_s, m_data->path())};
+    for (const QString &argument : std::as_const(arguments)) {
+        if (argument == u"MAP"_s) {
+            args << u"--url-map"_s << m_server->httpsUrlMap();
+        } else {
+            args << argument;
+        }
+    }
+    const Result result = herald(args);
+    QCOMPARE(result.exitCode, exitCode);
+    const QByteArray output = result.out + result.err;
+    QVERIFY2(output.contains(expected), output.constData());
+    QVERIFY(!QFile::exists(m_data->filePath(u"herald.db"_s))); // --parse never touches the store
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("json alone") << QStringList {u"--json"_s} << QByteArray("--json goes with --list or --parse");
+    QTest::newRow("two modes") << QStringList {u"--sync"_s, u"--list"_s} << QByteArray("Choose one of");
+    QTest::newRow("bad url map") << QStringList {u"--sync"_s, u"--url-map"_s, u"nonsense"_s} << QByteArray("FROM=TO");
+    QTest::newRow("parse without a source") << QStringList {u"--parse"_s} << QByteArray("Missing value");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Result result = herald(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+void TestCli::reportsAnUnusableDataDirectory()
+{
+    QFile blocker(m_data->filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Result result = herald({u"--list"_s, u"--data-dir"_s, m_data->filePath(u"file/below"_s)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("Cannot create the data directory"), result.err.constData());
+}
+
+void TestCli::warnsAboutADamagedDatabaseAndCarriesOn()
+{
+    QFile damaged(m_data->filePath(u"herald.db"_s));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    const Result result = herald(common() << u"--sync"_s);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("warning: The database"), result.err.constData());
+    QVERIFY(result.err.contains("damaged"));
+    QVERIFY(result.out.contains("327 new"));
+    QCOMPARE(QDir(m_data->path()).entryList({u"herald.db.damaged-*"_s}).size(), 1);
+}
+
+void TestCli::survivesBeingKilledMidSync()
+{
+    // Every round edits every title upstream, so every sync rewrites all 327 posts and
+    // revalidates all their bodies; each post is slowed a little so that a sync lasts long
+    // enough to be killed anywhere in it.
+    QTemporaryDir overlay;
+    m_server->prependRoot(overlay.path());
+    QDir(overlay.path()).mkpath(u"blog.python.org"_s);
+    QFile indexFile(m_fixtures + u"/blog.python.org/search-index.json"_s);
+    QVERIFY(indexFile.open(QIODevice::ReadOnly));
+    const QJsonArray index = QJsonDocument::fromJson(indexFile.readAll()).array();
+    m_server->setFault(u"*/index.md"_s, *Fault::parse(u"delay:8"_s));
+
+    QSet<QString> committed;
+    auto *random = QRandomGenerator::global();
+    int interrupted = 0;
+    for (int round = 0; round < 50; ++round) {
+        QJsonArray edited;
+        for (const auto &entry : index) {
+            QJsonObject post = entry.toObject();
+            post.insert(u"title"_s, QString(post.value("title"_L1).toString() + u" (round %1)"_s.arg(round)));
+            edited.append(post);
+        }
+        QFile out(overlay.filePath(u"blog.python.org/search-index.json"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(edited).toJson(QJsonDocument::Compact));
+        out.close();
+
+        QProcess sync;
+        sync.start(QStringLiteral(HERALD_EXECUTABLE), common() << u"--sync"_s);
+        QVERIFY(sync.waitForStarted());
+        const int after = int(random->bounded(20, 500));
+        QTest::qWait(after); // the point of the test is a random moment, not a condition
+        if (sync.state() == QProcess::Running) {
+            sync.kill(); // SIGKILL: no cleanup of any kind
+            ++interrupted;
+        }
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(sync.state() == QProcess::NotRunning, 30000); }();
+
+        const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
+        const QString where = u"round %1, killed after %2 ms"_s.arg(round).arg(after);
+        QVERIFY2(list.exitCode == 0, qPrintable(where + u": "_s + QString::fromUtf8(list.err)));
+        QVERIFY2(!list.err.contains("damaged"), qPrintable(where + u": "_s + QString::fromUtf8(list.err)));
+        QSet<QString> now;
+        QSet<QString> rounds;
+        for (const auto &value : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject post = value.toObject();
+            if (post.value("hasBody"_L1).toBool()) {
+                now.insert(post.value("id"_L1).toString());
+            }
+            rounds.insert(post.value("title"_L1).toString().section(u" (round "_s, 1));
+        }
+        // Nothing that was committed is ever lost, and the titles come from one index or the
+        // other: the batch of metadata is all or nothing.
+        QVERIFY2(now.contains(committed), qPrintable(where));
+        QVERIFY2(rounds.size() <= 1, qPrintable(where)); // none before the first index is stored
+        committed = now;
+    }
+    qInfo("%d of 50 syncs were killed part-way", interrupted);
+    QVERIFY2(interrupted >= 25, qPrintable(u"only %1 of 50 syncs were interrupted"_s.arg(interrupted)));
+    m_server->clearFaults();
+    const Result finish = herald(common() << u"--sync"_s);
+    QVERIFY2(finish.exitCode == 0, finish.err.constData());
+    const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
+    const QJsonArray posts = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(posts.size(), 327);
+    for (const auto &post : posts) {
+        QVERIFY(post.toObject().value("hasBody"_L1).toBool());
+        QVERIFY(post.toObject().value("title"_L1).toString().endsWith(u" (round 49)"_s));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
