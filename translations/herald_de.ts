@@ -454,6 +454,10 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>Herald (%1 unread)</source>
         <translation>Herald (%1 ungelesen)</translation>
     </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>

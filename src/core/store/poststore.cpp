@@ -132,11 +132,19 @@ bool PostStore::setSourceResult(qint64 sourceId, const QString &error)
     query.addBindValue(now());
     query.addBindValue(text(error));
     query.addBindValue(sourceId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
+}
+
+QDateTime PostStore::lastSyncTime() const
+{
+    QSqlQuery query(m_database.handle());
+    if (query.exec(u"SELECT max(last_sync_at) FROM sources"_s) && query.next()) {
+        return fromSeconds(query.value(0));
+    }
+    return {};
 }
 
 QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts)
@@ -241,8 +249,7 @@ bool PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUr
     query.addBindValue(text(validators.lastModified));
     query.addBindValue(now());
     query.addBindValue(postId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     Q_EMIT postChanged(postId);
@@ -255,8 +262,7 @@ bool PostStore::storeBodyError(qint64 postId, const QString &error)
     query.prepare(u"UPDATE posts SET body_error = ? WHERE id = ?"_s);
     query.addBindValue(text(error));
     query.addBindValue(postId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     Q_EMIT postChanged(postId);
@@ -269,8 +275,7 @@ bool PostStore::markBodyCurrent(qint64 postId)
     query.prepare(u"UPDATE posts SET body_error = '', body_fetched_at = ? WHERE id = ?"_s);
     query.addBindValue(now());
     query.addBindValue(postId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
@@ -308,8 +313,7 @@ bool PostStore::setValidators(const QUrl &url, const Validators &validators)
     query.addBindValue(text(validators.etag));
     query.addBindValue(text(validators.lastModified));
     query.addBindValue(now());
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
@@ -323,8 +327,7 @@ bool PostStore::storeDocument(const QUrl &url, const QByteArray &body)
     query.addBindValue(url.toString());
     query.addBindValue(body);
     query.addBindValue(now());
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;
@@ -424,8 +427,7 @@ QList<qint64> PostStore::search(const QString &terms) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank"_s);
     query.addBindValue(words.join(u' '));
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return ids;
     }
     while (query.next()) {
@@ -440,12 +442,20 @@ bool PostStore::setFlag(qint64 postId, const char *column, bool value)
     query.prepare(u"UPDATE posts SET %1 = ? WHERE id = ?"_s.arg(QLatin1StringView(column)));
     query.addBindValue(value ? 1 : 0);
     query.addBindValue(postId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     Q_EMIT postChanged(postId);
     return true;
+}
+
+bool PostStore::execute(QSqlQuery &query) const
+{
+    if (query.exec()) {
+        return true;
+    }
+    m_error = query.lastError().text();
+    return false;
 }
 
 bool PostStore::setRead(qint64 postId, bool read)
@@ -473,8 +483,7 @@ bool PostStore::setMetaValue(const QString &key, const QString &value)
         u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(text(value));
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!execute(query)) {
         return false;
     }
     return true;

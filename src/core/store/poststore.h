@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Herald {
 
 class Database;
@@ -44,6 +46,8 @@ public:
 
     qint64 ensureSource(const QString &kind, const QUrl &url, const QString &title);
     bool setSourceResult(qint64 sourceId, const QString &error);
+    /// When any source was last synced; invalid before the first sync.
+    [[nodiscard]] QDateTime lastSyncTime() const;
 
     /// Inserts or updates the metadata of many posts in one transaction. Bodies and state are
     /// kept. Returns one result per post, in order; empty on a database error.
@@ -84,6 +88,8 @@ Q_SIGNALS:
     void postChanged(qint64 postId);
 
 private:
+    /// Runs a prepared query; on failure keeps its error for lastError().
+    bool execute(QSqlQuery &query) const;
     bool setFlag(qint64 postId, const char *column, bool value);
 
     Database &m_database;

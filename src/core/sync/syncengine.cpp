@@ -53,16 +53,22 @@ void SyncEngine::start()
     fetchLifecycle(PythonInsider::pythonReleasesUrl());
 }
 
-void SyncEngine::fetchIndex()
+HttpRequest SyncEngine::conditionalRequest(const QUrl &url, qint64 maxBytes) const
 {
     HttpRequest request;
-    request.url = PythonInsider::indexUrl();
-    const Validators validators = m_store.validators(request.url);
+    request.url = url;
+    const Validators validators = m_store.validators(url);
     request.etag = validators.etag;
     request.lastModified = validators.lastModified;
-    request.maxBytes = MaxIndexBytes;
+    request.maxBytes = maxBytes;
     request.timeout = m_timeout;
-    m_http.get(request, this, [this](const HttpResponse &response) { onIndex(response); });
+    return request;
+}
+
+void SyncEngine::fetchIndex()
+{
+    m_http.get(conditionalRequest(PythonInsider::indexUrl(), MaxIndexBytes), this,
+        [this](const HttpResponse &response) { onIndex(response); });
 }
 
 void SyncEngine::onIndex(const HttpResponse &response)
@@ -91,14 +97,8 @@ void SyncEngine::onIndex(const HttpResponse &response)
 
 void SyncEngine::fetchFeed()
 {
-    HttpRequest request;
-    request.url = PythonInsider::feedUrl();
-    const Validators validators = m_store.validators(request.url);
-    request.etag = validators.etag;
-    request.lastModified = validators.lastModified;
-    request.maxBytes = MaxFeedBytes;
-    request.timeout = m_timeout;
-    m_http.get(request, this, [this](const HttpResponse &response) { onFeed(response); });
+    m_http.get(conditionalRequest(PythonInsider::feedUrl(), MaxFeedBytes), this,
+        [this](const HttpResponse &response) { onFeed(response); });
 }
 
 void SyncEngine::onFeed(const HttpResponse &response)
@@ -140,15 +140,11 @@ void SyncEngine::onFeed(const HttpResponse &response)
 
 void SyncEngine::fetchLifecycle(const QUrl &url)
 {
-    HttpRequest request;
-    request.url = url;
-    const Validators validators = m_store.validators(url);
-    if (m_store.document(url)) {
-        request.etag = validators.etag;
-        request.lastModified = validators.lastModified;
+    HttpRequest request = conditionalRequest(url, MaxDataBytes);
+    if (!m_store.document(url)) {
+        request.etag.clear(); // validators without the document they validate are worth nothing
+        request.lastModified.clear();
     }
-    request.maxBytes = MaxDataBytes;
-    request.timeout = m_timeout;
     m_http.get(request, this, [this](const HttpResponse &response) {
         const QString name = response.url.fileName();
         if (!response.ok()) {

@@ -12,6 +12,7 @@
 namespace Herald {
 
 class HttpClient;
+struct HttpRequest;
 struct HttpResponse;
 
 /// Brings the store up to date with Python Insider.
@@ -44,6 +45,7 @@ Q_SIGNALS:
     void finished(const Herald::SyncSummary &summary);
 
 private:
+    [[nodiscard]] HttpRequest conditionalRequest(const QUrl &url, qint64 maxBytes) const;
     void fetchIndex();
     void fetchFeed();
     void fetchLifecycle(const QUrl &url);

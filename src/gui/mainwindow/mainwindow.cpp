@@ -68,7 +68,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_syncStatus->setObjectName(u"syncStatus"_s);
     statusBar()->addWidget(m_syncStatus, 1);
     statusBar()->addPermanentWidget(m_progress);
-    m_syncStatus->setText(tr("Not synced yet"));
+    if (const QDateTime last = m_backend.store().lastSyncTime(); last.isValid()) {
+        m_syncStatus->setText(tr("Last synced %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_syncStatus->setText(tr("Not synced yet"));
+    }
 
     createActions();
     m_reader->showWelcome();

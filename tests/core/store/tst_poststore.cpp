@@ -224,6 +224,9 @@ void TestPostStore::keepsValidatorsAndDocuments()
     QVERIFY(!m_store->document(doc));
     QVERIFY(m_store->storeDocument(doc, "{\"3.14\": {}}"));
     QCOMPARE(m_store->document(doc).value_or(QByteArray()), QByteArray("{\"3.14\": {}}"));
+    QVERIFY(!m_store->lastSyncTime().isValid());
+    QVERIFY(m_store->setSourceResult(m_source, QString()));
+    QVERIFY(qAbs(m_store->lastSyncTime().secsTo(QDateTime::currentDateTimeUtc())) < 5);
     QVERIFY(m_store->setMetaValue(u"baseline"_s, u"done"_s));
     QCOMPARE(m_store->metaValue(u"baseline"_s), u"done"_s);
 }
