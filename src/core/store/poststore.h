@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -65,6 +66,9 @@ public:
     [[nodiscard]] std::optional<QByteArray> document(const QUrl &url) const;
 
     [[nodiscard]] QList<Post> posts(const Query &query) const;
+    /// Hands each post to `visit` as it is read, without keeping them: for long lists that
+    /// are only printed. False on a database error.
+    bool forEachPost(const Query &query, const std::function<void(const Post &)> &visit) const;
     /// Every post, newest first, without bodies.
     [[nodiscard]] QList<Post> posts() const;
     [[nodiscard]] std::optional<Post> post(qint64 id) const;
