@@ -177,69 +177,6 @@
     </message>
 </context>
 <context>
-    <name>Herald</name>
-    <message>
-        <source>Format: %1</source>
-        <translation>Format: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Title:  %1</source>
-        <translation>Titel:  %1</translation>
-    </message>
-    <message>
-        <source>Link:   %1</source>
-        <translation>Link:   %1</translation>
-    </message>
-    <message>
-        <source>Items:  %1</source>
-        <translation>Einträge: %1</translation>
-    </message>
-    <message>
-        <source>(no date)      </source>
-        <translation>(kein Datum)   </translation>
-    </message>
-    <message>
-        <source>(no author)</source>
-        <translation>(kein Autor)</translation>
-    </message>
-    <message>
-        <source>(no link)</source>
-        <translation>(kein Link)</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>error: cannot read %1: %2</source>
-        <translation>Fehler: %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>Fetching posts: %1/%2</source>
-        <translation>Beiträge werden geladen: %1/%2</translation>
-    </message>
-    <message>
-        <source>failed: </source>
-        <translation>fehlgeschlagen: </translation>
-    </message>
-    <message>
-        <source>Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s</source>
-        <translation>Python Insider: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen; %5 Texte geladen, %6 Anfragen, %7 s</translation>
-    </message>
-</context>
-<context>
     <name>Herald::AboutDialog</name>
     <message>
         <source>Herald %1</source>
@@ -303,12 +240,16 @@
     <message>
         <source>Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
 Without one you can still use:
+  herald --sync                     sync every source once
+  herald --list                     the stored posts
   herald --version                  the library versions
   herald --screenshot FILE.png      render the window offscreen
   herald --help                     every command-line mode
 or run it under a virtual display: xvfb-run herald</source>
         <translation>Herald kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
 Ohne Anzeige geht weiterhin:
+  herald --sync                     jede Quelle einmal synchronisieren
+  herald --list                     die gespeicherten Beiträge
   herald --version                  die Versionen der Bibliotheken
   herald --screenshot DATEI.png     das Fenster ohne Bildschirm zeichnen
   herald --help                     alle Kommandozeilen-Modi
@@ -460,6 +401,57 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
+    <name>Herald::ParseCommand</name>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Title:  %1</source>
+        <translation>Titel:  %1</translation>
+    </message>
+    <message>
+        <source>Link:   %1</source>
+        <translation>Link:   %1</translation>
+    </message>
+    <message>
+        <source>Items:  %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>(no date)      </source>
+        <translation>(kein Datum)   </translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(kein Autor)</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(kein Link)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>Fehler: %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>Herald::PostItemDelegate</name>
     <message>
         <source>not downloaded</source>
@@ -584,6 +576,29 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>The full text could not be downloaded: %1</source>
         <translation>Der volle Text konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SyncCommand</name>
+    <message>
+        <source>Fetching posts: %1/%2</source>
+        <translation>Beiträge werden geladen: %1/%2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s</source>
+        <translation>Python Insider: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen; %5 Texte geladen, %6 Anfragen, %7 s</translation>
     </message>
 </context>
 <context>

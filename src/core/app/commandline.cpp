@@ -94,6 +94,8 @@ QString CommandLine::noDisplayMessage()
 {
     return tr("Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
               "Without one you can still use:\n"
+              "  herald --sync                     sync every source once\n"
+              "  herald --list                     the stored posts\n"
               "  herald --version                  the library versions\n"
               "  herald --screenshot FILE.png      render the window offscreen\n"
               "  herald --help                     every command-line mode\n"

@@ -34,7 +34,7 @@ int runCommandLineTool(const QStringList &arguments)
     const CommandLineOptions &options = commandLine.options();
     Backend backend({options.dataDirectory, options.urlMap});
     if (options.mode == CommandLineOptions::Mode::Parse) {
-        return runParseCommand(backend.http(), options.parseSource, options.json, out, err);
+        return ParseCommand::run(backend.http(), options.parseSource, options.json, out, err);
     }
     if (!backend.open()) {
         err << QCoreApplication::translate("CommandLineTool", "error: ") << backend.error() << Qt::endl;
@@ -44,8 +44,8 @@ int runCommandLineTool(const QStringList &arguments)
         err << QCoreApplication::translate("CommandLineTool", "warning: ") << backend.warning() << Qt::endl;
     }
     switch (options.mode) {
-    case CommandLineOptions::Mode::Sync: return runSyncCommand(backend, out, err);
-    case CommandLineOptions::Mode::List: return runListCommand(backend.store(), options.json, out);
+    case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, out, err);
+    case CommandLineOptions::Mode::List: return ListCommand::run(backend.store(), options.json, out);
     default: err << "nothing to do" << Qt::endl; return 2;
     }
 }

@@ -20,7 +20,7 @@ QJsonValue isoDate(const QDateTime &time)
 
 } // namespace
 
-int runListCommand(const PostStore &store, bool json, QTextStream &out)
+int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
 {
     if (json) {
         const QList<Post> posts = store.posts();

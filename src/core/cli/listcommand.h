@@ -7,6 +7,11 @@ namespace Herald {
 class PostStore;
 
 /// `herald --list [--json]`: the stored posts, newest first.
-int runListCommand(const PostStore &store, bool json, QTextStream &out);
+class ListCommand final
+{
+public:
+    /// Returns the exit code: 1 when the store could not be read.
+    static int run(const PostStore &store, bool json, QTextStream &out);
+};
 
 } // namespace Herald

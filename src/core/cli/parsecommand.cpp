@@ -18,12 +18,6 @@ namespace Herald {
 
 namespace {
 
-// lupdate files tr() calls outside a class under the namespace, "Herald".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Herald", text);
-}
-
 QJsonValue isoDate(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -54,7 +48,9 @@ void printJson(const ParsedFeed &feed, QTextStream &out)
     out << QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-void printText(const ParsedFeed &feed, QTextStream &out)
+} // namespace
+
+void ParseCommand::printText(const ParsedFeed &feed, QTextStream &out)
 {
     out << tr("Format: %1").arg(feed.format.isEmpty() ? tr("unknown") : feed.format) << '\n'
         << tr("Title:  %1").arg(feed.title) << '\n'
@@ -75,9 +71,7 @@ void printText(const ParsedFeed &feed, QTextStream &out)
     out.flush();
 }
 
-} // namespace
-
-int runParseCommand(HttpClient &http, const QString &source, bool json, QTextStream &out, QTextStream &err)
+int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextStream &out, QTextStream &err)
 {
     QByteArray bytes;
     QUrl documentUrl;

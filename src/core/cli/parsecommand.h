@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class QString;
 class QTextStream;
 
@@ -7,8 +9,20 @@ namespace Herald {
 
 class HttpClient;
 
+struct ParsedFeed;
+
 /// `herald --parse FILE|URL [--json]`: what Herald understands of one feed document. Nothing
-/// is stored. Returns 1 when the document could not be read or parsed completely.
-int runParseCommand(HttpClient &http, const QString &source, bool json, QTextStream &out, QTextStream &err);
+/// is stored.
+class ParseCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Herald::ParseCommand)
+
+public:
+    /// Returns the exit code: 1 when the document could not be read or parsed completely.
+    static int run(HttpClient &http, const QString &source, bool json, QTextStream &out, QTextStream &err);
+
+private:
+    static void printText(const ParsedFeed &feed, QTextStream &out);
+};
 
 } // namespace Herald

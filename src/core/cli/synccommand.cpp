@@ -19,12 +19,6 @@ namespace Herald {
 
 namespace {
 
-// lupdate files tr() calls outside a class under the namespace, "Herald".
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Herald", text, nullptr, n);
-}
-
 bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -36,7 +30,7 @@ bool stderrIsTerminal()
 
 } // namespace
 
-int runSyncCommand(Backend &backend, QTextStream &out, QTextStream &err)
+int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
 {
     SyncEngine &sync = backend.sync();
     const bool terminal = stderrIsTerminal();

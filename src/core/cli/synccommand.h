@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class QTextStream;
 
 namespace Herald {
@@ -7,7 +9,14 @@ namespace Herald {
 class Backend;
 
 /// `herald --sync`: one sync of every source, a progress line on stderr while it runs, and
-/// a summary. Returns the exit code: 1 when a source failed.
-int runSyncCommand(Backend &backend, QTextStream &out, QTextStream &err);
+/// a summary.
+class SyncCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Herald::SyncCommand)
+
+public:
+    /// Returns the exit code: 1 when a source failed.
+    static int run(Backend &backend, QTextStream &out, QTextStream &err);
+};
 
 } // namespace Herald
