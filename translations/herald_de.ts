@@ -399,6 +399,14 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
+    <message>
+        <source>&amp;Unread Posts Only</source>
+        <translation>Nur &amp;ungelesene Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Starred Posts Only</source>
+        <translation>Nur Beiträge mit &amp;Stern</translation>
+    </message>
 </context>
 <context>
     <name>Herald::ParseCommand</name>

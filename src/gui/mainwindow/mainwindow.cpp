@@ -133,6 +133,16 @@ void MainWindow::createActions()
     });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *unreadOnly = viewMenu->addAction(tr("&Unread Posts Only"));
+    unreadOnly->setObjectName(u"unreadOnlyAction"_s);
+    unreadOnly->setCheckable(true);
+    unreadOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(unreadOnly, &QAction::toggled, m_filter, &PostFilterModel::setUnreadOnly);
+    QAction *starredOnly = viewMenu->addAction(tr("&Starred Posts Only"));
+    starredOnly->setObjectName(u"starredOnlyAction"_s);
+    starredOnly->setCheckable(true);
+    connect(starredOnly, &QAction::toggled, m_filter, &PostFilterModel::setStarredOnly);
+    viewMenu->addSeparator();
     m_toggleTimelineAction = viewMenu->addAction(tr("Release &Timeline"));
     m_toggleTimelineAction->setObjectName(u"toggleTimelineAction"_s);
     m_toggleTimelineAction->setCheckable(true);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void keyboardDrivesTheList();
     void selectingAPostShowsIt();
     void refreshSyncsAndFillsTheList();
+    void viewMenuFiltersUnreadAndStarred();
 
 private:
     void addPosts(int count);
@@ -303,6 +304,28 @@ void TestMainWindow::refreshSyncsAndFillsTheList()
     QVERIFY(window.postListPane()->view()->isVisible());
     QVERIFY(window.findChild<QLabel *>(u"syncStatus"_s)->text().contains(u"327"_s));
     QCOMPARE(window.windowTitle(), u"Herald (327 unread)"_s);
+}
+
+void TestMainWindow::viewMenuFiltersUnreadAndStarred()
+{
+    addPosts(4);
+    auto &store = m_backend->store();
+    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    QVERIFY(store.setRead(*store.idForSlug(source, u"post-0"_s), true));
+    QVERIFY(store.setStarred(*store.idForSlug(source, u"post-1"_s), true));
+    MainWindow window(*m_backend);
+    const QAbstractItemModel *list = window.postListPane()->view()->model();
+    QCOMPARE(list->rowCount(), 4);
+    auto *unread = window.findChild<QAction *>(u"unreadOnlyAction"_s);
+    auto *starred = window.findChild<QAction *>(u"starredOnlyAction"_s);
+    unread->setChecked(true);
+    QCOMPARE(list->rowCount(), 3);
+    starred->setChecked(true);
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 0).data(Herald::Roles::TitleRole).toString(), u"Post number 1"_s);
+    unread->setChecked(false);
+    starred->setChecked(false);
+    QCOMPARE(list->rowCount(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)
