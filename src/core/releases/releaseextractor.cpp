@@ -1,0 +1,190 @@
+#include "releases/releaseextractor.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr auto caseless = QRegularExpression::CaseInsensitiveOption;
+
+// A version as titles write it: 3.13, 3.13.0, 3.13.0a6, 3.13.0RC2, glued to "Python" or not.
+// It may not continue into a wildcard (3.3.x) or another number, nor be part of one.
+const QRegularExpression &versionPattern()
+{
+    static const QRegularExpression pattern(
+        uR"((?<![\d.])v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-_.]?(?:a|b|c|rc)\d+)?(?!\w|\.\w))"_s, caseless);
+    return pattern;
+}
+
+// A stage spelled out after the version: "alpha 3", "Release Candidate 1", "candidate 1", "(final)".
+const QRegularExpression &stageAfterPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(^\s*\(?\s*(alpha|beta|release\s+candidate|candidate|final)\b\)?(?:\s+(\d+)\b)?)"_s, caseless);
+    return pattern;
+}
+
+// A stage spelled out before the version: "Third release candidate for Python 3.4",
+// "Release Candidate for Python 2.7.9".
+const QRegularExpression &stageBeforePattern()
+{
+    static const QRegularExpression pattern(uR"((?:\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\s+)?)"
+                                            uR"(\b(alpha|beta|release\s+candidate)\s+(?:of|for)\s+(?:python\s*)?$)"_s,
+        caseless);
+    return pattern;
+}
+
+// Words that make the version that follows a point of reference: "the last beta before 3.9.0".
+const QRegularExpression &referencePattern()
+{
+    static const QRegularExpression pattern(
+        uR"(\b(?:before|after|since|until|than|prior\s+to|from)\s+(?:python\s*)?$)"_s, caseless);
+    return pattern;
+}
+
+// The implementation named right before a version; a version with none inherits the previous one's.
+const QRegularExpression &implementationPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(\b(IronPython|Jython|PyPy|MicroPython|CPython|Python)\s*$)"_s, caseless);
+    return pattern;
+}
+
+Version::Stage stageFromWords(const QString &words)
+{
+    const QString word = words.toLower();
+    if (word == u"alpha") {
+        return Version::Stage::Alpha;
+    }
+    if (word == u"beta") {
+        return Version::Stage::Beta;
+    }
+    if (word == u"final") {
+        return Version::Stage::Final;
+    }
+    return Version::Stage::Candidate; // "candidate", "release candidate"
+}
+
+int ordinal(const QString &word)
+{
+    static const QStringList ordinals {u"first"_s, u"second"_s, u"third"_s, u"fourth"_s, u"fifth"_s, u"sixth"_s,
+        u"seventh"_s, u"eighth"_s, u"ninth"_s};
+    return int(ordinals.indexOf(word.toLower())) + 1;
+}
+
+QString canonicalImplementation(const QString &name)
+{
+    static const QStringList known {u"IronPython"_s, u"Jython"_s, u"PyPy"_s, u"MicroPython"_s};
+    for (const QString &implementation : known) {
+        if (name.compare(implementation, Qt::CaseInsensitive) == 0) {
+            return implementation;
+        }
+    }
+    return ReleaseExtractor::cpython(); // "Python", "CPython"
+}
+
+// The first sentence of the body as plain text: link and emphasis markup dropped, so that
+// "[Python 3.5.5](…) is out" reads like a title would.
+QString firstSentence(const QString &markdownBody)
+{
+    static const QRegularExpression image(uR"(!\[[^\]]*\]\([^)]*\))"_s);
+    static const QRegularExpression link(uR"(\[([^\]]*)\]\([^)]*\))"_s);
+    static const QRegularExpression markup(uR"([*_`#>\\])"_s);
+    static const QRegularExpression sentenceEnd(uR"([.!?](?:\s|$))"_s);
+    QString text = markdownBody.trimmed();
+    text = text.left(text.indexOf(u"\n\n"_s));
+    text.remove(image).replace(link, u"\\1"_s).remove(markup);
+    text = text.simplified();
+    const qsizetype end = text.indexOf(sentenceEnd);
+    return end < 0 ? text : text.left(end);
+}
+
+} // namespace
+
+QString ReleaseExtractor::cpython()
+{
+    return u"CPython"_s;
+}
+
+QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
+{
+    QList<AnnouncedRelease> releases;
+    QString implementation = cpython();
+    auto matches = versionPattern().globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        const QString before = text.left(match.capturedStart());
+        const QString after = text.mid(match.capturedEnd());
+
+        if (const auto named = implementationPattern().match(before); named.hasMatch()) {
+            implementation = canonicalImplementation(named.captured(1));
+        }
+        if (referencePattern().match(before).hasMatch() || after.startsWith(u"'s"_s)
+            || after.startsWith(u"\u2019s"_s)) {
+            continue;
+        }
+        auto version = Version::parse(match.captured());
+        if (!version) {
+            continue; // a number too large to be a version
+        }
+        if (!version->isPrerelease()) {
+            // A stage in words, after the version or before it. Without a number, "release
+            // candidate" means the first (series with a single candidate call it "the release
+            // candidate"), while an unnumbered alpha or beta names a phase ("the last 3.11 alpha").
+            std::optional<Version::Stage> stage;
+            int number = 0;
+            if (const auto spelled = stageAfterPattern().match(after); spelled.hasMatch()) {
+                stage = stageFromWords(spelled.captured(1).simplified());
+                number = spelled.captured(2).toInt();
+            } else if (const auto prefix = stageBeforePattern().match(before); prefix.hasMatch()) {
+                stage = stageFromWords(prefix.captured(2).simplified());
+                number = ordinal(prefix.captured(1));
+            }
+            if (stage == Version::Stage::Candidate && number == 0) {
+                number = 1;
+            }
+            if (stage && *stage != Version::Stage::Final) {
+                if (number == 0) {
+                    continue;
+                }
+                version = Version(version->major(), version->minor(), std::max(version->micro(), 0), *stage, number);
+            } else if (stage == Version::Stage::Final && !version->hasMicro()) {
+                version = Version(version->major(), version->minor(), 0);
+            }
+        } else if (!version->hasMicro()) {
+            version = Version(version->major(), version->minor(), 0, version->stage(), version->stageNumber());
+        }
+        // A bare series ("Farewell, Python 3.4") is a topic, not a release.
+        if (!version->hasMicro()) {
+            continue;
+        }
+        const AnnouncedRelease release {*version, implementation};
+        if (!releases.contains(release)) {
+            releases += release;
+        }
+    }
+    return releases;
+}
+
+QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, const QString &markdownBody)
+{
+    if (versionPattern().match(title).hasMatch()) {
+        return extractFromText(title);
+    }
+    // A title without any version ("Untitled") leaves the body to tell, but only a body that
+    // opens like a headline does, with an implementation and a version: "Python 3.5.5 and …".
+    static const QRegularExpression headline(
+        uR"(^(?:IronPython|Jython|PyPy|MicroPython|CPython|Python)\s*v?\d+\.\d+)"_s, caseless);
+    const QString sentence = firstSentence(markdownBody);
+    if (!headline.match(sentence).hasMatch()) {
+        return {};
+    }
+    return extractFromText(sentence);
+}
+
+} // namespace Herald

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "releases/version.h"
+
+#include <QList>
+#include <QString>
+
+namespace Herald {
+
+/// One release a post announces.
+struct AnnouncedRelease {
+    Version version;
+    QString implementation; ///< "CPython", or another implementation's name ("IronPython", "Jython" …)
+
+    friend bool operator==(const AnnouncedRelease &, const AnnouncedRelease &) = default;
+};
+
+/// Finds the releases a Python Insider post announces, from its title and, when the title
+/// names no version at all, from the first sentence of its Markdown body.
+///
+/// A version counts as announced when it is written in full (`3.12.4`, `3.13.0rc2`,
+/// `3.12.0 alpha 3`), or as a series with a numbered pre-release stage (`3.3 Alpha 4`,
+/// `Python 3.14 release candidate 1`, `Third release candidate for Python 3.4`), which CPython
+/// only ever makes for X.Y.0. A bare series (`Farewell, Python 3.4`), a possessive
+/// (`Python 3.15's JIT`), a wildcard (`3.3.x`) and a version after "before", "since", "prior to"
+/// and the like are mentions, not announcements.
+class ReleaseExtractor final
+{
+public:
+    /// The announced releases in the order the post names them, without duplicates.
+    static QList<AnnouncedRelease> extract(const QString &title, const QString &markdownBody);
+    /// The same rules over one line of text, without the body fallback.
+    static QList<AnnouncedRelease> extractFromText(const QString &text);
+
+    static QString cpython();
+};
+
+} // namespace Herald

@@ -1,0 +1,124 @@
+#include "releases/version.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+// Numbers beyond this are not versions but typos or attacks; they also keep the
+// arithmetic of the comparison far from overflow.
+constexpr int maximumNumber = 99999;
+
+std::optional<int> number(QStringView digits)
+{
+    bool ok = false;
+    const int value = digits.toInt(&ok);
+    if (!ok || value > maximumNumber) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Version::Stage> stageFromWord(QStringView word)
+{
+    const QString lower = word.toString().toLower().simplified();
+    if (lower == u"a" || lower == u"alpha") {
+        return Version::Stage::Alpha;
+    }
+    if (lower == u"b" || lower == u"beta") {
+        return Version::Stage::Beta;
+    }
+    if (lower == u"c" || lower == u"rc" || lower == u"candidate" || lower == u"release candidate") {
+        return Version::Stage::Candidate;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Version::Version(int major, int minor, int micro, Stage stage, int stageNumber)
+    : m_major(major)
+    , m_minor(minor)
+    , m_micro(micro < 0 ? -1 : micro)
+    , m_stage(stage)
+    , m_stageNumber(stage == Stage::Final ? 0 : stageNumber)
+{ }
+
+std::optional<Version> Version::parse(QStringView text)
+{
+    static const QRegularExpression pattern(
+        uR"(^\s*(?:python\s*)?v?(\d+)\.(\d+)(?:\.(\d+))?)"
+        uR"((?:(?:[-_.]|\s*)(a|alpha|b|beta|c|rc|candidate|release\s+candidate)(?:[-_.]|\s*)(\d+)|\s+final)?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.matchView(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const auto major = number(match.capturedView(1));
+    const auto minor = number(match.capturedView(2));
+    if (!major || !minor) {
+        return std::nullopt;
+    }
+    int micro = -1;
+    if (match.hasCaptured(3)) {
+        const auto value = number(match.capturedView(3));
+        if (!value) {
+            return std::nullopt;
+        }
+        micro = *value;
+    }
+    if (!match.hasCaptured(4)) {
+        return Version(*major, *minor, micro);
+    }
+    const auto stage = stageFromWord(match.capturedView(4));
+    const auto stageNumber = number(match.capturedView(5));
+    if (!stage || !stageNumber) {
+        return std::nullopt;
+    }
+    return Version(*major, *minor, micro, *stage, *stageNumber);
+}
+
+QString Version::series() const
+{
+    return QString::number(m_major) + u'.' + QString::number(m_minor);
+}
+
+QString Version::toString() const
+{
+    QString text = series();
+    if (hasMicro()) {
+        text += u'.' + QString::number(m_micro);
+    }
+    switch (m_stage) {
+    case Stage::Alpha: return text + u'a' + QString::number(m_stageNumber);
+    case Stage::Beta: return text + u'b' + QString::number(m_stageNumber);
+    case Stage::Candidate: return text + u"rc"_s + QString::number(m_stageNumber);
+    case Stage::Final: break;
+    }
+    return text;
+}
+
+std::strong_ordering operator<=>(const Version &a, const Version &b)
+{
+    if (const auto order = a.m_major <=> b.m_major; order != 0) {
+        return order;
+    }
+    if (const auto order = a.m_minor <=> b.m_minor; order != 0) {
+        return order;
+    }
+    // PEP 440 pads the release segment with zeros: 3.13 is 3.13.0.
+    if (const auto order = std::max(a.m_micro, 0) <=> std::max(b.m_micro, 0); order != 0) {
+        return order;
+    }
+    if (const auto order = a.m_stage <=> b.m_stage; order != 0) {
+        return order;
+    }
+    return a.m_stageNumber <=> b.m_stageNumber;
+}
+
+} // namespace Herald
