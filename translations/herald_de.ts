@@ -198,14 +198,6 @@
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800, nicht „%1“</translation>
     </message>
     <message>
-        <source>Choose one of --sync, --list, --parse and --screenshot</source>
-        <translation>Bitte nur eines von --sync, --list, --parse und --screenshot wählen</translation>
-    </message>
-    <message>
-        <source>--json goes with --list or --parse</source>
-        <translation>--json gehört zu --list oder --parse</translation>
-    </message>
-    <message>
         <source>Sync every source once, print a summary and exit (non-zero if a source failed).</source>
         <translation>Jede Quelle einmal synchronisieren, eine Zusammenfassung ausgeben und beenden (Status ungleich null, wenn eine Quelle fehlschlug).</translation>
     </message>
@@ -216,10 +208,6 @@
     <message>
         <source>Parse one feed document (a file or an http(s) URL) without touching the store, print what was understood and exit.</source>
         <translation>Ein Feed-Dokument (eine Datei oder eine http(s)-URL) lesen, ohne den Speicher anzufassen, ausgeben, was verstanden wurde, und beenden.</translation>
-    </message>
-    <message>
-        <source>With --list or --parse: print JSON instead of text.</source>
-        <translation>Mit --list oder --parse: JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Keep the database in &lt;dir&gt; instead of the platform&apos;s app-data directory.</source>
@@ -255,6 +243,22 @@ Ohne Anzeige geht weiterhin:
   herald --help                     alle Kommandozeilen-Modi
 oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
+    <message>
+        <source>Print the release timeline (each series with its status and end of life, then its releases and the posts announcing them) and exit.</source>
+        <translation>Die Release-Zeitleiste ausgeben (jede Serie mit Status und Support-Ende, dann ihre Releases und die Beiträge, die sie ankündigen) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --list, --releases or --parse: print JSON instead of text.</source>
+        <translation>Mit --list, --releases oder --parse: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --parse and --screenshot</source>
+        <translation>Bitte nur eines von --sync, --list, --releases, --parse und --screenshot wählen</translation>
+    </message>
+    <message>
+        <source>--json goes with --list, --releases or --parse</source>
+        <translation>--json gehört zu --list, --releases oder --parse</translation>
+    </message>
 </context>
 <context>
     <name>Herald::Database</name>
@@ -285,6 +289,93 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt: Die nächste Synchronisierung lädt die Beiträge erneut, die Gelesen- und Stern-Markierungen stehen aber in der alten Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Lifecycle</name>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: kein JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: not an X.Y series, skipped</source>
+        <translation>%1: keine X.Y-Serie, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, skipped</source>
+        <translation>%1: ein Objekt erwartet, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: no status</source>
+        <translation>%1: kein Status</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &quot;%2&quot;</source>
+        <translation>%1: unbekannter Status „%2“</translation>
+    </message>
+    <message>
+        <source>%1: unreadable first_release &quot;%2&quot;</source>
+        <translation>%1: first_release „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: no end_of_life</source>
+        <translation>%1: kein end_of_life</translation>
+    </message>
+    <message>
+        <source>%1: unreadable end_of_life &quot;%2&quot;</source>
+        <translation>%1: end_of_life „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;releases&quot; object</source>
+        <translation>%1: kein „releases“-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;metadata&quot; object</source>
+        <translation>%1: kein „metadata“-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of releases under an X.Y series, skipped</source>
+        <translation>%1: unter einer X.Y-Serie wurde eine Liste von Releases erwartet, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: unreadable stage &quot;%2&quot;, skipped</source>
+        <translation>%1: Stufe „%2“ ist nicht lesbar, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unknown state &quot;%3&quot;, skipped</source>
+        <translation>%1: %2 hat einen unbekannten Zustand „%3“, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an unreadable date &quot;%3&quot;, skipped</source>
+        <translation>%1: %2 hat ein unlesbares Datum „%3“, übersprungen</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <translation>in Entwicklung</translation>
+    </message>
+    <message>
+        <source>pre-release</source>
+        <translation>Vorabversion</translation>
+    </message>
+    <message>
+        <source>bugfix</source>
+        <translation>Fehlerbehebungen</translation>
+    </message>
+    <message>
+        <source>security fixes only</source>
+        <translation>nur Sicherheitskorrekturen</translation>
+    </message>
+    <message>
+        <source>end of life</source>
+        <translation>Support beendet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -587,6 +678,48 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
+    <name>Herald::ReleasesCommand</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>end of life %1</source>
+        <translation>Support-Ende %1</translation>
+    </message>
+    <message>
+        <source>release manager %1</source>
+        <translation>Release-Manager %1</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>keine Ankündigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>announced %1, %n day(s) off the official date</source>
+        <translation>
+            <numerusform>angekündigt am %1, %n Tag neben dem offiziellen Datum</numerusform>
+            <numerusform>angekündigt am %1, %n Tage neben dem offiziellen Datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>angekündigt am %1</translation>
+    </message>
+    <message>
+        <source>Other implementations</source>
+        <translation>Andere Implementierungen</translation>
+    </message>
+    <message>
+        <source>%1 releases announced, %2 without an announcement, %3 announced off their official date</source>
+        <translation>%1 Releases angekündigt, %2 ohne Ankündigung, %3 abweichend vom offiziellen Datum angekündigt</translation>
+    </message>
+</context>
+<context>
     <name>Herald::SyncCommand</name>
     <message>
         <source>Fetching posts: %1/%2</source>
@@ -657,6 +790,83 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>neither index.md nor index.mdx exists in %1 (HTTP 404)</source>
         <translation>weder index.md noch index.mdx gibt es in %1 (HTTP 404)</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Timeline</name>
+    <message>
+        <source>The lifecycle data (release-cycle.json) is missing: series statuses and end-of-life dates are unknown until the next sync.</source>
+        <translation>Die Lebenszyklusdaten (release-cycle.json) fehlen: Status und Support-Ende der Serien sind bis zur nächsten Synchronisierung unbekannt.</translation>
+    </message>
+    <message>
+        <source>The release data (python-releases.json) is missing: official release dates are unknown and missing announcements cannot be found until the next sync.</source>
+        <translation>Die Release-Daten (python-releases.json) fehlen: Offizielle Release-Daten sind unbekannt, und fehlende Ankündigungen lassen sich bis zur nächsten Synchronisierung nicht finden.</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>Alpha %1</translation>
+    </message>
+    <message>
+        <source>beta %1</source>
+        <translation>Beta %1</translation>
+    </message>
+    <message>
+        <source>candidate %1</source>
+        <translation>Kandidat %1</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TimelineModel</name>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>end of life %1</source>
+        <translation>Support-Ende %1</translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>Release manager: %1</source>
+        <translation>Release-Manager: %1</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>keine Ankündigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>announced %1, %n day(s) off</source>
+        <translation>
+            <numerusform>angekündigt am %1, %n Tag daneben</numerusform>
+            <numerusform>angekündigt am %1, %n Tage daneben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
     </message>
 </context>
 <context>

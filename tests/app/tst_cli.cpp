@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void syncsTheArchiveThenRevalidates();
     void listsAsJsonWithTitlesDatesAndAuthors();
+    void printsTheReleaseTimelineAsJson();
     void reportsAFailingSourceWithItsExitCode();
     void readsTheUrlMapFromTheEnvironment();
     void parses_data();
@@ -137,6 +138,56 @@ void TestCli::listsAsJsonWithTitlesDatesAndAuthors()
     QVERIFY(text.out.startsWith("2026-08-22 • The Python documentation is now available in Russian! — Stan Ulbrych\n"));
 }
 
+void TestCli::printsTheReleaseTimelineAsJson()
+{
+    // Before any sync: announcements only, and a warning that the lifecycle data is missing.
+    const Result empty = herald({u"--data-dir"_s, m_data->path(), u"--releases"_s, u"--json"_s});
+    QVERIFY2(empty.exitCode == 0, empty.err.constData());
+    QVERIFY2(empty.err.contains("lifecycle data"), empty.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(empty.out).object().value("lifecycleData"_L1).toBool());
+
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--releases"_s, u"--json"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QJsonParseError error;
+    const QJsonObject timeline = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(timeline.value("lifecycleData"_L1).toBool());
+    QVERIFY(timeline.value("missingAnnouncements"_L1).toInt() > 0);
+    const QJsonArray series = timeline.value("series"_L1).toArray();
+    QCOMPARE(series.first().toObject().value("series"_L1).toString(), u"3.16"_s);
+    QJsonObject python313;
+    for (const auto &value : series) {
+        if (value.toObject().value("series"_L1).toString() == u"3.13"_s) {
+            python313 = value.toObject();
+        }
+    }
+    QCOMPARE(python313.value("status"_L1).toString(), u"bugfix"_s);
+    QCOMPARE(python313.value("endOfLife"_L1).toString(), u"2029-10-31"_s);
+    QCOMPARE(python313.value("releaseManager"_L1).toString(), u"Thomas Wouters"_s);
+    bool found = false;
+    for (const auto &value : python313.value("releases"_L1).toArray()) {
+        const QJsonObject release = value.toObject();
+        if (release.value("version"_L1).toString() == u"3.13.0rc2"_s) {
+            found = true;
+            QCOMPARE(release.value("stage"_L1).toString(), u"candidate 2"_s);
+            QVERIFY(!release.value("posts"_L1).toArray().isEmpty());
+            QVERIFY(!release.value("missingAnnouncement"_L1).toBool());
+        }
+    }
+    QVERIFY(found);
+    const QJsonArray other = timeline.value("otherImplementations"_L1).toArray();
+    QVERIFY(std::any_of(other.begin(), other.end(),
+        [](const QJsonValue &value) { return value.toObject().value("implementation"_L1) == u"IronPython"_s; }));
+
+    const Result text = herald({u"--data-dir"_s, m_data->path(), u"--releases"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Python 3.13 — bugfix, end of life 2029-10-31, release manager Thomas Wouters\n"),
+        text.out.left(2000).constData());
+    QVERIFY(text.out.contains("! no announcement"));
+}
+
 void TestCli::reportsAFailingSourceWithItsExitCode()
 {
     m_server->setFault(u"/blog.python.org/rss.xml"_s, *Fault::parse(u"status:503"_s));
@@ -202,7 +253,8 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("json alone") << QStringList {u"--json"_s} << QByteArray("--json goes with --list or --parse");
+    QTest::newRow("json alone") << QStringList {u"--json"_s}
+                                << QByteArray("--json goes with --list, --releases or --parse");
     QTest::newRow("two modes") << QStringList {u"--sync"_s, u"--list"_s} << QByteArray("Choose one of");
     QTest::newRow("bad url map") << QStringList {u"--sync"_s, u"--url-map"_s, u"nonsense"_s} << QByteArray("FROM=TO");
     QTest::newRow("parse without a source") << QStringList {u"--parse"_s} << QByteArray("Missing value");

@@ -14,11 +14,14 @@ QList<QCommandLineOption> CommandLine::makeOptions()
     return {
         {u"sync"_s, tr("Sync every source once, print a summary and exit (non-zero if a source failed).")},
         {u"list"_s, tr("List the stored posts, newest first, and exit.")},
+        {u"releases"_s,
+            tr("Print the release timeline (each series with its status and end of life, then its releases and "
+               "the posts announcing them) and exit.")},
         {u"parse"_s,
             tr("Parse one feed document (a file or an http(s) URL) without touching the store, print what "
                "was understood and exit."),
             u"file|url"_s},
-        {u"json"_s, tr("With --list or --parse: print JSON instead of text.")},
+        {u"json"_s, tr("With --list, --releases or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
         {u"url-map"_s,
             tr("Rewrite every outgoing URL that starts with FROM to start with TO instead (repeatable; "
@@ -48,7 +51,7 @@ CommandLine::~CommandLine() = default;
 bool CommandLine::needsGui(int argc, char **argv)
 {
     static const QList<QByteArrayView> headless
-        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse"};
+        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse", "--releases"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
@@ -135,19 +138,23 @@ bool CommandLine::parse(const QStringList &arguments)
         m_options.mode = CommandLineOptions::Mode::List;
         ++modes;
     }
+    if (m_parser->isSet(u"releases"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Releases;
+        ++modes;
+    }
     if (m_parser->isSet(u"parse"_s)) {
         m_options.mode = CommandLineOptions::Mode::Parse;
         m_options.parseSource = m_parser->value(u"parse"_s);
         ++modes;
     }
     if (modes > 1) {
-        m_error = tr("Choose one of --sync, --list, --parse and --screenshot");
+        m_error = tr("Choose one of --sync, --list, --releases, --parse and --screenshot");
         return false;
     }
     m_options.json = m_parser->isSet(u"json"_s);
     if (m_options.json && m_options.mode != CommandLineOptions::Mode::List
-        && m_options.mode != CommandLineOptions::Mode::Parse) {
-        m_error = tr("--json goes with --list or --parse");
+        && m_options.mode != CommandLineOptions::Mode::Parse && m_options.mode != CommandLineOptions::Mode::Releases) {
+        m_error = tr("--json goes with --list, --releases or --parse");
         return false;
     }
     m_options.dataDirectory = m_parser->value(u"data-dir"_s);

@@ -22,6 +22,7 @@ struct CommandLineOptions {
         Sync, ///< sync every source once and print a summary
         List, ///< print the stored posts
         Parse, ///< parse one feed document and print what was understood
+        Releases, ///< print the release timeline
     };
 
     Mode mode = Mode::Gui;

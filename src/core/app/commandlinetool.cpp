@@ -5,6 +5,7 @@
 #include "app/commandline.h"
 #include "cli/listcommand.h"
 #include "cli/parsecommand.h"
+#include "cli/releasescommand.h"
 #include "cli/synccommand.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ int runCommandLineTool(const QStringList &arguments)
     switch (options.mode) {
     case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, out, err);
     case CommandLineOptions::Mode::List: return ListCommand::run(backend.store(), options.json, out);
+    case CommandLineOptions::Mode::Releases: return ReleasesCommand::run(backend.store(), options.json, out, err);
     default: err << "nothing to do" << Qt::endl; return 2;
     }
 }

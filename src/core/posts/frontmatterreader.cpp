@@ -207,4 +207,27 @@ MarkdownDocument FrontmatterReader::read(const QByteArray &utf8)
     return document;
 }
 
+QString FrontmatterReader::body(const QString &text)
+{
+    // The same split as read(), on text that may still have a BOM or CRLF endings.
+    QStringView view(text);
+    if (view.startsWith(u'\xFEFF')) {
+        view = view.sliced(1);
+    }
+    qsizetype lineEnd = view.indexOf(u'\n');
+    if (!isDelimiter(view.first(lineEnd < 0 ? view.size() : lineEnd))) {
+        return read(text.toUtf8()).body;
+    }
+    for (qsizetype start = lineEnd + 1; lineEnd >= 0 && start < view.size(); start = lineEnd + 1) {
+        lineEnd = view.indexOf(u'\n', start);
+        const QStringView line = view.sliced(start, (lineEnd < 0 ? view.size() : lineEnd) - start);
+        if (isDelimiter(line)) {
+            QString body = lineEnd < 0 ? QString() : view.sliced(lineEnd + 1).toString();
+            body.replace(u"\r\n"_s, u"\n"_s);
+            return body;
+        }
+    }
+    return read(text.toUtf8()).body; // never closed: read() decides, and it is rare
+}
+
 } // namespace Herald

@@ -39,6 +39,13 @@ void TestCommandLine::parses_data()
     QTest::newRow("unknown option") << QStringList {u"--frobnicate"_s} << false << gui << QSize(1280, 800)
                                     << u"frobnicate"_s;
     QTest::newRow("stray argument") << QStringList {u"feed.xml"_s} << false << gui << QSize(1280, 800) << u"feed.xml"_s;
+    QTest::newRow("releases") << QStringList {u"--releases"_s} << true << int(CommandLineOptions::Mode::Releases)
+                              << QSize(1280, 800) << QString();
+    QTest::newRow("releases as JSON") << QStringList {u"--releases"_s, u"--json"_s} << true
+                                      << int(CommandLineOptions::Mode::Releases) << QSize(1280, 800) << QString();
+    QTest::newRow("releases and list") << QStringList {u"--releases"_s, u"--list"_s} << false
+                                       << int(CommandLineOptions::Mode::Releases) << QSize(1280, 800)
+                                       << u"Choose one of"_s;
     QTest::newRow("screenshot without a file")
         << QStringList {u"--screenshot"_s} << false << gui << QSize(1280, 800) << u"screenshot"_s;
 }
@@ -71,6 +78,7 @@ void TestCommandLine::needsGui_data()
     QTest::newRow("screenshot") << QByteArrayList {"--screenshot", "x.png"} << true;
     QTest::newRow("screenshot=") << QByteArrayList {"--screenshot=x.png"} << true;
     QTest::newRow("Qt's own option") << QByteArrayList {"-platform", "offscreen"} << true;
+    QTest::newRow("releases") << QByteArrayList {"--releases", "--json"} << false;
     QTest::newRow("unknown long option is reported headless") << QByteArrayList {"--nope"} << false;
 }
 

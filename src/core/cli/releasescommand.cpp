@@ -1,0 +1,155 @@
+#include "cli/releasescommand.h"
+
+#include "posts/post.h"
+#include "releases/timeline.h"
+#include "store/poststore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+QJsonValue isoDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : u"          "_s;
+}
+
+} // namespace
+
+int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QTextStream &err)
+{
+    QList<Post> posts;
+    PostStore::Query query;
+    query.withBodies = true;
+    if (!store.forEachPost(query, [&posts](const Post &post) { posts.append(post); })) {
+        err << tr("error: ") << store.lastError() << Qt::endl;
+        return 1;
+    }
+    QHash<qint64, QString> slugs;
+    for (const Post &post : std::as_const(posts)) {
+        slugs.insert(post.id, post.meta.slug);
+    }
+    const Timeline timeline = Timeline::build(posts, Timeline::storedLifecycle(store));
+    posts.clear();
+    for (const QString &warning : timeline.warnings()) {
+        err << tr("warning: ") << warning << Qt::endl;
+    }
+    const auto postSlugs = [&slugs](const QList<qint64> &ids) {
+        QStringList result;
+        for (const qint64 id : ids) {
+            result += slugs.value(id);
+        }
+        return result;
+    };
+
+    if (json) {
+        QJsonArray series;
+        for (const TimelineSeries &entry : timeline.series()) {
+            QJsonArray releases;
+            for (const TimelineRelease &release : entry.releases) {
+                releases.append(QJsonObject {
+                    {u"version"_s, release.version.toString()},
+                    {u"stage"_s, Timeline::stageName(release.version)},
+                    {u"date"_s, isoDate(release.officialDate)},
+                    {u"posts"_s, QJsonArray::fromStringList(postSlugs(release.postIds))},
+                    {u"announced"_s, isoDate(release.announced)},
+                    {u"missingAnnouncement"_s, release.missingAnnouncement},
+                    {u"datesDisagree"_s, release.datesDisagree()},
+                    {u"announcementDelayDays"_s,
+                        release.datesDisagree() ? QJsonValue(release.announcementDelay()) : QJsonValue()},
+                });
+            }
+            series.append(QJsonObject {
+                {u"series"_s, entry.series},
+                {u"status"_s, entry.statusText.isEmpty() ? QJsonValue() : QJsonValue(entry.statusText)},
+                {u"endOfLife"_s, isoDate(entry.endOfLife)},
+                {u"firstRelease"_s, isoDate(entry.firstRelease)},
+                {u"releaseManager"_s, entry.releaseManager.isEmpty() ? QJsonValue() : QJsonValue(entry.releaseManager)},
+                {u"pep"_s, entry.pep > 0 ? QJsonValue(entry.pep) : QJsonValue()},
+                {u"latest"_s, entry.latest() ? QJsonValue(entry.latest()->version.toString()) : QJsonValue()},
+                {u"releases"_s, releases},
+            });
+        }
+        QJsonArray other;
+        for (const OtherRelease &release : timeline.otherReleases()) {
+            other.append(QJsonObject {
+                {u"implementation"_s, release.implementation},
+                {u"version"_s, release.version.toString()},
+                {u"posts"_s, QJsonArray::fromStringList(postSlugs(release.postIds))},
+                {u"announced"_s, isoDate(release.announced)},
+            });
+        }
+        out << QJsonDocument(QJsonObject {
+                                 {u"lifecycleData"_s, timeline.hasLifecycleData()},
+                                 {u"series"_s, series},
+                                 {u"otherImplementations"_s, other},
+                                 {u"announced"_s, timeline.announcedCount()},
+                                 {u"missingAnnouncements"_s, timeline.missingAnnouncementCount()},
+                                 {u"dateDisagreements"_s, timeline.disagreementCount()},
+                             })
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    for (const TimelineSeries &entry : timeline.series()) {
+        out << u"Python "_s << entry.series << u" — "_s << Lifecycle::statusName(entry.status);
+        if (entry.status == SeriesStatus::Unknown && !entry.statusText.isEmpty()) {
+            out << u" (\""_s << entry.statusText << u"\")"_s;
+        }
+        if (entry.endOfLife.isValid()) {
+            out << u", "_s << tr("end of life %1").arg(entry.endOfLife.toString(Qt::ISODate));
+        }
+        if (!entry.releaseManager.isEmpty()) {
+            out << u", "_s << tr("release manager %1").arg(entry.releaseManager);
+        }
+        out << '\n';
+        for (const TimelineRelease &release : entry.releases) {
+            out << u"  "_s << qSetFieldWidth(11) << Qt::left << release.version.toString() << qSetFieldWidth(12)
+                << Timeline::stageName(release.version) << qSetFieldWidth(0) << dateText(release.officialDate)
+                << u"  "_s;
+            if (release.isAnnounced()) {
+                out << postSlugs(release.postIds).join(u", "_s);
+            } else if (release.missingAnnouncement) {
+                out << u"! "_s << tr("no announcement");
+            } else {
+                out << u"-"_s;
+            }
+            if (release.datesDisagree()) {
+                out << u"  ! "_s
+                    << tr("announced %1, %n day(s) off the official date", nullptr, int(release.announcementDelay()))
+                           .arg(release.announced.toString(Qt::ISODate));
+            } else if (release.isAnnounced() && !release.officialDate.isValid()) {
+                out << u"  ("_s << tr("announced %1").arg(release.announced.toString(Qt::ISODate)) << u')';
+            }
+            out << '\n';
+        }
+    }
+    if (!timeline.otherReleases().isEmpty()) {
+        out << tr("Other implementations") << '\n';
+        for (const OtherRelease &release : timeline.otherReleases()) {
+            out << u"  "_s << release.implementation << u' ' << release.version.toString() << u"  "_s
+                << dateText(release.announced) << u"  "_s << postSlugs(release.postIds).join(u", "_s) << '\n';
+        }
+    }
+    out << tr("%1 releases announced, %2 without an announcement, %3 announced off their official date")
+               .arg(timeline.announcedCount())
+               .arg(timeline.missingAnnouncementCount())
+               .arg(timeline.disagreementCount())
+        << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace Herald

@@ -1,0 +1,80 @@
+#include "models/timelinefiltermodel.h"
+
+#include "models/itemdataroles.h"
+#include "releases/lifecycle.h"
+
+#include <QDate>
+
+namespace Herald {
+
+TimelineFilterModel::TimelineFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void TimelineFilterModel::change(bool &flag, bool on)
+{
+    if (flag == on) {
+        return;
+    }
+    flag = on;
+    invalidateRowsFilter();
+}
+
+void TimelineFilterModel::setSupportedOnly(bool on)
+{
+    change(m_supportedOnly, on);
+}
+
+void TimelineFilterModel::setIncludeEndOfLife(bool on)
+{
+    change(m_includeEndOfLife, on);
+}
+
+void TimelineFilterModel::setIncludePrereleases(bool on)
+{
+    change(m_includePrereleases, on);
+}
+
+void TimelineFilterModel::setOnlyMissingAnnouncements(bool on)
+{
+    change(m_onlyMissing, on);
+}
+
+bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return sourceParent.isValid() ? acceptsRelease(index) : acceptsSeries(index);
+}
+
+bool TimelineFilterModel::acceptsSeries(const QModelIndex &series) const
+{
+    const auto status = SeriesStatus(series.data(Roles::SeriesStatusRole).toInt());
+    if (m_supportedOnly) {
+        const QVariant days = series.data(Roles::DaysUntilEndOfLifeRole);
+        const bool endOfLife = status == SeriesStatus::EndOfLife;
+        const bool lapsed = status == SeriesStatus::Unknown && days.isValid() && days.toInt() < 0;
+        if ((endOfLife && !m_includeEndOfLife) || lapsed) {
+            return false;
+        }
+    }
+    if (m_onlyMissing) {
+        const QAbstractItemModel *model = sourceModel();
+        for (int row = 0, rows = model->rowCount(series); row < rows; ++row) {
+            if (acceptsRelease(model->index(row, 0, series))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return true;
+}
+
+bool TimelineFilterModel::acceptsRelease(const QModelIndex &release) const
+{
+    if (!m_includePrereleases && release.data(Roles::IsPrereleaseRole).toBool()) {
+        return false;
+    }
+    return !m_onlyMissing || release.data(Roles::MissingAnnouncementRole).toBool();
+}
+
+} // namespace Herald

@@ -1,0 +1,200 @@
+#include "models/timelinemodel.h"
+
+#include "models/itemdataroles.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void TimelineModel::setTimeline(Timeline timeline)
+{
+    beginResetModel();
+    m_timeline = std::move(timeline);
+    endResetModel();
+}
+
+void TimelineModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_timeline.series().isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Roles::DaysUntilEndOfLifeRole});
+    }
+}
+
+QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < m_timeline.series().size() ? createIndex(row, column, seriesId) : QModelIndex();
+    }
+    if (parent.internalId() != seriesId || parent.column() != 0 || parent.row() >= m_timeline.series().size()
+        || row >= m_timeline.series().at(parent.row()).releases.size()) {
+        return {};
+    }
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex TimelineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == seriesId) {
+        return {};
+    }
+    return createIndex(int(child.internalId() - 1), 0, seriesId);
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_timeline.series().size());
+    }
+    if (parent.internalId() != seriesId || parent.column() != 0) {
+        return 0;
+    }
+    return int(m_timeline.series().at(parent.row()).releases.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    if (index.internalId() == seriesId) {
+        return seriesData(m_timeline.series().at(index.row()), index.column(), role);
+    }
+    const TimelineSeries &series = m_timeline.series().at(qsizetype(index.internalId() - 1));
+    return releaseData(series, series.releases.at(index.row()), index.column(), role);
+}
+
+QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int role) const
+{
+    const TimelineRelease *latest = series.latest();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case VersionColumn: return tr("Python %1").arg(series.series);
+        case StatusColumn:
+            return series.status == SeriesStatus::Unknown && !series.statusText.isEmpty()
+                ? tr("unknown (%1)").arg(series.statusText)
+                : Lifecycle::statusName(series.status);
+        case DateColumn:
+            return series.endOfLife.isValid()
+                ? tr("end of life %1").arg(QLocale().toString(series.endOfLife, QLocale::ShortFormat))
+                : QVariant();
+        case AnnouncementColumn: return latest ? tr("latest %1").arg(latest->version.toString()) : QVariant();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return series.releaseManager.isEmpty() ? QVariant() : tr("Release manager: %1").arg(series.releaseManager);
+    case Roles::TimelineKindRole: return int(SeriesKind);
+    case Roles::SeriesRole: return series.series;
+    case Roles::SeriesStatusRole: return int(series.status);
+    case Roles::SeriesStatusTextRole: return series.statusText;
+    case Roles::EndOfLifeRole: return series.endOfLife;
+    case Roles::DaysUntilEndOfLifeRole:
+        return series.endOfLife.isValid()
+            ? QVariant(int((m_today.isValid() ? m_today : QDate::currentDate()).daysTo(series.endOfLife)))
+            : QVariant();
+    case Roles::ReleaseManagerRole: return series.releaseManager;
+    case Roles::ReleaseVersionRole: return latest ? latest->version.toString() : QVariant();
+    }
+    return {};
+}
+
+QVariant TimelineModel::releaseData(
+    const TimelineSeries &series, const TimelineRelease &release, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case VersionColumn: return release.version.toString();
+        case StatusColumn: return Timeline::stageName(release.version);
+        case DateColumn:
+            return release.officialDate.isValid() ? QLocale().toString(release.officialDate, QLocale::ShortFormat)
+                                                  : QVariant();
+        case AnnouncementColumn:
+            if (release.missingAnnouncement) {
+                return tr("no announcement");
+            }
+            if (release.datesDisagree()) {
+                return tr("announced %1, %n day(s) off", nullptr, int(release.announcementDelay()))
+                    .arg(QLocale().toString(release.announced, QLocale::ShortFormat));
+            }
+            return release.isAnnounced() ? QLocale().toString(release.announced, QLocale::ShortFormat) : QVariant();
+        }
+        return {};
+    case Roles::TimelineKindRole: return int(ReleaseKind);
+    case Roles::SeriesRole: return series.series;
+    case Roles::SeriesStatusRole: return int(series.status);
+    case Roles::ReleaseVersionRole: return release.version.toString();
+    case Roles::ReleaseStageRole: return Timeline::stageName(release.version);
+    case Roles::IsPrereleaseRole: return release.version.isPrerelease();
+    case Roles::OfficialDateRole: return release.officialDate;
+    case Roles::AnnouncementPostIdRole:
+        return release.isAnnounced() ? QVariant(release.postIds.constFirst()) : QVariant();
+    case Roles::AnnouncementPostIdsRole: {
+        QVariantList ids;
+        for (const qint64 id : release.postIds) {
+            ids.append(id);
+        }
+        return ids;
+    }
+    case Roles::AnnouncementDateRole: return release.announced;
+    case Roles::HasAnnouncementRole: return release.isAnnounced();
+    case Roles::MissingAnnouncementRole: return release.missingAnnouncement;
+    case Roles::DateDisagreementRole: return release.datesDisagree();
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case VersionColumn: return tr("Version");
+    case StatusColumn: return tr("Status");
+    case DateColumn: return tr("Date");
+    case AnnouncementColumn: return tr("Announcement");
+    }
+    return {};
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.internalId() == seriesId ? flags : flags | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert({{Roles::TimelineKindRole, "kind"}, {Roles::SeriesRole, "series"},
+        {Roles::SeriesStatusRole, "seriesStatus"}, {Roles::SeriesStatusTextRole, "seriesStatusText"},
+        {Roles::EndOfLifeRole, "endOfLife"}, {Roles::DaysUntilEndOfLifeRole, "daysUntilEndOfLife"},
+        {Roles::ReleaseManagerRole, "releaseManager"}, {Roles::ReleaseVersionRole, "version"},
+        {Roles::ReleaseStageRole, "stage"}, {Roles::IsPrereleaseRole, "prerelease"},
+        {Roles::OfficialDateRole, "officialDate"}, {Roles::AnnouncementPostIdRole, "postId"},
+        {Roles::AnnouncementPostIdsRole, "postIds"}, {Roles::AnnouncementDateRole, "announced"},
+        {Roles::HasAnnouncementRole, "hasAnnouncement"}, {Roles::MissingAnnouncementRole, "missingAnnouncement"},
+        {Roles::DateDisagreementRole, "dateDisagreement"}});
+    return names;
+}
+
+} // namespace Herald

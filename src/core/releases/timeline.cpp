@@ -1,0 +1,220 @@
+#include "releases/timeline.h"
+
+#include "posts/frontmatterreader.h"
+#include "posts/post.h"
+#include "releases/releaseextractor.h"
+#include "sources/pythoninsider.h"
+#include "store/poststore.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+/// 3.3 alpha 4 is always 3.3.0a4: releases are keyed with their micro number.
+Version withMicro(const Version &version)
+{
+    return version.hasMicro() ? version
+                              : Version(version.major(), version.minor(), 0, version.stage(), version.stageNumber());
+}
+
+struct Announcement {
+    qint64 postId;
+    QDate date;
+};
+
+void addAnnouncement(QList<qint64> &postIds, QDate &announced, const Announcement &announcement)
+{
+    if (postIds.contains(announcement.postId)) {
+        return;
+    }
+    postIds.append(announcement.postId);
+    if (!announced.isValid() || announcement.date < announced) {
+        announced = announcement.date;
+    }
+}
+
+} // namespace
+
+bool TimelineRelease::datesDisagree() const
+{
+    return qAbs(announcementDelay()) > Timeline::toleranceDays;
+}
+
+Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
+{
+    Timeline timeline;
+    timeline.m_hasLifecycle = lifecycle.hasReleaseCycle() || lifecycle.hasPythonReleases();
+    timeline.m_warnings = lifecycle.warnings();
+    if (!lifecycle.hasReleaseCycle()) {
+        timeline.m_warnings.prepend(
+            tr("The lifecycle data (release-cycle.json) is missing: series statuses and end-of-life dates are unknown "
+               "until the next sync."));
+    }
+    if (!lifecycle.hasPythonReleases()) {
+        timeline.m_warnings.prepend(
+            tr("The release data (python-releases.json) is missing: official release dates are unknown and "
+               "missing announcements cannot be found until the next sync."));
+    }
+
+    // Series by name, releases by canonical version within their series.
+    QHash<QString, qsizetype> seriesRows;
+    QList<QHash<QString, qsizetype>> releaseRows;
+    const auto seriesFor = [&](const QString &name, const Version &version) -> qsizetype {
+        const auto row = seriesRows.constFind(name);
+        if (row != seriesRows.cend()) {
+            return *row;
+        }
+        TimelineSeries series;
+        series.series = name;
+        series.seriesVersion = Version(version.major(), version.minor());
+        timeline.m_series.append(series);
+        releaseRows.append(QHash<QString, qsizetype>());
+        seriesRows.insert(name, timeline.m_series.size() - 1);
+        return timeline.m_series.size() - 1;
+    };
+    const auto releaseFor = [&](const Version &version) -> TimelineRelease & {
+        const qsizetype seriesRow = seriesFor(version.series(), version);
+        QList<TimelineRelease> &releases = timeline.m_series[seriesRow].releases;
+        QHash<QString, qsizetype> &rows = releaseRows[seriesRow];
+        const QString key = version.toString();
+        const auto row = rows.constFind(key);
+        if (row != rows.cend()) {
+            return releases[*row];
+        }
+        TimelineRelease release;
+        release.version = version;
+        releases.append(release);
+        rows.insert(key, releases.size() - 1);
+        return releases.last();
+    };
+
+    // The announcements.
+    QHash<QString, qsizetype> otherRows;
+    for (const Post &post : posts) {
+        const QDate date = post.meta.published.toUTC().date();
+        if (date.isValid()) {
+            if (!timeline.m_coverageStart.isValid() || date < timeline.m_coverageStart) {
+                timeline.m_coverageStart = date;
+            }
+            if (!timeline.m_coverageEnd.isValid() || date > timeline.m_coverageEnd) {
+                timeline.m_coverageEnd = date;
+            }
+        }
+        QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromText(post.meta.title);
+        if (announced.isEmpty() && !post.body.isEmpty()) {
+            // Only a title that names no release needs the body, and then only its Markdown:
+            // FrontmatterReader::read() would parse the YAML too, which costs ten times more.
+            announced = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::body(post.body));
+        }
+        const Announcement announcement {post.id, date};
+        for (const AnnouncedRelease &release : std::as_const(announced)) {
+            const Version version = withMicro(release.version);
+            if (release.implementation == ReleaseExtractor::cpython()) {
+                TimelineRelease &entry = releaseFor(version);
+                addAnnouncement(entry.postIds, entry.announced, announcement);
+                continue;
+            }
+            const QString key = release.implementation + u' ' + version.toString();
+            auto row = otherRows.constFind(key);
+            if (row == otherRows.cend()) {
+                timeline.m_other.append({release.implementation, version, {}, {}});
+                row = otherRows.insert(key, timeline.m_other.size() - 1);
+            }
+            OtherRelease &other = timeline.m_other[*row];
+            addAnnouncement(other.postIds, other.announced, announcement);
+        }
+    }
+    if (timeline.m_coverageStart.isValid()) {
+        timeline.m_coverageStart.setDate(timeline.m_coverageStart.year(), timeline.m_coverageStart.month(), 1);
+    }
+    const QSet<QString> announcedSeries(seriesRows.keyBegin(), seriesRows.keyEnd());
+
+    // The lifecycle data: every series it knows, and every release that was made.
+    for (const SeriesLifecycle &info : lifecycle.series()) {
+        TimelineSeries &series = timeline.m_series[seriesFor(info.series, *Version::parse(info.series))];
+        series.status = info.status;
+        series.statusText = info.statusText;
+        series.endOfLife = info.endOfLife;
+        series.firstRelease = info.firstRelease;
+        series.releaseManager = info.releaseManager;
+        series.pep = info.pep;
+    }
+    for (const QString &name : lifecycle.seriesWithReleases()) {
+        const bool covered = announcedSeries.contains(name);
+        for (const ScheduledRelease &scheduled : lifecycle.releases(name)) {
+            if (!scheduled.actual) {
+                continue; // expected: not made yet, so neither dated nor missing
+            }
+            TimelineRelease &release = releaseFor(scheduled.version);
+            release.officialDate = scheduled.date;
+            release.missingAnnouncement = !release.isAnnounced() && covered && timeline.m_coverageStart.isValid()
+                && scheduled.date >= timeline.m_coverageStart && scheduled.date <= timeline.m_coverageEnd;
+        }
+    }
+
+    // Newest first, and the counts.
+    std::sort(timeline.m_series.begin(), timeline.m_series.end(),
+        [](const TimelineSeries &a, const TimelineSeries &b) { return a.seriesVersion > b.seriesVersion; });
+    for (TimelineSeries &series : timeline.m_series) {
+        std::sort(series.releases.begin(), series.releases.end(),
+            [](const TimelineRelease &a, const TimelineRelease &b) { return a.version > b.version; });
+        for (const TimelineRelease &release : std::as_const(series.releases)) {
+            timeline.m_announced += release.isAnnounced() ? 1 : 0;
+            timeline.m_missing += release.missingAnnouncement ? 1 : 0;
+            timeline.m_disagreements += release.datesDisagree() ? 1 : 0;
+        }
+    }
+    std::sort(timeline.m_other.begin(), timeline.m_other.end(),
+        [](const OtherRelease &a, const OtherRelease &b) { return a.announced > b.announced; });
+    return timeline;
+}
+
+Lifecycle Timeline::storedLifecycle(const PostStore &store)
+{
+    Lifecycle lifecycle;
+    if (const auto cycle = store.document(PythonInsider::releaseCycleUrl())) {
+        lifecycle.readReleaseCycle(*cycle);
+    }
+    if (const auto releases = store.document(PythonInsider::pythonReleasesUrl())) {
+        lifecycle.readPythonReleases(*releases);
+    }
+    return lifecycle;
+}
+
+QString Timeline::stageName(const Version &version)
+{
+    switch (version.stage()) {
+    case Version::Stage::Alpha: return tr("alpha %1").arg(version.stageNumber());
+    case Version::Stage::Beta: return tr("beta %1").arg(version.stageNumber());
+    case Version::Stage::Candidate: return tr("candidate %1").arg(version.stageNumber());
+    case Version::Stage::Final: break;
+    }
+    return tr("final");
+}
+
+const TimelineSeries *Timeline::findSeries(const QString &series) const
+{
+    const auto found = std::find_if(
+        m_series.cbegin(), m_series.cend(), [&series](const TimelineSeries &entry) { return entry.series == series; });
+    return found == m_series.cend() ? nullptr : &*found;
+}
+
+const TimelineRelease *Timeline::findRelease(const Version &version) const
+{
+    const TimelineSeries *series = findSeries(version.series());
+    if (!series) {
+        return nullptr;
+    }
+    const auto found = std::find_if(series->releases.cbegin(), series->releases.cend(),
+        [&version](const TimelineRelease &release) { return release.version == version; });
+    return found == series->releases.cend() ? nullptr : &*found;
+}
+
+} // namespace Herald

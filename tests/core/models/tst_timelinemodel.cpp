@@ -1,0 +1,218 @@
+#include "models/itemdataroles.h"
+#include "models/timelinefiltermodel.h"
+#include "models/timelinemodel.h"
+#include "releases/timeline.h"
+
+#include "../releases/fixtureposts.h"
+#include "fixtureserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Herald;
+
+class TestTimelineModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsSeriesAndTheirReleases();
+    void filters_data();
+    void filters();
+    void worksWithoutLifecycleData();
+
+private:
+    static QStringList rows(const QAbstractItemModel &model, const QModelIndex &parent = {});
+    static QModelIndex seriesIndex(const QAbstractItemModel &model, const QString &series);
+
+    QList<Post> m_posts;
+    Lifecycle m_lifecycle;
+};
+
+void TestTimelineModel::initTestCase()
+{
+    const QString fixtures = Test::fixturesDirectory();
+    if (fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot in ../shared/fixtures/web or $HERALD_FIXTURES");
+    }
+    m_posts = Test::fixturePosts(fixtures);
+    m_lifecycle = Test::fixtureLifecycle(fixtures);
+}
+
+QStringList TestTimelineModel::rows(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        result << model.index(row, 0, parent)
+                      .data(parent.isValid() ? Roles::ReleaseVersionRole : Roles::SeriesRole)
+                      .toString();
+    }
+    return result;
+}
+
+QModelIndex TestTimelineModel::seriesIndex(const QAbstractItemModel &model, const QString &series)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(Roles::SeriesRole).toString() == series) {
+            return model.index(row, 0);
+        }
+    }
+    return {};
+}
+
+void TestTimelineModel::showsSeriesAndTheirReleases()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setToday(QDate(2026, 8, 22));
+    model.setTimeline(Timeline::build(m_posts, m_lifecycle));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
+
+    const QModelIndex python313 = seriesIndex(model, u"3.13"_s);
+    QVERIFY(python313.isValid());
+    QCOMPARE(python313.data(Roles::TimelineKindRole).toInt(), int(TimelineModel::SeriesKind));
+    QCOMPARE(SeriesStatus(python313.data(Roles::SeriesStatusRole).toInt()), SeriesStatus::Bugfix);
+    QCOMPARE(python313.data(Roles::EndOfLifeRole).toDate(), QDate(2029, 10, 31));
+    QCOMPARE(
+        python313.data(Roles::DaysUntilEndOfLifeRole).toInt(), int(QDate(2026, 8, 22).daysTo(QDate(2029, 10, 31))));
+    QCOMPARE(python313.data(Roles::ReleaseManagerRole).toString(), u"Thomas Wouters"_s);
+    QCOMPARE(model.index(python313.row(), TimelineModel::StatusColumn).data().toString(), u"bugfix"_s);
+
+    const QStringList releases = rows(model, python313);
+    QCOMPARE(releases.constFirst(), u"3.13.15"_s);
+    const int rc2Row = int(releases.indexOf(u"3.13.0rc2"_s));
+    QVERIFY(rc2Row >= 0);
+    const QModelIndex rc2 = model.index(rc2Row, 0, python313);
+    QCOMPARE(rc2.parent(), python313);
+    QCOMPARE(rc2.data(Roles::TimelineKindRole).toInt(), int(TimelineModel::ReleaseKind));
+    QCOMPARE(rc2.data(Roles::ReleaseStageRole).toString(), u"candidate 2"_s);
+    QVERIFY(rc2.data(Roles::IsPrereleaseRole).toBool());
+    QVERIFY(rc2.data(Roles::HasAnnouncementRole).toBool());
+    QVERIFY(rc2.data(Roles::AnnouncementPostIdRole).isValid());
+    const qint64 postId = rc2.data(Roles::AnnouncementPostIdRole).toLongLong();
+    QVERIFY(m_posts.at(postId - 1).meta.title.contains(u"3.13.0"_s, Qt::CaseInsensitive));
+    QVERIFY(rc2.data(Roles::OfficialDateRole).toDate().isValid());
+    QVERIFY(!rc2.data(Roles::MissingAnnouncementRole).toBool());
+    QCOMPARE(model.rowCount(rc2), 0);
+
+    // The counts the roles report agree with the timeline's own.
+    int missing = 0;
+    int disagreements = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex series = model.index(row, 0);
+        for (int child = 0; child < model.rowCount(series); ++child) {
+            const QModelIndex release = model.index(child, 0, series);
+            missing += release.data(Roles::MissingAnnouncementRole).toBool() ? 1 : 0;
+            disagreements += release.data(Roles::DateDisagreementRole).toBool() ? 1 : 0;
+            QCOMPARE(release.data(Roles::HasAnnouncementRole).toBool(),
+                release.data(Roles::AnnouncementPostIdRole).isValid());
+        }
+    }
+    QCOMPARE(missing, model.timeline().missingAnnouncementCount());
+    QCOMPARE(disagreements, model.timeline().disagreementCount());
+}
+
+void TestTimelineModel::filters_data()
+{
+    QTest::addColumn<bool>("supportedOnly");
+    QTest::addColumn<bool>("includeEndOfLife");
+    QTest::addColumn<bool>("includePrereleases");
+    QTest::addColumn<bool>("onlyMissing");
+    QTest::addColumn<QStringList>("series");
+
+    const QStringList supported {u"3.16"_s, u"3.15"_s, u"3.14"_s, u"3.13"_s, u"3.12"_s, u"3.11"_s, u"3.10"_s};
+    QStringList all;
+    for (const QString &name : {u"3.16"_s, u"3.15"_s, u"3.14"_s, u"3.13"_s, u"3.12"_s, u"3.11"_s, u"3.10"_s, u"3.9"_s,
+             u"3.8"_s, u"3.7"_s, u"3.6"_s, u"3.5"_s, u"3.4"_s, u"3.3"_s, u"3.2"_s, u"3.1"_s, u"3.0"_s, u"2.7"_s,
+             u"2.6"_s, u"2.5"_s, u"2.4"_s, u"2.3"_s, u"2.2"_s, u"2.1"_s, u"2.0"_s, u"1.6"_s}) {
+        all << name;
+    }
+    QTest::newRow("defaults") << true << false << false << false << supported;
+    QTest::newRow("with pre-releases") << true << false << true << false << supported;
+    QTest::newRow("with end of life") << true << true << false << false << all;
+    QTest::newRow("everything") << false << false << true << false << all;
+    QTest::newRow("missing, supported") << true << false << true << true << QStringList();
+    QTest::newRow("missing, everything") << false << false << true << true << QStringList();
+}
+
+void TestTimelineModel::filters()
+{
+    QFETCH(bool, supportedOnly);
+    QFETCH(bool, includeEndOfLife);
+    QFETCH(bool, includePrereleases);
+    QFETCH(bool, onlyMissing);
+    QFETCH(QStringList, series);
+
+    TimelineModel model;
+    model.setToday(QDate(2026, 8, 22));
+    model.setTimeline(Timeline::build(m_posts, m_lifecycle));
+    TimelineFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QVERIFY(proxy.supportedOnly()); // on by default
+    QVERIFY(!proxy.includeEndOfLife());
+    QVERIFY(!proxy.includePrereleases());
+    QVERIFY(!proxy.onlyMissingAnnouncements());
+    proxy.setSupportedOnly(supportedOnly);
+    proxy.setIncludeEndOfLife(includeEndOfLife);
+    proxy.setIncludePrereleases(includePrereleases);
+    proxy.setOnlyMissingAnnouncements(onlyMissing);
+
+    if (onlyMissing) {
+        // Exactly the series with a missing announcement, and only those releases.
+        QStringList expected;
+        int releases = 0;
+        for (const TimelineSeries &entry : model.timeline().series()) {
+            const bool eol = entry.status == SeriesStatus::EndOfLife;
+            const auto count = std::count_if(entry.releases.cbegin(), entry.releases.cend(),
+                [](const TimelineRelease &release) { return release.missingAnnouncement; });
+            if (count > 0 && (!supportedOnly || !eol)) {
+                expected << entry.series;
+                releases += int(count);
+            }
+        }
+        QCOMPARE(rows(proxy), expected);
+        int shown = 0;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex parent = proxy.index(row, 0);
+            for (int child = 0; child < proxy.rowCount(parent); ++child) {
+                QVERIFY(proxy.index(child, 0, parent).data(Roles::MissingAnnouncementRole).toBool());
+                ++shown;
+            }
+        }
+        QCOMPARE(shown, releases);
+        QVERIFY(shown > 0 || supportedOnly);
+        return;
+    }
+    QCOMPARE(rows(proxy), series);
+    const QModelIndex python313 = seriesIndex(proxy, u"3.13"_s);
+    const QStringList releases = rows(proxy, python313);
+    QCOMPARE(releases.contains(u"3.13.0rc2"_s), includePrereleases);
+    QVERIFY(releases.contains(u"3.13.0"_s));
+}
+
+void TestTimelineModel::worksWithoutLifecycleData()
+{
+    TimelineModel model;
+    model.setTimeline(Timeline::build(m_posts, Lifecycle()));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TimelineFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Nothing says any series is unsupported, so the default filter keeps them all.
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    const QModelIndex first = model.index(0, 0);
+    QCOMPARE(SeriesStatus(first.data(Roles::SeriesStatusRole).toInt()), SeriesStatus::Unknown);
+    QVERIFY(!first.data(Roles::EndOfLifeRole).toDate().isValid());
+    QVERIFY(!first.data(Roles::DaysUntilEndOfLifeRole).isValid());
+    QCOMPARE(model.index(0, TimelineModel::StatusColumn).data().toString(), u"unknown"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "tst_timelinemodel.moc"
