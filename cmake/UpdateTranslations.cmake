@@ -1,14 +1,20 @@
-# cmake -DLUPDATE=… -DSOURCE_DIR=… -DTS=… -DWORK=… -P UpdateTranslations.cmake
+# cmake -DLUPDATE=… -DSOURCE_DIR=… -DTS=… -DWORK=… [-DPLURALS_ONLY=ON] -P UpdateTranslations.cmake
 #
 # Refreshes a .ts file from the sources, but rewrites it only when its content changes: lupdate
 # itself always rewrites the file, which would make every build regenerate the .qm, the
 # resources and everything linked against them.
-file(COPY_FILE "${TS}" "${WORK}/lupdate-work.ts")
+get_filename_component(name "${TS}" NAME)
+set(work "${WORK}/lupdate-${name}")
+file(COPY_FILE "${TS}" "${work}")
+set(extra)
+if(PLURALS_ONLY)
+    set(extra -pluralonly)
+endif()
 execute_process(
-    COMMAND "${LUPDATE}" -silent -locations none -no-obsolete "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui"
-            -ts "${WORK}/lupdate-work.ts"
+    COMMAND "${LUPDATE}" -silent -locations none -no-obsolete ${extra} "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui"
+            -ts "${work}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed on ${TS}")
 endif()
-file(COPY_FILE "${WORK}/lupdate-work.ts" "${TS}" ONLY_IF_DIFFERENT)
+file(COPY_FILE "${work}" "${TS}" ONLY_IF_DIFFERENT)

@@ -820,6 +820,42 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
+    <name>Herald::TimelineItemDelegate</name>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>EOL in %n day(s)</source>
+        <translation>
+            <numerusform>Support-Ende in %n Tag</numerusform>
+            <numerusform>Support-Ende in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EOL in %n month(s)</source>
+        <translation>
+            <numerusform>Support-Ende in %n Monat</numerusform>
+            <numerusform>Support-Ende in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EOL in %n year(s)</source>
+        <translation>
+            <numerusform>Support-Ende in %n Jahr</numerusform>
+            <numerusform>Support-Ende in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>nicht angekündigt</translation>
+    </message>
+</context>
+<context>
     <name>Herald::TimelineModel</name>
     <message>
         <source>Python %1</source>
@@ -868,6 +904,33 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>Announcement</source>
         <translation>Ankündigung</translation>
     </message>
+    <message>
+        <source>Python %1, %2</source>
+        <translation>Python %1, %2</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2)</source>
+        <translation>Python %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n Tag nach %1</numerusform>
+            <numerusform>%n Tage nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not announced on the blog</source>
+        <translation>Im Blog nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>Angekündigt am %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelinePane</name>
@@ -882,6 +945,34 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>Release timeline</source>
         <translation>Release-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose which series and releases the timeline shows</source>
+        <translation>Auswählen, welche Serien und Releases die Zeitleiste zeigt</translation>
+    </message>
+    <message>
+        <source>Supported series only</source>
+        <translation>Nur unterstützte Serien</translation>
+    </message>
+    <message>
+        <source>Include end-of-life series</source>
+        <translation>Auch Serien ohne Support</translation>
+    </message>
+    <message>
+        <source>Include pre-releases</source>
+        <translation>Auch Vorabversionen</translation>
+    </message>
+    <message>
+        <source>Only releases without an announcement</source>
+        <translation>Nur Releases ohne Ankündigung</translation>
+    </message>
+    <message>
+        <source>Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.</source>
+        <translation>Die Lebenszyklusdaten sind noch nicht synchronisiert: Status und Support-Ende der Serien sind unbekannt.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s)) {
+    // English has a catalogue of its own for plural forms; it is also the fallback.
+    if (translator->load(QLocale(), u"herald"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"herald_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(translator);
     }
 }

@@ -98,6 +98,7 @@ QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int
         return {};
     case Qt::ToolTipRole:
         return series.releaseManager.isEmpty() ? QVariant() : tr("Release manager: %1").arg(series.releaseManager);
+    case Qt::AccessibleTextRole: return tr("Python %1").arg(series.series);
     case Roles::TimelineKindRole: return int(SeriesKind);
     case Roles::SeriesRole: return series.series;
     case Roles::SeriesStatusRole: return int(series.status);
@@ -135,6 +136,10 @@ QVariant TimelineModel::releaseData(
             return release.isAnnounced() ? QLocale().toString(release.announced, QLocale::ShortFormat) : QVariant();
         }
         return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: return releaseDescription(series, release);
+    case Qt::AccessibleTextRole:
+        return tr("Python %1, %2").arg(release.version.toString(), Timeline::stageName(release.version));
     case Roles::TimelineKindRole: return int(ReleaseKind);
     case Roles::SeriesRole: return series.series;
     case Roles::SeriesStatusRole: return int(series.status);
@@ -157,6 +162,30 @@ QVariant TimelineModel::releaseData(
     case Roles::DateDisagreementRole: return release.datesDisagree();
     }
     return {};
+}
+
+QString TimelineModel::releaseDescription(const TimelineSeries &series, const TimelineRelease &release) const
+{
+    QStringList lines {tr("Python %1 (%2)").arg(release.version.toString(), Timeline::stageName(release.version))};
+    if (release.officialDate.isValid()) {
+        lines << tr("Released %1").arg(QLocale().toString(release.officialDate, QLocale::LongFormat));
+        // Releases are newest first, so the previous one of the series is the next entry.
+        const qsizetype at = &release - series.releases.constData();
+        if (at + 1 < series.releases.size() && series.releases.at(at + 1).officialDate.isValid()) {
+            const TimelineRelease &previous = series.releases.at(at + 1);
+            lines << tr("%n day(s) after %1", nullptr, int(previous.officialDate.daysTo(release.officialDate)))
+                         .arg(previous.version.toString());
+        }
+    }
+    if (release.missingAnnouncement) {
+        lines << tr("Not announced on the blog");
+    } else if (release.isAnnounced()) {
+        lines << tr("Announced %1").arg(QLocale().toString(release.announced, QLocale::LongFormat));
+    }
+    if (!series.releaseManager.isEmpty()) {
+        lines << tr("Release manager: %1").arg(series.releaseManager);
+    }
+    return lines.join(u'\n');
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -39,6 +39,8 @@ private:
     static constexpr quintptr seriesId = 0;
 
     QVariant seriesData(const TimelineSeries &series, int column, int role) const;
+    /// Tooltip and accessible description: date, days since the previous release, manager.
+    QString releaseDescription(const TimelineSeries &series, const TimelineRelease &release) const;
     QVariant releaseData(const TimelineSeries &series, const TimelineRelease &release, int column, int role) const;
 
     Timeline m_timeline;

@@ -5,8 +5,11 @@
 #include "models/itemdataroles.h"
 #include "models/postfiltermodel.h"
 #include "models/postlistmodel.h"
+#include "models/timelinefiltermodel.h"
+#include "models/timelinemodel.h"
 #include "posts/postlistpane.h"
 #include "reader/readerview.h"
+#include "releases/timeline.h"
 #include "store/poststore.h"
 #include "sync/syncengine.h"
 #include "timeline/timelinepane.h"
@@ -35,6 +38,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_backend(backend)
     , m_posts(new PostListModel(backend.store(), this))
     , m_filter(new PostFilterModel(backend.store(), this))
+    , m_releases(new TimelineModel(this))
+    , m_releaseFilter(new TimelineFilterModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_postList(nullptr)
     , m_reader(nullptr)
@@ -45,10 +50,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     m_filter->setSourceModel(m_posts);
+    m_releaseFilter->setSourceModel(m_releases);
 
     m_postList = new PostListPane(m_filter, m_splitter);
     m_reader = new ReaderView(m_splitter);
-    m_timeline = new TimelinePane(m_splitter);
+    m_timeline = new TimelinePane(m_releaseFilter, m_splitter);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
@@ -78,6 +84,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_reader->showWelcome();
 
     connect(m_postList, &PostListPane::currentPostChanged, this, &MainWindow::showCurrentPost);
+    connect(m_timeline, &TimelinePane::announcementRequested, this, &MainWindow::openPost);
     connect(m_posts, &PostListModel::unreadCountChanged, this, &MainWindow::updateTitle);
     connect(m_reader, &QTextBrowser::highlighted, this,
         [this](const QUrl &url) { statusBar()->showMessage(url.toDisplayString(), url.isEmpty() ? 1 : 0); });
@@ -86,6 +93,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(&sync, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
     connect(&sync, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     updateTitle(m_posts->unreadCount());
+    rebuildTimeline();
     resize(1280, 800);
 }
 
@@ -186,6 +194,7 @@ void MainWindow::showCurrentPost(qint64 postId)
         return;
     }
     m_reader->showPost(*post);
+    m_timeline->highlightPost(postId);
     if (!post->read) {
         m_backend.store().setRead(postId, true);
     }
@@ -245,6 +254,17 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
     }
     m_syncStatus->setText(text);
     m_syncStatus->setToolTip(problems.join(u'\n'));
+    rebuildTimeline();
+}
+
+void MainWindow::rebuildTimeline()
+{
+    PostStore::Query query;
+    query.withBodies = true; // an "Untitled" announcement names its versions in the body
+    Timeline timeline = Timeline::build(m_backend.store().posts(query), Timeline::storedLifecycle(m_backend.store()));
+    m_timeline->setLifecycleMissing(!timeline.hasLifecycleData() && !timeline.series().isEmpty());
+    m_releases->setTimeline(std::move(timeline));
+    m_timeline->expandSeries();
 }
 
 void MainWindow::updateTitle(int unread)

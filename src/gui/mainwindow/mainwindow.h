@@ -13,6 +13,8 @@ class Backend;
 class PostFilterModel;
 class PostListModel;
 class PostListPane;
+class TimelineFilterModel;
+class TimelineModel;
 class ReaderView;
 class TimelinePane;
 struct SyncSummary;
@@ -32,6 +34,7 @@ public:
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] TimelinePane *timelinePane() const { return m_timeline; }
     [[nodiscard]] PostListModel *postModel() const { return m_posts; }
+    [[nodiscard]] TimelineModel *timelineModel() const { return m_releases; }
 
     /// Puts back the size, position and pane widths from the last session.
     void restoreLayout();
@@ -54,10 +57,13 @@ private:
     void onSyncProgress(int done, int total);
     void onSyncFinished(const SyncSummary &summary);
     void updateTitle(int unread);
+    void rebuildTimeline();
 
     Backend &m_backend;
     PostListModel *m_posts;
     PostFilterModel *m_filter;
+    TimelineModel *m_releases;
+    TimelineFilterModel *m_releaseFilter;
     QSplitter *m_splitter;
     PostListPane *m_postList;
     ReaderView *m_reader;

@@ -1,9 +1,17 @@
 #include "timeline/timelinepane.h"
 
+#include "models/itemdataroles.h"
+#include "models/timelinefiltermodel.h"
+#include "models/timelinemodel.h"
+#include "timeline/timelineitemdelegate.h"
 #include "widgets/emptystatewidget.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -11,12 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-TimelinePane::TimelinePane(QWidget *parent)
+TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
     : QWidget(parent)
+    , m_model(model)
+    , m_note(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateWidget(u"view-calendar-timeline"_s, tr("No releases yet"),
-          tr("Each Python series, its releases and its end of life appear here once "
-             "the announcements and the lifecycle data are synced."),
+          tr("Each Python series, its releases and its end of life appear here once the announcements and the "
+             "lifecycle data are synced."),
           m_stack))
     , m_view(new QTreeView(m_stack))
 {
@@ -25,19 +35,125 @@ TimelinePane::TimelinePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 4, 2, 0);
     auto *heading = new QLabel(tr("Release timeline"), this);
     QFont headingFont = heading->font();
     headingFont.setWeight(QFont::DemiBold);
     heading->setFont(headingFont);
-    heading->setContentsMargins(6, 6, 6, 2);
-    layout->addWidget(heading);
+    header->addWidget(heading, 1);
+
+    auto *filterButton = new QToolButton(this);
+    filterButton->setObjectName(u"timelineFilterButton"_s);
+    filterButton->setText(tr("Show"));
+    filterButton->setToolTip(tr("Choose which series and releases the timeline shows"));
+    filterButton->setIcon(QIcon::fromTheme(u"view-filter"_s));
+    filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    filterButton->setPopupMode(QToolButton::InstantPopup);
+    filterButton->setAutoRaise(true);
+    auto *menu = new QMenu(filterButton);
+    auto addFilter
+        = [&](const QString &name, const QString &text, bool checked, void (TimelineFilterModel::*set)(bool)) {
+              QAction *action = menu->addAction(text);
+              action->setObjectName(name);
+              action->setCheckable(true);
+              action->setChecked(checked);
+              connect(action, &QAction::toggled, m_model, set);
+              connect(action, &QAction::toggled, this, &TimelinePane::expandSeries);
+          };
+    addFilter(u"supportedOnlyAction"_s, tr("Supported series only"), true, &TimelineFilterModel::setSupportedOnly);
+    addFilter(u"includeEndOfLifeAction"_s, tr("Include end-of-life series"), false,
+        &TimelineFilterModel::setIncludeEndOfLife);
+    addFilter(
+        u"includePrereleasesAction"_s, tr("Include pre-releases"), false, &TimelineFilterModel::setIncludePrereleases);
+    menu->addSeparator();
+    addFilter(u"missingOnlyAction"_s, tr("Only releases without an announcement"), false,
+        &TimelineFilterModel::setOnlyMissingAnnouncements);
+    filterButton->setMenu(menu);
+    header->addWidget(filterButton);
+    layout->addLayout(header);
+
+    m_note->setObjectName(u"timelineNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(6, 0, 6, 0);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setText(tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown."));
+    m_note->hide();
+    layout->addWidget(m_note);
 
     m_view->setObjectName(u"timeline"_s);
     m_view->setAccessibleName(tr("Release timeline"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TimelineItemDelegate(m_view));
     m_view->setHeaderHidden(true);
+    m_view->setRootIsDecorated(true);
+    m_view->setIndentation(10);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setMouseTracking(true);
+    for (int column = 1; column < TimelineModel::ColumnCount; ++column) {
+        m_view->setColumnHidden(column, true);
+    }
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_highlighting || !current.isValid()) {
+            return;
+        }
+        const QVariant post = current.data(Roles::AnnouncementPostIdRole);
+        if (post.isValid()) {
+            Q_EMIT announcementRequested(post.toLongLong());
+        }
+    });
+
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::updateEmptyState);
+    updateEmptyState();
+}
+
+void TimelinePane::setLifecycleMissing(bool missing)
+{
+    m_note->setVisible(missing);
+}
+
+void TimelinePane::expandSeries()
+{
+    m_view->expandAll();
+}
+
+void TimelinePane::highlightPost(qint64 postId)
+{
+    // A release of this post is already chosen (the user may have clicked the second release
+    // a post announces): leave it.
+    if (m_view->currentIndex().data(Roles::AnnouncementPostIdsRole).toList().contains(QVariant(postId))) {
+        return;
+    }
+    for (int series = 0; series < m_model->rowCount(); ++series) {
+        const QModelIndex parent = m_model->index(series, 0);
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex release = m_model->index(row, 0, parent);
+            if (release.data(Roles::AnnouncementPostIdsRole).toList().contains(QVariant(postId))) {
+                m_highlighting = true;
+                m_view->expand(parent);
+                m_view->setCurrentIndex(release);
+                m_view->scrollTo(release);
+                m_highlighting = false;
+                return;
+            }
+        }
+    }
+    m_highlighting = true;
+    m_view->clearSelection();
+    m_highlighting = false;
+}
+
+void TimelinePane::updateEmptyState()
+{
+    m_stack->setCurrentWidget(
+        m_model->sourceModel() && m_model->sourceModel()->rowCount() > 0 ? static_cast<QWidget *>(m_view) : m_empty);
 }
 
 } // namespace Herald

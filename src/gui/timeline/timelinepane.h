@@ -2,27 +2,47 @@
 
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 class QTreeView;
 
 namespace Herald {
 
 class EmptyStateWidget;
+class TimelineFilterModel;
 
-/// The right-hand sidebar: every announced Python release, grouped by series.
+/// The right-hand sidebar: every announced Python release, grouped by series, with each
+/// series' lifecycle status. Activating a release asks for its announcement; selecting a post
+/// elsewhere highlights the releases it announced.
 class TimelinePane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TimelinePane(QWidget *parent = nullptr);
+    explicit TimelinePane(TimelineFilterModel *model, QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeView *view() const { return m_view; }
 
+    /// Says that the lifecycle data has not been synced yet (statuses and dates unknown).
+    void setLifecycleMissing(bool missing);
+    /// Selects the first release announced by `postId`, without asking to open it again.
+    void highlightPost(qint64 postId);
+    /// Expands every series; called after the timeline is rebuilt.
+    void expandSeries();
+
+Q_SIGNALS:
+    /// The user chose a release that has an announcement.
+    void announcementRequested(qint64 postId);
+
 private:
+    void updateEmptyState();
+
+    TimelineFilterModel *m_model;
+    QLabel *m_note;
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
     QTreeView *m_view;
+    bool m_highlighting = false;
 };
 
 } // namespace Herald

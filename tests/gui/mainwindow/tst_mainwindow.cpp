@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/itemdataroles.h"
 #include "models/postlistmodel.h"
+#include "models/timelinemodel.h"
 #include "posts/postlistpane.h"
 #include "reader/readerview.h"
 #include "store/poststore.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void selectingAPostShowsIt();
     void refreshSyncsAndFillsTheList();
     void viewMenuFiltersUnreadAndStarred();
+    void timelineAndPostListSelectEachOther();
 
 private:
     void addPosts(int count);
@@ -326,6 +328,69 @@ void TestMainWindow::viewMenuFiltersUnreadAndStarred()
     unread->setChecked(false);
     starred->setChecked(false);
     QCOMPARE(list->rowCount(), 4);
+}
+
+void TestMainWindow::timelineAndPostListSelectEachOther()
+{
+    const QString fixtures = Herald::Test::fixturesDirectory();
+    if (fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
+    }
+    Herald::Test::FixtureServer server;
+    server.addRoot(fixtures);
+    QVERIFY(server.listen());
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(server.httpsUrlMap()));
+    m_backend.reset();
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), map});
+    QVERIFY(m_backend->open());
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.timelinePane()->view()->isVisible()); // nothing synced: the empty state
+    QSignalSpy finished(&m_backend->sync(), &Herald::SyncEngine::finished);
+    window.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTreeView *timeline = window.timelinePane()->view();
+    QVERIFY(timeline->isVisible());
+    const QAbstractItemModel *releases = timeline->model();
+    QVERIFY(releases->rowCount() >= 4); // the supported series
+    QCOMPARE(releases->index(0, 0).data(Herald::Roles::SeriesRole).toString(), u"3.16"_s);
+
+    auto findRelease = [&](const QString &version) {
+        for (int series = 0; series < releases->rowCount(); ++series) {
+            const QModelIndex parent = releases->index(series, 0);
+            for (int row = 0; row < releases->rowCount(parent); ++row) {
+                if (releases->index(row, 0, parent).data(Herald::Roles::ReleaseVersionRole).toString() == version) {
+                    return releases->index(row, 0, parent);
+                }
+            }
+        }
+        return QModelIndex();
+    };
+
+    // A release opens its announcement, in the list and in the reader.
+    const QModelIndex release = findRelease(u"3.14.6"_s);
+    QVERIFY(release.isValid());
+    QVERIFY(release.data(Qt::ToolTipRole).toString().contains(u"Release manager: Hugo van Kemenade"_s));
+    timeline->setCurrentIndex(release);
+    QVERIFY(window.reader()->toPlainText().contains(u"Python 3.14.6 and 3.13.14 are now available!"_s));
+    QCOMPARE(window.postListPane()->currentPostId(), release.data(Herald::Roles::AnnouncementPostIdRole).toLongLong());
+
+    // A post highlights the releases it announced.
+    const qint64 post = findRelease(u"3.13.15"_s).data(Herald::Roles::AnnouncementPostIdRole).toLongLong();
+    window.openPost(post);
+    QVERIFY(QList<QString>({u"3.14.7"_s, u"3.13.15"_s})
+            .contains(timeline->currentIndex().data(Herald::Roles::ReleaseVersionRole).toString()));
+
+    // Pre-releases are a filter away.
+    QVERIFY(!findRelease(u"3.15.0b4"_s).isValid());
+    window.findChild<QAction *>(u"includePrereleasesAction"_s)->setChecked(true);
+    QVERIFY(findRelease(u"3.15.0b4"_s).isValid());
+    // And end-of-life series too.
+    QVERIFY(!findRelease(u"2.7.18"_s).isValid());
+    window.findChild<QAction *>(u"includeEndOfLifeAction"_s)->setChecked(true);
+    QVERIFY(findRelease(u"2.7.18"_s).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,211 @@
+#include "timeline/timelineitemdelegate.h"
+
+#include "models/itemdataroles.h"
+#include "models/timelinemodel.h"
+#include "releases/lifecycle.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr int Padding = 8;
+constexpr int GutterWidth = 26;
+constexpr int DotSize = 9;
+
+QFont scaled(const QFont &font, qreal factor, QFont::Weight weight = QFont::Normal)
+{
+    QFont result = font;
+    result.setPointSizeF(font.pointSizeF() * factor);
+    result.setWeight(weight);
+    return result;
+}
+
+QColor stageColor(const QString &stage)
+{
+    if (stage.startsWith(u"alpha"_s)) {
+        return QColor(0x8b, 0x5c, 0xf6);
+    }
+    if (stage.startsWith(u"beta"_s)) {
+        return QColor(0x0e, 0x7c, 0xc4);
+    }
+    if (stage.startsWith(u"candidate"_s)) {
+        return QColor(0xc2, 0x5e, 0x00);
+    }
+    return QColor(0x15, 0x80, 0x3d);
+}
+
+/// A rounded pill with white text; returns its width.
+int drawPill(QPainter *painter, const QPoint &topLeft, const QString &text, const QColor &color, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const QRect rect(topLeft, QSize(metrics.horizontalAdvance(text) + 12, metrics.height() + 2));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return rect.width();
+}
+
+} // namespace
+
+QColor TimelineItemDelegate::statusColor(int status)
+{
+    switch (SeriesStatus(status)) {
+    case SeriesStatus::Feature: return QColor(0x6d, 0x28, 0xd9);
+    case SeriesStatus::Prerelease: return QColor(0xb4, 0x53, 0x09);
+    case SeriesStatus::Bugfix: return QColor(0x15, 0x80, 0x3d);
+    case SeriesStatus::Security: return QColor(0xc2, 0x41, 0x0c);
+    case SeriesStatus::EndOfLife: return QColor(0x6b, 0x72, 0x80);
+    case SeriesStatus::Unknown: break;
+    }
+    return QColor(0x78, 0x71, 0x6c);
+}
+
+QString TimelineItemDelegate::endOfLifeText(const QModelIndex &index)
+{
+    const QVariant days = index.data(Roles::DaysUntilEndOfLifeRole);
+    if (!days.isValid()) {
+        return {};
+    }
+    const int left = days.toInt();
+    if (left < 0) {
+        return tr("ended %1").arg(QLocale().toString(index.data(Roles::EndOfLifeRole).toDate(), QLocale::ShortFormat));
+    }
+    if (left < 60) {
+        return tr("EOL in %n day(s)", nullptr, left);
+    }
+    if (left < 730) {
+        return tr("EOL in %n month(s)", nullptr, int(left / 30.4));
+    }
+    return tr("EOL in %n year(s)", nullptr, int(left / 365.25));
+}
+
+void TimelineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (index.data(Roles::TimelineKindRole).toInt() == TimelineModel::SeriesKind) {
+        paintSeries(painter, option, index);
+    } else {
+        paintRelease(painter, option, index);
+    }
+    painter->restore();
+}
+
+void TimelineItemDelegate::paintSeries(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+    const QRect rect = option.rect.adjusted(Padding / 2, Padding / 2, -Padding, -Padding / 2);
+    const QFont title = scaled(option.font, 1.1, QFont::DemiBold);
+    const QFont small = scaled(option.font, 0.85);
+    const int titleHeight = QFontMetrics(title).height();
+
+    painter->setFont(title);
+    painter->setPen(text);
+    const QString name = index.data(Qt::DisplayRole).toString();
+    painter->drawText(
+        QRect(rect.left(), rect.top(), rect.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
+    const int nameWidth = QFontMetrics(title).horizontalAdvance(name);
+    const QString status = index.siblingAtColumn(TimelineModel::StatusColumn).data().toString();
+    drawPill(painter,
+        QPoint(rect.left() + nameWidth + 8, rect.top() + (titleHeight - QFontMetrics(small).height()) / 2 - 1), status,
+        statusColor(index.data(Roles::SeriesStatusRole).toInt()), small);
+
+    QStringList details;
+    if (const QString latest = index.data(Roles::ReleaseVersionRole).toString(); !latest.isEmpty()) {
+        details << tr("latest %1").arg(latest);
+    }
+    if (const QString eol = endOfLifeText(index); !eol.isEmpty()) {
+        details << eol;
+    }
+    painter->setFont(small);
+    painter->setPen(muted);
+    painter->drawText(QRect(rect.left(), rect.top() + titleHeight + 2, rect.width(), QFontMetrics(small).height()),
+        Qt::AlignLeft | Qt::AlignVCenter, details.join(u"  ·  "_s));
+}
+
+void TimelineItemDelegate::paintRelease(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+    const QRect rect = option.rect;
+    const int middle = rect.center().y();
+    const int lineX = rect.left() + GutterWidth / 2;
+
+    // The time axis: a line through every release of the series, broken at the first and last.
+    QColor axis = muted;
+    axis.setAlphaF(0.35f);
+    painter->setPen(QPen(axis, 2));
+    const int row = index.row();
+    const int rows = index.model()->rowCount(index.parent());
+    painter->drawLine(
+        QPoint(lineX, row == 0 ? middle : rect.top()), QPoint(lineX, row == rows - 1 ? middle : rect.bottom() + 1));
+
+    const bool announced = index.data(Roles::HasAnnouncementRole).toBool();
+    const bool disagrees = index.data(Roles::DateDisagreementRole).toBool();
+    const QString stage = index.data(Roles::ReleaseStageRole).toString();
+    const QColor dot = disagrees ? QColor(0xd9, 0x77, 0x06) : stageColor(stage);
+    painter->setPen(QPen(dot, 2));
+    painter->setBrush(announced ? QBrush(dot) : QBrush(option.palette.color(QPalette::Base)));
+    painter->drawEllipse(QRect(lineX - DotSize / 2, middle - DotSize / 2, DotSize, DotSize));
+
+    const QFont versionFont = scaled(option.font, 1.0, announced ? QFont::Medium : QFont::Normal);
+    const QFont small = scaled(option.font, 0.82);
+    int x = rect.left() + GutterWidth + 2;
+    painter->setFont(versionFont);
+    painter->setPen(announced ? text : muted);
+    const QString version = index.data(Roles::ReleaseVersionRole).toString();
+    const int versionWidth = QFontMetrics(versionFont).horizontalAdvance(version);
+    painter->drawText(QRect(x, rect.top(), versionWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, version);
+    x += versionWidth + 8;
+    if (!stage.startsWith(u"final"_s)) {
+        x += drawPill(
+                 painter, QPoint(x, middle - QFontMetrics(small).height() / 2 - 1), stage, stageColor(stage), small)
+            + 6;
+    }
+
+    QString right = QLocale().toString(index.data(Roles::OfficialDateRole).toDate(), QLocale::ShortFormat);
+    if (index.data(Roles::MissingAnnouncementRole).toBool()) {
+        right = tr("not announced") + u"  ·  "_s + right;
+    }
+    painter->setFont(small);
+    painter->setPen(muted);
+    const QRect dateRect(x, rect.top(), rect.right() - Padding - x, rect.height());
+    painter->drawText(dateRect, Qt::AlignRight | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(right, Qt::ElideLeft, dateRect.width()));
+}
+
+QSize TimelineItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(Roles::TimelineKindRole).toInt() == TimelineModel::SeriesKind) {
+        return {200,
+            QFontMetrics(scaled(option.font, 1.1, QFont::DemiBold)).height()
+                + QFontMetrics(scaled(option.font, 0.85)).height() + Padding + 4};
+    }
+    return {200, QFontMetrics(option.font).height() + 10};
+}
+
+} // namespace Herald

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Herald::MainWindow</name>
+    <message numerus="yes">
+        <source>Synced at %1: %n new post(s)</source>
+        <translation>
+            <numerusform>Synced at %1: %n new post</numerusform>
+            <numerusform>Synced at %1: %n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), hover for details</source>
+        <translation>
+            <numerusform>%n problem, hover for details</numerusform>
+            <numerusform>%n problems, hover for details</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ReleasesCommand</name>
+    <message numerus="yes">
+        <source>announced %1, %n day(s) off the official date</source>
+        <translation>
+            <numerusform>announced %1, %n day off the official date</numerusform>
+            <numerusform>announced %1, %n days off the official date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SyncEngine</name>
+    <message numerus="yes">
+        <source>Python Insider feed: %1 (kept the %n item(s) read before it)</source>
+        <translation>
+            <numerusform>Python Insider feed: %1 (kept the %n item read before it)</numerusform>
+            <numerusform>Python Insider feed: %1 (kept the %n items read before it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TimelineItemDelegate</name>
+    <message numerus="yes">
+        <source>EOL in %n day(s)</source>
+        <translation>
+            <numerusform>EOL in %n day</numerusform>
+            <numerusform>EOL in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EOL in %n month(s)</source>
+        <translation>
+            <numerusform>EOL in %n month</numerusform>
+            <numerusform>EOL in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>EOL in %n year(s)</source>
+        <translation>
+            <numerusform>EOL in %n year</numerusform>
+            <numerusform>EOL in %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TimelineModel</name>
+    <message numerus="yes">
+        <source>announced %1, %n day(s) off</source>
+        <translation>
+            <numerusform>announced %1, %n day off</numerusform>
+            <numerusform>announced %1, %n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation>
+            <numerusform>%n day after %1</numerusform>
+            <numerusform>%n days after %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
