@@ -18,6 +18,9 @@ void syncBenchmarks(const Context &context, QTextStream &out);
 void parseBenchmarks(const Context &context, QTextStream &out);
 /// Store inserts and queries at 100,000 posts, and `herald --list` on them.
 void storeBenchmarks(const Context &context, QTextStream &out);
+/// Release extraction from the fixture titles, and the timeline and its model built from the
+/// fixture posts and from 50,000 synthetic ones.
+void timelineBenchmarks(const Context &context, QTextStream &out);
 
 /// The median of some samples.
 double median(QList<double> samples);

@@ -1,7 +1,7 @@
 // herald-bench: prints Herald's performance figures. Not a test: it asserts nothing, it
 // measures. Run it through scripts/bench, which builds the Release configuration first.
 //
-//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store]
+//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store|timeline]
 #include "benchmarks.h"
 #include "fixtureserver.h"
 
@@ -16,12 +16,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"herald-bench"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Measures Herald's sync, parsing and storage speed and memory."_s);
+    parser.setApplicationDescription(u"Measures Herald's sync, parsing, storage and timeline speed and memory."_s);
     parser.addHelpOption();
     const QCommandLineOption fixturesOption(
         u"fixtures"_s, u"The fixture snapshot (default: ../shared/fixtures/web)."_s, u"dir"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each timed step (default 5)."_s, u"n"_s, u"5"_s);
-    const QCommandLineOption onlyOption(u"only"_s, u"Run one group: sync, parse or store."_s, u"group"_s);
+    const QCommandLineOption onlyOption(u"only"_s, u"Run one group: sync, parse, store or timeline."_s, u"group"_s);
     parser.addOptions({fixturesOption, runsOption, onlyOption});
     parser.process(app);
 
@@ -45,6 +45,9 @@ int main(int argc, char *argv[])
     }
     if (only.isEmpty() || only == u"store"_s) {
         Herald::Bench::storeBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"timeline"_s) {
+        Herald::Bench::timelineBenchmarks(context, out);
     }
     return 0;
 }

@@ -55,6 +55,20 @@ const QRegularExpression &implementationPattern()
     return pattern;
 }
 
+// Every version the pattern can match has a digit, a dot and a digit in a row, and most text
+// has none (most posts are not announcements), so this scan turns such text away before any
+// regular expression runs. QChar::isDigit() accepts every Unicode digit, a superset of the
+// pattern's \d, so it never turns away text the pattern would match.
+bool mayNameVersion(QStringView text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] == u'.' && text[i - 1].isDigit() && text[i + 1].isDigit()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Version::Stage stageFromWords(const QString &words)
 {
     const QString word = words.toLower();
@@ -77,7 +91,7 @@ int ordinal(const QString &word)
     return int(ordinals.indexOf(word.toLower())) + 1;
 }
 
-QString canonicalImplementation(const QString &name)
+QString canonicalImplementation(QStringView name)
 {
     static const QStringList known {u"IronPython"_s, u"Jython"_s, u"PyPy"_s, u"MicroPython"_s};
     for (const QString &implementation : known) {
@@ -94,11 +108,19 @@ QString firstSentence(const QString &markdownBody)
 {
     static const QRegularExpression image(uR"(!\[[^\]]*\]\([^)]*\))"_s);
     static const QRegularExpression link(uR"(\[([^\]]*)\]\([^)]*\))"_s);
-    static const QRegularExpression markup(uR"([*_`#>\\])"_s);
     static const QRegularExpression sentenceEnd(uR"([.!?](?:\s|$))"_s);
-    QString text = markdownBody.trimmed();
-    text = text.left(text.indexOf(u"\n\n"_s));
-    text.remove(image).replace(link, u"\\1"_s).remove(markup);
+    // Only the first paragraph is read, so cut it out of the (often long) body before copying.
+    QStringView paragraph = QStringView(markdownBody).trimmed();
+    paragraph = paragraph.left(paragraph.indexOf(u"\n\n"));
+    QString text = paragraph.toString();
+    // Both the image and the link pattern need "](": a paragraph without it has neither.
+    if (text.contains(u"](")) {
+        text.remove(image).replace(link, u"\\1"_s);
+    }
+    // Emphasis, code, heading and quote markup, and escapes: single characters, so a character
+    // test does what a regular expression would, without running one over every character.
+    constexpr QStringView markup = u"*_`#>\\";
+    text.removeIf([markup](QChar c) { return markup.contains(c); });
     text = text.simplified();
     const qsizetype end = text.indexOf(sentenceEnd);
     return end < 0 ? text : text.left(end);
@@ -114,21 +136,25 @@ QString ReleaseExtractor::cpython()
 QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
 {
     QList<AnnouncedRelease> releases;
+    if (!mayNameVersion(text)) {
+        return releases;
+    }
     QString implementation = cpython();
-    auto matches = versionPattern().globalMatch(text);
+    // Views, not copies: the text around each version is only ever matched, never kept.
+    auto matches = versionPattern().globalMatchView(text);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
-        const QString before = text.left(match.capturedStart());
-        const QString after = text.mid(match.capturedEnd());
+        const QStringView before = QStringView(text).first(match.capturedStart());
+        const QStringView after = QStringView(text).sliced(match.capturedEnd());
 
-        if (const auto named = implementationPattern().match(before); named.hasMatch()) {
-            implementation = canonicalImplementation(named.captured(1));
+        if (const auto named = implementationPattern().matchView(before); named.hasMatch()) {
+            implementation = canonicalImplementation(named.capturedView(1));
         }
-        if (referencePattern().match(before).hasMatch() || after.startsWith(u"'s"_s)
-            || after.startsWith(u"\u2019s"_s)) {
+        if (referencePattern().matchView(before).hasMatch() || after.startsWith(u"'s")
+            || after.startsWith(u"\u2019s")) {
             continue;
         }
-        auto version = Version::parse(match.captured());
+        auto version = Version::parse(match.capturedView());
         if (!version) {
             continue; // a number too large to be a version
         }
@@ -138,10 +164,10 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
             // candidate"), while an unnumbered alpha or beta names a phase ("the last 3.11 alpha").
             std::optional<Version::Stage> stage;
             int number = 0;
-            if (const auto spelled = stageAfterPattern().match(after); spelled.hasMatch()) {
+            if (const auto spelled = stageAfterPattern().matchView(after); spelled.hasMatch()) {
                 stage = stageFromWords(spelled.captured(1).simplified());
                 number = spelled.captured(2).toInt();
-            } else if (const auto prefix = stageBeforePattern().match(before); prefix.hasMatch()) {
+            } else if (const auto prefix = stageBeforePattern().matchView(before); prefix.hasMatch()) {
                 stage = stageFromWords(prefix.captured(2).simplified());
                 number = ordinal(prefix.captured(1));
             }
@@ -173,7 +199,7 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
 
 QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, const QString &markdownBody)
 {
-    if (versionPattern().match(title).hasMatch()) {
+    if (mayNameVersion(title) && versionPattern().matchView(title).hasMatch()) {
         return extractFromText(title);
     }
     // A title without any version ("Untitled") leaves the body to tell, but only a body that
