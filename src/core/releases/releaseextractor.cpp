@@ -197,9 +197,14 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
     return releases;
 }
 
+bool ReleaseExtractor::mentionsVersion(const QString &text)
+{
+    return mayNameVersion(text) && versionPattern().matchView(text).hasMatch();
+}
+
 QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, const QString &markdownBody)
 {
-    if (mayNameVersion(title) && versionPattern().matchView(title).hasMatch()) {
+    if (mentionsVersion(title)) {
         return extractFromText(title);
     }
     // A title without any version ("Untitled") leaves the body to tell, but only a body that

@@ -33,6 +33,8 @@ public:
     static QList<AnnouncedRelease> extractFromText(const QString &text);
 
     static QString cpython();
+    /// True when `text` has a version token at all; only a title without one lets the body speak.
+    static bool mentionsVersion(const QString &text);
 };
 
 } // namespace Herald

@@ -108,9 +108,9 @@ Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
             }
         }
         QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromText(post.meta.title);
-        if (announced.isEmpty() && !post.body.isEmpty()) {
-            // Only a title that names no release needs the body, and then only its Markdown:
-            // FrontmatterReader::read() would parse the YAML too, which costs ten times more.
+        if (announced.isEmpty() && !post.body.isEmpty() && !ReleaseExtractor::mentionsVersion(post.meta.title)) {
+            // Only a title with no version at all ("Untitled") lets the body speak, and then only
+            // its Markdown: FrontmatterReader::read() would parse the YAML too, ten times the cost.
             announced = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::body(post.body));
         }
         const Announcement announcement {post.id, date};
