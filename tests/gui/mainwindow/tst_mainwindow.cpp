@@ -53,6 +53,8 @@ private Q_SLOTS:
 
 private:
     void addPosts(int count);
+    /// Serves the fixtures from `server` and points a fresh backend at it, as --url-map would.
+    void useFixtureServer(Herald::Test::FixtureServer &server, const QString &fixtures);
 
     QTemporaryDir m_config;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -275,13 +277,8 @@ void TestMainWindow::selectingAPostShowsIt()
     QVERIFY(window.reader()->toPlainText().contains(u"arrives with the next sync"_s));
 }
 
-void TestMainWindow::refreshSyncsAndFillsTheList()
+void TestMainWindow::useFixtureServer(Herald::Test::FixtureServer &server, const QString &fixtures)
 {
-    const QString fixtures = Herald::Test::fixturesDirectory();
-    if (fixtures.isEmpty()) {
-        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
-    }
-    Herald::Test::FixtureServer server;
     server.addRoot(fixtures);
     QVERIFY(server.listen());
     Herald::UrlMap map;
@@ -289,6 +286,19 @@ void TestMainWindow::refreshSyncsAndFillsTheList()
     m_backend.reset();
     m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), map});
     QVERIFY(m_backend->open());
+}
+
+void TestMainWindow::refreshSyncsAndFillsTheList()
+{
+    const QString fixtures = Herald::Test::fixturesDirectory();
+    if (fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
+    }
+    Herald::Test::FixtureServer server;
+    useFixtureServer(server, fixtures);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
 
     MainWindow window(*m_backend);
     window.show();
@@ -337,13 +347,10 @@ void TestMainWindow::timelineAndPostListSelectEachOther()
         QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
     }
     Herald::Test::FixtureServer server;
-    server.addRoot(fixtures);
-    QVERIFY(server.listen());
-    Herald::UrlMap map;
-    QVERIFY(map.addRule(server.httpsUrlMap()));
-    m_backend.reset();
-    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), map});
-    QVERIFY(m_backend->open());
+    useFixtureServer(server, fixtures);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     MainWindow window(*m_backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
