@@ -390,6 +390,16 @@ void TestMainWindow::timelineAndPostListSelectEachOther()
     QVERIFY(QList<QString>({u"3.14.7"_s, u"3.13.15"_s})
             .contains(timeline->currentIndex().data(Herald::Roles::ReleaseVersionRole).toString()));
 
+    // The keyboard walks the timeline, and each release with an announcement opens it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    timeline->setFocus();
+    timeline->setCurrentIndex(findRelease(u"3.14.7"_s));
+    QTest::keyClick(timeline, Qt::Key_Down);
+    QCOMPARE(timeline->currentIndex().data(Herald::Roles::ReleaseVersionRole).toString(), u"3.14.6"_s);
+    QVERIFY(window.reader()->toPlainText().contains(u"Python 3.14.6 and 3.13.14 are now available!"_s));
+    QVERIFY(!timeline->currentIndex().data(Qt::AccessibleTextRole).toString().isEmpty());
+
     // Pre-releases are a filter away.
     QVERIFY(!findRelease(u"3.15.0b4"_s).isValid());
     window.findChild<QAction *>(u"includePrereleasesAction"_s)->setChecked(true);
