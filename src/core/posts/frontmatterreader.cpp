@@ -209,6 +209,13 @@ MarkdownDocument FrontmatterReader::read(const QByteArray &utf8)
 
 QString FrontmatterReader::body(const QString &text)
 {
+    QString body = bodyView(text).toString();
+    body.replace(u"\r\n"_s, u"\n"_s);
+    return body;
+}
+
+QStringView FrontmatterReader::bodyView(QStringView text)
+{
     // The same split as read(), on text that may still have a BOM or CRLF endings.
     QStringView view(text);
     if (view.startsWith(u'\xFEFF')) {
@@ -216,18 +223,16 @@ QString FrontmatterReader::body(const QString &text)
     }
     qsizetype lineEnd = view.indexOf(u'\n');
     if (!isDelimiter(view.first(lineEnd < 0 ? view.size() : lineEnd))) {
-        return read(text.toUtf8()).body;
+        return view;
     }
     for (qsizetype start = lineEnd + 1; lineEnd >= 0 && start < view.size(); start = lineEnd + 1) {
         lineEnd = view.indexOf(u'\n', start);
         const QStringView line = view.sliced(start, (lineEnd < 0 ? view.size() : lineEnd) - start);
         if (isDelimiter(line)) {
-            QString body = lineEnd < 0 ? QString() : view.sliced(lineEnd + 1).toString();
-            body.replace(u"\r\n"_s, u"\n"_s);
-            return body;
+            return lineEnd < 0 ? QStringView() : view.sliced(lineEnd + 1);
         }
     }
-    return read(text.toUtf8()).body; // never closed: read() decides, and it is rare
+    return view; // never closed: read() keeps it all as the body too
 }
 
 } // namespace Herald

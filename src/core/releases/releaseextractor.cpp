@@ -39,20 +39,72 @@ const QRegularExpression &stageBeforePattern()
     return pattern;
 }
 
-// Words that make the version that follows a point of reference: "the last beta before 3.9.0".
-const QRegularExpression &referencePattern()
+// The two checks below look at the words right before a version, for every version in every
+// title, which makes them the extractor's hottest code: they are written out by hand, because
+// a regular expression here costs a match object and a PCRE call each time, which came to a
+// third of Timeline::build. Word boundaries follow QRegularExpression's (\b with Unicode
+// properties: letters, digits and underscore are word characters).
+bool isWordCharacter(QChar c)
 {
-    static const QRegularExpression pattern(
-        uR"(\b(?:before|after|since|until|than|prior\s+to|from)\s+(?:python\s*)?$)"_s, caseless);
-    return pattern;
+    return c.isLetterOrNumber() || c == u'_';
 }
 
-// The implementation named right before a version; a version with none inherits the previous one's.
-const QRegularExpression &implementationPattern()
+/// `text` without the whitespace at its end; sets `stripped` to how much there was.
+QStringView chopSpaces(QStringView text, qsizetype *stripped = nullptr)
 {
-    static const QRegularExpression pattern(
-        uR"(\b(IronPython|Jython|PyPy|MicroPython|CPython|Python)\s*$)"_s, caseless);
-    return pattern;
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1].isSpace()) {
+        --end;
+    }
+    if (stripped) {
+        *stripped = text.size() - end;
+    }
+    return text.first(end);
+}
+
+/// Whether `text` ends with the whole word `word` (in any case).
+bool endsWithWord(QStringView text, QStringView word)
+{
+    return text.endsWith(word, Qt::CaseInsensitive)
+        && (text.size() == word.size() || !isWordCharacter(text[text.size() - word.size() - 1]));
+}
+
+// The implementation named right before a version ("IronPython 2.7.5", "Python3.11.0b3"), if
+// any; a version with none inherits the previous one's.
+QStringView implementationBefore(QStringView before)
+{
+    const QStringView text = chopSpaces(before);
+    for (const QStringView name : {u"IronPython", u"Jython", u"PyPy", u"MicroPython", u"CPython", u"Python"}) {
+        if (endsWithWord(text, name)) {
+            return name;
+        }
+    }
+    return {};
+}
+
+// Whether the words before a version make it a point of reference, not a release: "the last
+// beta before 3.9.0", "changes since Python 3.8", "prior to 3.4".
+bool isReferenceBefore(QStringView before)
+{
+    qsizetype spaces = 0;
+    QStringView text = chopSpaces(before, &spaces);
+    if (endsWithWord(text, u"python")) {
+        text = chopSpaces(text.chopped(6), &spaces);
+    }
+    if (spaces == 0) {
+        return false;
+    }
+    for (const QStringView word : {u"before", u"after", u"since", u"until", u"than", u"from"}) {
+        if (endsWithWord(text, word)) {
+            return true;
+        }
+    }
+    if (endsWithWord(text, u"to")) {
+        qsizetype gap = 0;
+        const QStringView rest = chopSpaces(text.chopped(2), &gap);
+        return gap > 0 && endsWithWord(rest, u"prior");
+    }
+    return false;
 }
 
 // Every version the pattern can match has a digit, a dot and a digit in a row, and most text
@@ -67,6 +119,18 @@ bool mayNameVersion(QStringView text)
         }
     }
     return false;
+}
+
+// The stage-before pattern is anchored at the end of the text before a version and reaches at
+// most a few words back ("seventh release candidate for Python "). Starting it this far from
+// the end spares it a scan of the whole prefix at every version of a long list, and changes
+// nothing it can match: PCRE still sees the characters before the start offset for \b, so a
+// word cut in half at the offset is not mistaken for a whole one.
+constexpr qsizetype backwardReach = 64;
+
+qsizetype tailOffset(QStringView before)
+{
+    return std::max<qsizetype>(0, before.size() - backwardReach);
 }
 
 Version::Stage stageFromWords(const QString &words)
@@ -102,16 +166,47 @@ QString canonicalImplementation(QStringView name)
     return ReleaseExtractor::cpython(); // "Python", "CPython"
 }
 
+// Whether the body may open with an implementation's name once firstSentence() has taken its
+// markup away: most bodies plainly do not, and this look at their first characters spares
+// them the regular expressions. It skips every character firstSentence() may drop before the
+// name (whitespace, emphasis, heading and quote markup, a link's opening bracket) and lets an
+// image through, which firstSentence() removes whole.
+bool mayOpenWithImplementation(QStringView markdownBody)
+{
+    qsizetype i = 0;
+    while (
+        i < markdownBody.size() && (markdownBody[i].isSpace() || QStringView(u"*_`#>\\[").contains(markdownBody[i]))) {
+        ++i;
+    }
+    const QStringView start = markdownBody.sliced(i);
+    if (start.startsWith(u'!')) {
+        return true;
+    }
+    for (const QStringView name : {u"IronPython", u"Jython", u"PyPy", u"MicroPython", u"CPython", u"Python"}) {
+        if (start.startsWith(name, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // The first sentence of the body as plain text: link and emphasis markup dropped, so that
 // "[Python 3.5.5](…) is out" reads like a title would.
-QString firstSentence(const QString &markdownBody)
+QString firstSentence(QStringView markdownBody)
 {
     static const QRegularExpression image(uR"(!\[[^\]]*\]\([^)]*\))"_s);
     static const QRegularExpression link(uR"(\[([^\]]*)\]\([^)]*\))"_s);
     static const QRegularExpression sentenceEnd(uR"([.!?](?:\s|$))"_s);
     // Only the first paragraph is read, so cut it out of the (often long) body before copying.
-    QStringView paragraph = QStringView(markdownBody).trimmed();
-    paragraph = paragraph.left(paragraph.indexOf(u"\n\n"));
+    QStringView paragraph = markdownBody.trimmed();
+    // A blank line ends it, whatever the line endings.
+    for (qsizetype i = paragraph.indexOf(u'\n'); i >= 0; i = paragraph.indexOf(u'\n', i + 1)) {
+        const QStringView rest = paragraph.sliced(i + 1);
+        if (rest.startsWith(u'\n') || rest.startsWith(u"\r\n")) {
+            paragraph = paragraph.first(i);
+            break;
+        }
+    }
     QString text = paragraph.toString();
     // Both the image and the link pattern need "](": a paragraph without it has neither.
     if (text.contains(u"](")) {
@@ -146,12 +241,12 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
         const QRegularExpressionMatch match = matches.next();
         const QStringView before = QStringView(text).first(match.capturedStart());
         const QStringView after = QStringView(text).sliced(match.capturedEnd());
+        const qsizetype tail = tailOffset(before);
 
-        if (const auto named = implementationPattern().matchView(before); named.hasMatch()) {
-            implementation = canonicalImplementation(named.capturedView(1));
+        if (const QStringView named = implementationBefore(before); !named.isEmpty()) {
+            implementation = canonicalImplementation(named);
         }
-        if (referencePattern().matchView(before).hasMatch() || after.startsWith(u"'s")
-            || after.startsWith(u"\u2019s")) {
+        if (isReferenceBefore(before) || after.startsWith(u"'s") || after.startsWith(u"\u2019s")) {
             continue;
         }
         auto version = Version::parse(match.capturedView());
@@ -167,7 +262,7 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
             if (const auto spelled = stageAfterPattern().matchView(after); spelled.hasMatch()) {
                 stage = stageFromWords(spelled.captured(1).simplified());
                 number = spelled.captured(2).toInt();
-            } else if (const auto prefix = stageBeforePattern().matchView(before); prefix.hasMatch()) {
+            } else if (const auto prefix = stageBeforePattern().matchView(before, tail); prefix.hasMatch()) {
                 stage = stageFromWords(prefix.captured(2).simplified());
                 number = ordinal(prefix.captured(1));
             }
@@ -202,7 +297,7 @@ bool ReleaseExtractor::mentionsVersion(const QString &text)
     return mayNameVersion(text) && versionPattern().matchView(text).hasMatch();
 }
 
-QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, const QString &markdownBody)
+QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, QStringView markdownBody)
 {
     if (mentionsVersion(title)) {
         return extractFromText(title);
@@ -211,6 +306,9 @@ QList<AnnouncedRelease> ReleaseExtractor::extract(const QString &title, const QS
     // opens like a headline does, with an implementation and a version: "Python 3.5.5 and …".
     static const QRegularExpression headline(
         uR"(^(?:IronPython|Jython|PyPy|MicroPython|CPython|Python)\s*v?\d+\.\d+)"_s, caseless);
+    if (!mayOpenWithImplementation(markdownBody)) {
+        return {};
+    }
     const QString sentence = firstSentence(markdownBody);
     if (!headline.match(sentence).hasMatch()) {
         return {};

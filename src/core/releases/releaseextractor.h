@@ -28,7 +28,7 @@ class ReleaseExtractor final
 {
 public:
     /// The announced releases in the order the post names them, without duplicates.
-    static QList<AnnouncedRelease> extract(const QString &title, const QString &markdownBody);
+    static QList<AnnouncedRelease> extract(const QString &title, QStringView markdownBody);
     /// The same rules over one line of text, without the body fallback.
     static QList<AnnouncedRelease> extractFromText(const QString &text);
 

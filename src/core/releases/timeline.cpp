@@ -110,8 +110,9 @@ Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
         QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromText(post.meta.title);
         if (announced.isEmpty() && !post.body.isEmpty() && !ReleaseExtractor::mentionsVersion(post.meta.title)) {
             // Only a title with no version at all ("Untitled") lets the body speak, and then only
-            // its Markdown: FrontmatterReader::read() would parse the YAML too, ten times the cost.
-            announced = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::body(post.body));
+            // its Markdown, as a view: FrontmatterReader::read() would parse the YAML too, ten
+            // times the cost, and even a copy of the body costs more than reading its opening.
+            announced = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::bodyView(post.body));
         }
         const Announcement announcement {post.id, date};
         for (const AnnouncedRelease &release : std::as_const(announced)) {
