@@ -38,6 +38,9 @@ private Q_SLOTS:
     void printsTheReleaseTimelineAsJson();
     void reportsAFailingSourceWithItsExitCode();
     void readsTheUrlMapFromTheEnvironment();
+    void showsAStoredPost();
+    void showsTheReadersHtml();
+    void refusesAnUnknownPost();
     void parses_data();
     void parses();
     void usageErrors_data();
@@ -206,6 +209,61 @@ void TestCli::readsTheUrlMapFromTheEnvironment()
     QVERIFY(result.out.contains("327 new"));
 }
 
+void TestCli::showsAStoredPost()
+{
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"python-3140-alpha-4-is-out"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.startsWith("Python 3.14.0 alpha 4 is out\nHugo van Kemenade · 2025-01-14\n"
+                                   "https://blog.python.org/2025/01/python-3140-alpha-4-is-out/\nTags: releases\n\n"),
+        result.out.left(300).constData());
+    QVERIFY(result.out.contains("```\nfrom math import pi as π\n")); // the Markdown, frontmatter gone
+    QVERIFY(!result.out.contains("publishDate:"));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::showsTheReadersHtml()
+{
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    const Result result
+        = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"announcing-defusedxml-fixes-for-xml"_s, u"--html"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("<html><head><style type=\"text/css\">"));
+    QVERIFY(result.out.contains("<h1 class=\"post-title\">Announcing defusedxml, Fixes for XML Security Issues</h1>"));
+    QVERIFY(result.out.contains("<table cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse;"));
+    QVERIFY(result.out.contains("font-family: 'monospace', monospace;")); // no QGuiApplication, no system font
+    QVERIFY(result.out.trimmed().endsWith("</body></html>"));
+
+    // By the number in the store as well: the same document as by its slug.
+    const Result byNumber = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"1"_s});
+    QCOMPARE(byNumber.exitCode, 0);
+    const QString title = QString::fromUtf8(byNumber.out.left(byNumber.out.indexOf('\n')));
+    const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
+    QString slug;
+    for (const auto &value : QJsonDocument::fromJson(list.out).array()) {
+        if (value.toObject().value("title"_L1).toString() == title) {
+            slug = value.toObject().value("id"_L1).toString();
+        }
+    }
+    QVERIFY2(!slug.isEmpty(), qPrintable(title));
+    const Result htmlByNumber = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"1"_s, u"--html"_s});
+    const Result htmlBySlug = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, slug, u"--html"_s});
+    QCOMPARE(htmlByNumber.exitCode, 0);
+    QCOMPARE(htmlByNumber.out, htmlBySlug.out);
+}
+
+void TestCli::refusesAnUnknownPost()
+{
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    for (const QString &id : {u"no-such-post"_s, u"999999"_s, u"0"_s}) {
+        const Result result = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, id});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(QByteArray("error: no stored post has the id \"" + id.toUtf8() + '"')),
+            result.err.constData());
+    }
+}
+
 void TestCli::parses_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -258,6 +316,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("two modes") << QStringList {u"--sync"_s, u"--list"_s} << QByteArray("Choose one of");
     QTest::newRow("bad url map") << QStringList {u"--sync"_s, u"--url-map"_s, u"nonsense"_s} << QByteArray("FROM=TO");
     QTest::newRow("parse without a source") << QStringList {u"--parse"_s} << QByteArray("Missing value");
+    QTest::newRow("html without show") << QStringList {u"--list"_s, u"--html"_s}
+                                       << QByteArray("--html goes with --show");
+    QTest::newRow("show and list") << QStringList {u"--show"_s, u"x"_s, u"--list"_s} << QByteArray("Choose one of");
+    QTest::newRow("show without an id") << QStringList {u"--show"_s} << QByteArray("Missing value");
 }
 
 void TestCli::usageErrors()

@@ -21,14 +21,20 @@ QList<QCommandLineOption> CommandLine::makeOptions()
             tr("Parse one feed document (a file or an http(s) URL) without touching the store, print what "
                "was understood and exit."),
             u"file|url"_s},
+        {u"show"_s, tr("Print one stored post (its id as --list --json gives it, or its number) as text and exit."),
+            u"id"_s},
+        {u"html"_s, tr("With --show: print the HTML document the reader shows instead of text.")},
         {u"json"_s, tr("With --list, --releases or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
         {u"url-map"_s,
             tr("Rewrite every outgoing URL that starts with FROM to start with TO instead (repeatable; "
                "also $HERALD_URL_MAP, pairs separated by ';'). Example: https://=http://127.0.0.1:8080/"),
             u"FROM=TO"_s},
+        {u"hidden"_s, tr("Start in the system tray without showing the window.")},
         {u"screenshot"_s, tr("Render the main window offscreen, save it as a PNG to <file> and exit."), u"file"_s},
         {u"size"_s, tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."), u"WxH"_s},
+        {u"theme"_s, tr("Colour theme for this run: system, light or dark (the View menu sets it for good)."),
+            u"theme"_s},
     };
 }
 
@@ -50,12 +56,18 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
-    static const QList<QByteArrayView> headless
-        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse", "--releases"};
+    static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync",
+        "--list", "--parse", "--releases", "--show", "--html"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
+        // --screenshot --show ID renders the window with that post open.
+        if (QByteArrayView(argv[i]) == "--screenshot" || QByteArrayView(argv[i]).startsWith("--screenshot=")) {
+            return true;
+        }
+    }
+    for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (headless.contains(arg) || arg.startsWith("--parse=")) {
+        if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -99,6 +111,7 @@ QString CommandLine::noDisplayMessage()
               "Without one you can still use:\n"
               "  herald --sync                     sync every source once\n"
               "  herald --list                     the stored posts\n"
+              "  herald --show ID                  one stored post\n"
               "  herald --version                  the library versions\n"
               "  herald --screenshot FILE.png      render the window offscreen\n"
               "  herald --help                     every command-line mode\n"
@@ -147,8 +160,21 @@ bool CommandLine::parse(const QStringList &arguments)
         m_options.parseSource = m_parser->value(u"parse"_s);
         ++modes;
     }
+    if (m_parser->isSet(u"show"_s)) {
+        m_options.showId = m_parser->value(u"show"_s);
+        // With --screenshot, --show picks the post the window shows.
+        if (m_options.mode != CommandLineOptions::Mode::Screenshot) {
+            m_options.mode = CommandLineOptions::Mode::Show;
+            ++modes;
+        }
+    }
     if (modes > 1) {
-        m_error = tr("Choose one of --sync, --list, --releases, --parse and --screenshot");
+        m_error = tr("Choose one of --sync, --list, --releases, --parse, --show and --screenshot");
+        return false;
+    }
+    m_options.html = m_parser->isSet(u"html"_s);
+    if (m_options.html && m_options.mode != CommandLineOptions::Mode::Show) {
+        m_error = tr("--html goes with --show");
         return false;
     }
     m_options.json = m_parser->isSet(u"json"_s);
@@ -157,7 +183,24 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--json goes with --list, --releases or --parse");
         return false;
     }
+    if (m_parser->isSet(u"theme"_s)) {
+        m_options.theme = m_parser->value(u"theme"_s).toLower();
+        if (m_options.theme != "system"_L1 && m_options.theme != "light"_L1 && m_options.theme != "dark"_L1) {
+            m_error = tr("--theme is system, light or dark, not \"%1\"").arg(m_parser->value(u"theme"_s));
+            return false;
+        }
+        if (m_options.mode != CommandLineOptions::Mode::Gui && m_options.mode != CommandLineOptions::Mode::Screenshot) {
+            m_error = tr("--theme goes with the window or --screenshot");
+            return false;
+        }
+    }
     m_options.dataDirectory = m_parser->value(u"data-dir"_s);
+    m_options.hidden = m_parser->isSet(u"hidden"_s);
+    if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
+        m_error = tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
+                     "--releases, --parse or --screenshot");
+        return false;
+    }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.
     for (const QString &rule : m_parser->values(u"url-map"_s)) {
         if (!m_options.urlMap.addRule(rule, &m_error)) {

@@ -23,13 +23,18 @@ struct CommandLineOptions {
         List, ///< print the stored posts
         Parse, ///< parse one feed document and print what was understood
         Releases, ///< print the release timeline
+        Show, ///< print one stored post
     };
 
     Mode mode = Mode::Gui;
     QString screenshotPath;
     QSize screenshotSize {1280, 800};
     QString parseSource;
+    QString showId; ///< for --show (also with --screenshot): a post's slug or number
+    QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice
+    bool html = false; ///< --show prints the reader's HTML
     bool json = false;
+    bool hidden = false; ///< start in the system tray without showing the window
     QString dataDirectory; ///< empty: the platform default
     UrlMap urlMap;
 };

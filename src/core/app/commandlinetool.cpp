@@ -6,6 +6,7 @@
 #include "cli/listcommand.h"
 #include "cli/parsecommand.h"
 #include "cli/releasescommand.h"
+#include "cli/showcommand.h"
 #include "cli/synccommand.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ int runCommandLineTool(const QStringList &arguments)
     case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, out, err);
     case CommandLineOptions::Mode::List: return ListCommand::run(backend.store(), options.json, out);
     case CommandLineOptions::Mode::Releases: return ReleasesCommand::run(backend.store(), options.json, out, err);
+    case CommandLineOptions::Mode::Show:
+        return ShowCommand::run(backend.store(), options.showId, options.html, out, err);
     default: err << "nothing to do" << Qt::endl; return 2;
     }
 }

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void parses();
     void needsGui_data();
     void needsGui();
+    void hidden_data();
+    void hidden();
 };
 
 void TestCommandLine::parses_data()
@@ -80,6 +82,7 @@ void TestCommandLine::needsGui_data()
     QTest::newRow("Qt's own option") << QByteArrayList {"-platform", "offscreen"} << true;
     QTest::newRow("releases") << QByteArrayList {"--releases", "--json"} << false;
     QTest::newRow("unknown long option is reported headless") << QByteArrayList {"--nope"} << false;
+    QTest::newRow("hidden in the tray") << QByteArrayList {"--hidden"} << true;
 }
 
 void TestCommandLine::needsGui()
@@ -92,6 +95,36 @@ void TestCommandLine::needsGui()
         argv.push_back(argument.data());
     }
     QCOMPARE(CommandLine::needsGui(int(argv.size()), argv.data()), gui);
+}
+
+void TestCommandLine::hidden_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("hidden");
+
+    QTest::newRow("shown by default") << QStringList() << true << false;
+    QTest::newRow("hidden") << QStringList {u"--hidden"_s} << true << true;
+    QTest::newRow("hidden with a data directory")
+        << QStringList {u"--hidden"_s, u"--data-dir"_s, u"/tmp/h"_s} << true << true;
+    QTest::newRow("hidden does not go with a command") << QStringList {u"--hidden"_s, u"--sync"_s} << false << true;
+    QTest::newRow("hidden does not go with a screenshot")
+        << QStringList {u"--hidden"_s, u"--screenshot"_s, u"a.png"_s} << false << true;
+}
+
+void TestCommandLine::hidden()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(bool, hidden);
+
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(QStringList {u"herald"_s} + arguments), ok);
+    QCOMPARE(commandLine.options().hidden, hidden);
+    if (!ok) {
+        QVERIFY2(commandLine.error().contains(u"--hidden"_s), qPrintable(commandLine.error()));
+    }
+    QVERIFY(commandLine.helpText().contains(u"--hidden"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

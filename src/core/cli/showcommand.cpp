@@ -1,0 +1,89 @@
+#include "cli/showcommand.h"
+
+#include "posts/frontmatterreader.h"
+#include "posts/post.h"
+#include "render/posthtmlrenderer.h"
+#include "store/poststore.h"
+
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+std::optional<Post> ShowCommand::findPost(const PostStore &store, const QString &id, bool *failed)
+{
+    std::optional<qint64> number;
+    PostStore::Query query;
+    *failed = !store.forEachPost(query, [&](const Post &post) {
+        if (!number && post.meta.slug == id) {
+            number = post.id;
+        }
+    });
+    if (*failed) {
+        return std::nullopt;
+    }
+    if (!number) {
+        bool isNumber = false;
+        const qint64 value = id.toLongLong(&isNumber);
+        if (!isNumber || value <= 0) {
+            return std::nullopt;
+        }
+        number = value;
+    }
+    return store.post(*number);
+}
+
+int ShowCommand::run(const PostStore &store, const QString &id, bool html, QTextStream &out, QTextStream &err)
+{
+    bool failed = false;
+    const std::optional<Post> post = findPost(store, id, &failed);
+    if (failed) {
+        err << tr("error: ") << store.lastError() << Qt::endl;
+        return 1;
+    }
+    if (!post) {
+        err << tr("error: no stored post has the id \"%1\" (herald --list --json shows the ids)").arg(id) << Qt::endl;
+        return 1;
+    }
+    if (html) {
+        const PostHtmlRenderer renderer;
+        out << renderer.render(*post);
+        out.flush();
+        return 0;
+    }
+
+    out << post->meta.title << '\n';
+    QStringList byline;
+    if (!post->meta.author.isEmpty()) {
+        byline += post->meta.author;
+    }
+    if (post->meta.published.isValid()) {
+        byline += post->meta.published.toUTC().date().toString(Qt::ISODate);
+    }
+    if (!byline.isEmpty()) {
+        out << byline.join(u" · "_s) << '\n';
+    }
+    if (!post->meta.url.isEmpty()) {
+        out << post->meta.url.toString() << '\n';
+    }
+    if (!post->meta.tags.isEmpty()) {
+        out << tr("Tags: %1").arg(post->meta.tags.join(u", "_s)) << '\n';
+    }
+    out << '\n';
+    if (!post->hasBody) {
+        out << tr("The text of this post has not been downloaded yet.") << '\n';
+        if (!post->bodyError.isEmpty()) {
+            out << tr("The last attempt failed: %1").arg(post->bodyError) << '\n';
+        }
+    } else {
+        const QString body = FrontmatterReader::body(post->body).trimmed();
+        out << body << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace Herald

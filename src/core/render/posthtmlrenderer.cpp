@@ -1,0 +1,796 @@
+#include "render/posthtmlrenderer.h"
+
+#include "posts/frontmatterreader.h"
+#include "posts/post.h"
+#include "render/cmarkdocument.h"
+#include "render/codehighlighter.h"
+#include "render/linkpolicy.h"
+#include "render/rawhtmlfilter.h"
+#include "render/referenceclassifier.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+using Node = CmarkDocument::Node;
+using Kind = CmarkDocument::NodeKind;
+
+QColor mix(const QColor &from, const QColor &to, qreal amount)
+{
+    const auto channel = [amount](qreal a, qreal b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(float(channel(from.redF(), to.redF())), float(channel(from.greenF(), to.greenF())),
+        float(channel(from.blueF(), to.blueF())));
+}
+
+QString cssColor(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString urlAttribute(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+}
+
+bool isWebUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) && !url.host().isEmpty();
+}
+
+/// Where a badge of each ReferenceBadge::Kind sits on the colour wheel.
+int badgeHue(ReferenceBadge::Kind kind)
+{
+    switch (kind) {
+    case ReferenceBadge::Kind::Pep: return 215;
+    case ReferenceBadge::Kind::PythonRelease: return 135;
+    case ReferenceBadge::Kind::Docs: return 185;
+    case ReferenceBadge::Kind::PyPI: return 30;
+    case ReferenceBadge::Kind::Cve: return 0;
+    case ReferenceBadge::Kind::GitHubIssue:
+    case ReferenceBadge::Kind::GitHubPull:
+    case ReferenceBadge::Kind::GitHubRepo:
+    case ReferenceBadge::Kind::GitHubUser:
+    case ReferenceBadge::Kind::None: break;
+    }
+    return 270;
+}
+
+constexpr int badgeKinds = int(ReferenceBadge::Kind::Cve) + 1;
+
+/// A pixel length from an HTML attribute ("600", "600px"); 0 for anything else.
+int pixels(QString value)
+{
+    value = value.trimmed();
+    if (value.endsWith("px"_L1, Qt::CaseInsensitive)) {
+        value.chop(2);
+    }
+    bool ok = false;
+    const int result = value.toInt(&ok);
+    return ok && result > 0 && result < 100000 ? result : 0;
+}
+
+bool isImportLine(QStringView line)
+{
+    static const QRegularExpression pattern(uR"(^\s*import\s+(?:.+\s+from\s+)?(['"])[^'"]+\1\s*;?\s*$)"_s);
+    return line.trimmed().isEmpty() || pattern.matchView(line).hasMatch();
+}
+
+/// The colours of one palette, as CSS values.
+struct Colors {
+    struct Badge {
+        QString background;
+        QString text;
+    };
+    QString text;
+    QString base;
+    QString link;
+    QString muted;
+    QString chipBackground;
+    QString chipText;
+    QString inlineCode;
+    QString keyBackground;
+    QString border;
+    QString headerBackground;
+    QString quoteBar;
+    QString quoteText;
+    QString noteBackground;
+    QString codeBackground;
+    QString codeText;
+    std::array<Badge, badgeKinds> badges;
+};
+
+} // namespace
+
+// ---- Private ------------------------------------------------------------------------------
+
+struct PostHtmlRenderer::Private {
+    void update();
+    [[nodiscard]] QString header(const Post &post, const QDateTime &updatedTime) const;
+    [[nodiscard]] QString missingBody(const Post &post) const;
+
+    Options options;
+    bool dark = false;
+    QString monospace;
+    Colors colors;
+    QString styleSheet;
+    CodeHighlighter highlighter;
+    mutable QStringList codeBlocks;
+};
+
+void PostHtmlRenderer::Private::update()
+{
+    const QPalette &palette = options.palette;
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor link = palette.color(QPalette::Active, QPalette::Link);
+    const QColor accent = palette.color(QPalette::Active, QPalette::Highlight);
+    dark = base.lightnessF() < 0.5;
+    highlighter.setScheme(dark ? CodeHighlighter::Scheme::Dark : CodeHighlighter::Scheme::Light);
+
+    monospace = options.monospaceFamily;
+    if (monospace.isEmpty()) {
+        // QFontDatabase needs a QGuiApplication; the command-line modes run without one.
+        monospace = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
+            ? QFontDatabase::systemFont(QFontDatabase::FixedFont).family()
+            : u"monospace"_s;
+    }
+    monospace.remove(u'\'').remove(u'"').remove(u';').remove(u'<').remove(u'>');
+
+    colors.text = cssColor(text);
+    colors.base = cssColor(base);
+    colors.link = cssColor(link);
+    colors.muted = cssColor(mix(text, base, 0.4));
+    colors.chipBackground = cssColor(mix(accent, base, dark ? 0.7 : 0.86));
+    colors.chipText = cssColor(mix(text, accent, 0.15));
+    colors.inlineCode = cssColor(mix(text, base, dark ? 0.85 : 0.92));
+    colors.keyBackground = cssColor(mix(text, base, dark ? 0.75 : 0.86));
+    colors.border = cssColor(mix(text, base, dark ? 0.65 : 0.75));
+    colors.headerBackground = cssColor(mix(text, base, dark ? 0.86 : 0.93));
+    colors.quoteBar = cssColor(mix(accent, base, 0.35));
+    colors.quoteText = cssColor(mix(text, base, 0.2));
+    colors.noteBackground = cssColor(mix(accent, base, dark ? 0.8 : 0.9));
+    // A theme whose background is the page's own (white on white) would leave the block
+    // without an edge: tint it a little towards the text.
+    QColor codeBackground = highlighter.background();
+    if (!codeBackground.isValid() || qAbs(codeBackground.lightness() - base.lightness()) < 10) {
+        codeBackground = mix(base, text, dark ? 0.08 : 0.045);
+    }
+    colors.codeBackground = cssColor(codeBackground);
+    colors.codeText = cssColor(highlighter.foreground());
+    for (int kind = 1; kind < badgeKinds; ++kind) {
+        const int hue = badgeHue(ReferenceBadge::Kind(kind));
+        colors.badges[size_t(kind)] = dark
+            ? Colors::Badge {cssColor(QColor::fromHsl(hue, 80, 62)), cssColor(QColor::fromHsl(hue, 160, 218))}
+            : Colors::Badge {cssColor(QColor::fromHsl(hue, 170, 230)), cssColor(QColor::fromHsl(hue, 190, 62))};
+    }
+
+    // QTextDocument reads type, class and grouped selectors, and only some properties: no
+    // line-height to speak of, no border-radius, borders only on tables and cells. Spacing is
+    // margins, and tables carry their borders as attributes.
+    styleSheet = uR"(body { color: %1; background-color: %2; }
+a { color: %3; }
+p { margin-top: 0px; margin-bottom: 10px; }
+h1 { font-size: x-large; margin-top: 20px; margin-bottom: 8px; }
+h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }
+h3, h4, h5, h6 { font-size: medium; margin-top: 14px; margin-bottom: 4px; }
+h1.post-title { font-size: xx-large; margin-top: 0px; margin-bottom: 6px; }
+ul, ol { margin-top: 0px; margin-bottom: 10px; }
+ul ul, ul ol, ol ul, ol ol { margin-bottom: 0px; }
+li { margin-bottom: 3px; }
+pre, code, kbd, tt, samp { font-family: '%4', monospace; }
+code { background-color: %5; }
+kbd { background-color: %6; font-size: small; }
+th { background-color: %7; }
+.byline { color: %8; margin-bottom: 6px; }
+.links { margin-bottom: 4px; }
+.chip { background-color: %9; color: %10; font-size: small; }
+.muted { color: %8; }
+.placeholder { color: %8; font-style: italic; }
+)"_s.arg(colors.text, colors.base, colors.link, monospace, colors.inlineCode, colors.keyBackground,
+        colors.headerBackground, colors.muted, colors.chipBackground, colors.chipText);
+}
+
+QString PostHtmlRenderer::Private::header(const Post &post, const QDateTime &updatedTime) const
+{
+    QString html;
+    html.reserve(1024);
+    const QString title = post.meta.title.trimmed().isEmpty() ? PostHtmlRenderer::tr("Untitled") : post.meta.title;
+    html += u"<h1 class=\"post-title\">"_s + escaped(title) + u"</h1>\n"_s;
+
+    QStringList byline;
+    if (!post.meta.author.isEmpty()) {
+        byline += escaped(post.meta.author);
+    }
+    const QDate published = post.meta.published.toUTC().date();
+    if (published.isValid()) {
+        byline += escaped(options.locale.toString(published, QLocale::LongFormat));
+    }
+    const QDate updated = updatedTime.toUTC().date();
+    if (updated.isValid() && updated != published) {
+        byline
+            += escaped(PostHtmlRenderer::tr("Updated %1").arg(options.locale.toString(updated, QLocale::LongFormat)));
+    }
+    if (!byline.isEmpty()) {
+        html += u"<p class=\"byline\">"_s + byline.join(u" · "_s) + u"</p>\n"_s;
+    }
+
+    if (!post.meta.tags.isEmpty()) {
+        html += u"<p class=\"tags\">"_s;
+        for (const QString &tag : post.meta.tags) {
+            html += u"<span class=\"chip\">&nbsp;"_s + escaped(tag) + u"&nbsp;</span> "_s;
+        }
+        html += u"</p>\n"_s;
+    }
+
+    QStringList links;
+    if (isWebUrl(post.meta.url)) {
+        links += u"<a href=\""_s + urlAttribute(post.meta.url) + u"\">"_s
+            + escaped(PostHtmlRenderer::tr("Read on %1").arg(post.meta.url.host())) + u"</a>"_s;
+    }
+    if (isWebUrl(post.meta.bodyUrl)) {
+        links += u"<a href=\""_s + urlAttribute(post.meta.bodyUrl) + u"\">"_s
+            + escaped(PostHtmlRenderer::tr("Markdown source")) + u"</a>"_s;
+    }
+    if (!links.isEmpty()) {
+        html += u"<p class=\"links\">"_s + links.join(u" · "_s) + u"</p>\n"_s;
+    }
+    html += u"<hr />\n"_s;
+    return html;
+}
+
+QString PostHtmlRenderer::Private::missingBody(const Post &post) const
+{
+    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\""_s + colors.noteBackground
+        + u"\"><tr><td><p>"_s + escaped(PostHtmlRenderer::tr("The text of this post has not been downloaded yet."));
+    if (!post.bodyError.isEmpty()) {
+        html += u"<br />"_s + escaped(PostHtmlRenderer::tr("The last attempt failed: %1").arg(post.bodyError));
+    } else {
+        html += u" "_s + escaped(PostHtmlRenderer::tr("It is fetched with the next sync."));
+    }
+    html += u"</p></td></tr></table>\n"_s;
+    if (!post.meta.description.isEmpty()) {
+        html += u"<p class=\"muted\"><i>"_s + escaped(post.meta.description) + u"</i></p>\n"_s;
+    }
+    return html;
+}
+
+// ---- BodyRenderer -------------------------------------------------------------------------
+
+namespace {
+
+/// One render of one post's Markdown: walks the tree top-down and rewrites what
+/// QTextDocument cannot show as it stands, then lets cmark-gfm write the HTML.
+class BodyRenderer final : private RawHtmlFilter::Handler
+{
+public:
+    struct Settings {
+        const PostHtmlRenderer::Options &options;
+        const CodeHighlighter &highlighter;
+        const Colors &colors;
+        const QString &monospace;
+    };
+
+    BodyRenderer(const Settings &settings, const Post &post, QStringList &codeBlocks)
+        : m_settings(settings)
+        , m_post(post)
+        , m_base(PostHtmlRenderer::resourceBase(post))
+        , m_mdx(post.meta.bodyUrl.path().endsWith(".mdx"_L1, Qt::CaseInsensitive))
+        , m_codeBlocks(codeBlocks)
+    { }
+
+    QString render(const QString &markdown)
+    {
+        CmarkDocument document(markdown);
+        m_document = &document;
+        walk(document.root());
+        m_document = nullptr;
+        return document.toHtml();
+    }
+
+private:
+    void walk(Node parent)
+    {
+        Node next;
+        for (Node child = parent.firstChild(); !child.isNull(); child = next) {
+            next = child.next(); // taken first: a transformation may replace the child
+            const Node descend = transform(child, next);
+            if (!descend.isNull()) {
+                walk(descend);
+            }
+        }
+    }
+
+    /// Rewrites one node; returns the node whose children are to be walked next, or a null
+    /// Node when there is nothing below it left to look at. May advance `next` past siblings
+    /// it took in.
+    Node transform(Node node, Node &next)
+    {
+        switch (node.kind()) {
+        case Kind::CodeBlock: codeBlock(node); return {};
+        case Kind::HtmlBlock: htmlBlock(node, next); return {};
+        case Kind::HtmlInline: node.setLiteral(m_filter.filter(node.literal(), false)); return {};
+        case Kind::Image: image(node); return {};
+        case Kind::Link: return link(node);
+        case Kind::Heading: heading(node); return node;
+        case Kind::BlockQuote: return blockQuote(node);
+        case Kind::Table: return table(node);
+        case Kind::Strikethrough: return m_document->wrap(node, u"<s>"_s, u"</s>"_s);
+        case Kind::Item: taskItem(node); return node;
+        case Kind::Paragraph:
+            if (m_mdx && isImportParagraph(node)) {
+                m_document->remove(node);
+                return {};
+            }
+            return node;
+        default: return node;
+        }
+    }
+
+    QString codeBlockHtml(QString code, QStringView info)
+    {
+        if (code.endsWith(u'\n')) {
+            code.chop(1);
+        }
+        const int index = int(m_codeBlocks.size());
+        m_codeBlocks.append(code);
+        // A one-cell table: the only block QTextDocument gives a background and padding. The
+        // anchor sits inside the <pre> so that it marks the code's first character rather
+        // than adding an empty line above it.
+        return u"<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\""_s
+            + m_settings.colors.codeBackground
+            + u"\" style=\"margin-top: 2px; margin-bottom: 12px;\"><tr><td><pre style=\"font-family: '"_s
+            + m_settings.monospace + u"', monospace; color: "_s + m_settings.colors.codeText
+            + u"; white-space: pre-wrap; margin: 0px;\"><a name=\""_s + PostHtmlRenderer::codeBlockAnchor(index)
+            + u"\"></a>"_s + m_settings.highlighter.toHtml(code, info) + u"</pre></td></tr></table>"_s;
+    }
+
+    void codeBlock(Node node)
+    {
+        const QString info = node.fenceInfo();
+        const QStringView language = QStringView(info).left(info.indexOf(u' '));
+        m_document->replaceWithHtml(node, codeBlockHtml(node.literal(), language));
+    }
+
+    void htmlBlock(Node node, Node &next)
+    {
+        const QString literal = node.literal();
+        // `<!DOCTYPE …>`, `<!ENTITY …>`: declarations mean nothing inside a page, and the posts
+        // that have them show XML examples the Blogger export left unescaped. One code block
+        // for a run of them shows the example instead of nothing.
+        if (isDeclaration(literal)) {
+            QString code = literal;
+            while (!next.isNull() && next.kind() == Kind::HtmlBlock && isDeclaration(next.literal())) {
+                const Node taken = next;
+                next = next.next();
+                if (!code.endsWith(u'\n')) {
+                    code += u'\n';
+                }
+                code += taken.literal();
+                m_document->remove(taken);
+            }
+            m_document->replaceWithHtml(node, codeBlockHtml(code, {}));
+            return;
+        }
+        node.setLiteral(m_filter.filter(literal, true));
+    }
+
+    static bool isDeclaration(const QString &html)
+    {
+        return html.size() > 2 && html.startsWith("<!"_L1) && html.at(2).isLetter();
+    }
+
+    void image(Node node)
+    {
+        const QUrl src(node.url());
+        const QUrl allowed = LinkPolicy::resourceUrl(src, m_base, m_settings.options.remoteImages);
+        if (!allowed.isEmpty()) {
+            node.setUrl(allowed.toString(QUrl::FullyEncoded));
+            return;
+        }
+        bool inLink = false;
+        for (Node up = node.parent(); !up.isNull() && !inLink; up = up.parent()) {
+            inLink = up.kind() == Kind::Link;
+        }
+        m_document->replaceWithHtml(node, imagePlaceholder(src, node.plainText(), inLink || m_filter.insideLink()));
+    }
+
+    /// Text in place of an image that is not loaded, linking to the image (only ever an
+    /// http(s) URL) unless it already sits inside a link.
+    QString imagePlaceholder(const QUrl &src, QString alt, bool inLink) const
+    {
+        alt = alt.simplified();
+        if (alt.isEmpty()) {
+            alt = src.fileName();
+        }
+        const QString label
+            = escaped(alt.isEmpty() ? PostHtmlRenderer::tr("[image]") : PostHtmlRenderer::tr("[image: %1]").arg(alt));
+        const QUrl page = LinkPolicy::resourceUrl(src, m_base, true);
+        if (!inLink && !page.isEmpty()) {
+            return u"<a href=\""_s + urlAttribute(page) + u"\"><span class=\"placeholder\">"_s + label
+                + u"</span></a>"_s;
+        }
+        return u"<span class=\"placeholder\">"_s + label + u"</span>"_s;
+    }
+
+    Node link(Node node)
+    {
+        const QString url = node.url();
+        const QUrl target(url);
+        if (node.firstChild().isNull() || !isWebUrl(target) || containsImage(node)) {
+            return node;
+        }
+        const ReferenceBadge badge = ReferenceClassifier::classify(target);
+        if (!badge.isBadge()) {
+            return node;
+        }
+        const QString text = node.plainText();
+        const bool bare = isUrlText(text, url);
+        if (!bare && !namesReference(text, badge)) {
+            return node; // prose that happens to link to the docs or a repository: an ordinary link
+        }
+        const auto &[background, color] = m_settings.colors.badges[size_t(badge.kind)];
+        const QString open = u"<a href=\""_s + urlAttribute(target) + u"\" title=\""_s + escaped(badge.label)
+            + u"\" style=\"text-decoration: none;\"><span style=\"background-color: "_s + background + u"; color: "_s
+            + color + u";\">&nbsp;"_s;
+        const QString close = u"&nbsp;</span></a>"_s;
+        if (bare) {
+            m_document->replaceWithHtml(node, open + escaped(badge.label) + close);
+            return {};
+        }
+        return m_document->wrap(node, open, close);
+    }
+
+    /// Link text that names the reference itself ("PEP 745", "gh-86155", "CVE-2024-1234",
+    /// "requests"), so that a badge says no less than the text did.
+    static bool namesReference(const QString &text, const ReferenceBadge &badge)
+    {
+        if (text.contains(badge.label, Qt::CaseInsensitive)) {
+            return true;
+        }
+        switch (badge.kind) {
+        case ReferenceBadge::Kind::Pep:
+        case ReferenceBadge::Kind::GitHubIssue:
+        case ReferenceBadge::Kind::GitHubPull:
+        case ReferenceBadge::Kind::Cve: break;
+        default: return false;
+        }
+        // The number the label ends with, standing alone in the text: "gh-86155" for
+        // "python/cpython#86155", "PEP 8" for "PEP 8".
+        static const QRegularExpression trailingNumber(u"(\\d+)$"_s);
+        const QString number = trailingNumber.match(badge.label).captured(1);
+        if (number.isEmpty()) {
+            return false;
+        }
+        const QRegularExpression standalone(u"(?<![\\d.])0*"_s + number + u"(?![\\d.])"_s);
+        return standalone.match(text).hasMatch();
+    }
+
+    static bool containsImage(Node node)
+    {
+        for (Node child = node.firstChild(); !child.isNull(); child = child.next()) {
+            if (child.kind() == Kind::Image || containsImage(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Link text that only repeats an address, as autolinks and `[https://…](https://…)` do.
+    static bool isUrlText(const QString &text, const QString &url)
+    {
+        const QString trimmed = text.trimmed();
+        return trimmed.isEmpty() || trimmed == url || trimmed.startsWith("http://"_L1, Qt::CaseInsensitive)
+            || trimmed.startsWith("https://"_L1, Qt::CaseInsensitive)
+            || trimmed.startsWith("www."_L1, Qt::CaseInsensitive);
+    }
+
+    /// `# [](https://discuss.python.org/…#anchor)Title`: the Discourse export put an empty
+    /// permalink before each heading. The heading keeps its text and gains a small link.
+    void heading(Node node)
+    {
+        const Node first = node.firstChild();
+        if (first.kind() != Kind::Link || !first.firstChild().isNull()) {
+            return;
+        }
+        const QUrl target(first.url());
+        m_document->remove(first);
+        if (!isWebUrl(target)) {
+            return;
+        }
+        const QString label = target.host().startsWith("discuss."_L1) ? PostHtmlRenderer::tr("discuss") : u"#"_s;
+        m_document->appendHtml(node,
+            // <small>, not a CSS font size: QTextDocument sizes <small> below the body text
+            // even inside a heading, while it ignores "font-size: small" there.
+            u"&nbsp;<a href=\""_s + urlAttribute(target) + u"\"><small style=\"font-weight: normal;\">"_s
+                + escaped(label) + u"</small></a>"_s);
+    }
+
+    Node blockQuote(Node node)
+    {
+        // QTextDocument indents a <blockquote> and nothing more; a bar beside the text reads
+        // as a quotation, and a narrow coloured cell is the one way to draw one.
+        return m_document->wrap(node,
+            u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 2px; margin-bottom: 12px;\"><tr><td width=\"3\" bgcolor=\""_s
+                + m_settings.colors.quoteBar + u"\"></td><td style=\"padding-left: 12px; color: "_s
+                + m_settings.colors.quoteText + u";\">"_s,
+            u"</td></tr></table>"_s);
+    }
+
+    Node table(Node node)
+    {
+        // Read the alignments while the cells still sit in their TableRow and Table; then wrap
+        // from the outside in, as a row only takes cells until its table is a custom block.
+        struct Cell {
+            Node node;
+            QString tag;
+        };
+        struct Row {
+            Node node;
+            QList<Cell> cells;
+        };
+        // Borders on the cells, collapsed: QTextDocument draws no grid from a table's own CSS,
+        // and the `border` attribute doubles every line.
+        const QString cellBorder = u" style=\"border: 1px solid "_s + m_settings.colors.border + u";\""_s;
+        QList<Row> rows;
+        for (Node row = node.firstChild(); !row.isNull(); row = row.next()) {
+            Row entry {row, {}};
+            const bool header = row.isHeaderRow();
+            for (Node cell = row.firstChild(); !cell.isNull(); cell = cell.next()) {
+                QString tag = (header ? u"<th"_s : u"<td"_s) + cellBorder;
+                switch (cell.cellAlignment()) {
+                case CmarkDocument::Alignment::Left: tag += u" align=\"left\""_s; break;
+                case CmarkDocument::Alignment::Center: tag += u" align=\"center\""_s; break;
+                case CmarkDocument::Alignment::Right: tag += u" align=\"right\""_s; break;
+                case CmarkDocument::Alignment::Default:
+                    if (header) {
+                        tag += u" align=\"left\""_s;
+                    }
+                    break;
+                }
+                entry.cells.append({cell, tag + u" valign=\"top\">"_s});
+            }
+            rows.append(entry);
+        }
+        const Node wrapped = m_document->wrap(node,
+            u"<table cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; margin-top: 2px; margin-bottom: 12px;\">"_s,
+            u"</table>"_s);
+        for (const Row &row : std::as_const(rows)) {
+            m_document->wrap(row.node, u"<tr>"_s, u"</tr>"_s);
+            for (const Cell &cell : row.cells) {
+                m_document->wrap(cell.node, cell.tag, cell.tag.startsWith(u"<th"_s) ? u"</th>"_s : u"</td>"_s);
+            }
+        }
+        return wrapped;
+    }
+
+    void taskItem(Node node)
+    {
+        if (!node.isTaskItem()) {
+            return;
+        }
+        const QString box = node.isTaskChecked() ? u"\u2611 "_s : u"\u2610 "_s;
+        m_document->clearTaskItem(node);
+        const Node first = node.firstChild();
+        m_document->prependHtml(first.kind() == Kind::Paragraph ? first : node, box);
+    }
+
+    static bool isImportParagraph(Node node)
+    {
+        QString text;
+        for (Node child = node.firstChild(); !child.isNull(); child = child.next()) {
+            switch (child.kind()) {
+            case Kind::Text: text += child.literal(); break;
+            case Kind::SoftBreak:
+            case Kind::LineBreak: text += u'\n'; break;
+            default: return false;
+            }
+        }
+        if (!text.trimmed().startsWith("import"_L1)) {
+            return false;
+        }
+        const QList<QStringView> lines = QStringView(text).split(u'\n');
+        return std::all_of(lines.begin(), lines.end(), isImportLine);
+    }
+
+    /// A JSX component of an MDX post: only the website can show it.
+    QString componentNote(const QString &name, bool block) const
+    {
+        const QString text
+            = escaped(PostHtmlRenderer::tr("Interactive content (%1) is shown on the website.").arg(name));
+        QString link;
+        if (isWebUrl(m_post.meta.url)) {
+            link = u" <a href=\""_s + urlAttribute(m_post.meta.url) + u"\">"_s
+                + escaped(PostHtmlRenderer::tr("Open the post on %1").arg(m_post.meta.url.host())) + u"</a>"_s;
+        }
+        if (!block) {
+            return u"<span style=\"background-color: "_s + m_settings.colors.noteBackground + u";\">&nbsp;"_s + text
+                + link + u"&nbsp;</span>"_s;
+        }
+        return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" bgcolor=\""_s
+            + m_settings.colors.noteBackground + u"\" style=\"margin-bottom: 12px;\"><tr><td><span class=\"muted\">"_s
+            + text + u"</span>"_s + link + u"</td></tr></table>"_s;
+    }
+
+    QString unknownElement(const QString &name, bool closing, const QString &tag, bool block) override
+    {
+        if (m_mdx && name.front().isUpper()) {
+            return closing ? QString() : componentNote(name, block);
+        }
+        return escaped(tag);
+    }
+
+    /// An `<img>` of raw HTML, rebuilt from the attributes it needs, never copied: whatever
+    /// else the tag said cannot reach QTextDocument.
+    QString image(const QList<RawHtmlFilter::Attribute> &attributes, bool insideLink) override
+    {
+        const QUrl src(RawHtmlFilter::value(attributes, "src"_L1).trimmed());
+        const QString alt = RawHtmlFilter::value(attributes, "alt"_L1);
+        const QUrl allowed = LinkPolicy::resourceUrl(src, m_base, m_settings.options.remoteImages);
+        if (allowed.isEmpty()) {
+            return imagePlaceholder(src, alt, insideLink);
+        }
+        QString tag = u"<img src=\""_s + urlAttribute(allowed) + u"\" alt=\""_s + escaped(alt) + u'"';
+        int width = pixels(RawHtmlFilter::value(attributes, "width"_L1));
+        int height = pixels(RawHtmlFilter::value(attributes, "height"_L1));
+        const int maxWidth = m_settings.options.maxTextWidth;
+        if (maxWidth > 0 && width > maxWidth) {
+            height = height * maxWidth / width;
+            width = maxWidth;
+        }
+        if (width > 0) {
+            tag += u" width=\""_s + QString::number(width) + u'"';
+        }
+        if (height > 0) {
+            tag += u" height=\""_s + QString::number(height) + u'"';
+        }
+        return tag + u" />"_s;
+    }
+
+    const Settings &m_settings;
+    const Post &m_post;
+    const QUrl m_base;
+    const bool m_mdx;
+    QStringList &m_codeBlocks;
+    CmarkDocument *m_document = nullptr;
+    RawHtmlFilter m_filter {*this};
+};
+
+} // namespace
+
+// ---- PostHtmlRenderer ---------------------------------------------------------------------
+
+PostHtmlRenderer::PostHtmlRenderer()
+    : PostHtmlRenderer(Options {})
+{ }
+
+PostHtmlRenderer::PostHtmlRenderer(const Options &options)
+    : d(std::make_unique<Private>())
+{
+    setOptions(options);
+}
+
+PostHtmlRenderer::~PostHtmlRenderer() = default;
+
+QPalette PostHtmlRenderer::lightPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
+    palette.setColor(QPalette::WindowText, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    palette.setColor(QPalette::Text, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Button, QColor(0xef, 0xf0, 0xf1));
+    palette.setColor(QPalette::ButtonText, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Link, QColor(0x1f, 0x6f, 0xb5));
+    palette.setColor(QPalette::LinkVisited, QColor(0x7a, 0x4d, 0xa8));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x70, 0x73, 0x76));
+    return palette;
+}
+
+QPalette PostHtmlRenderer::darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe9, 0xea));
+    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    palette.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Link, QColor(0x5c, 0xb8, 0xf5));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb3, 0x8b, 0xe0));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa3, 0xa6));
+    return palette;
+}
+
+void PostHtmlRenderer::setOptions(const Options &options)
+{
+    d->options = options;
+    d->update();
+}
+
+const PostHtmlRenderer::Options &PostHtmlRenderer::options() const
+{
+    return d->options;
+}
+
+bool PostHtmlRenderer::isDark() const
+{
+    return d->dark;
+}
+
+QString PostHtmlRenderer::render(const Post &post) const
+{
+    d->codeBlocks.clear();
+    QString body;
+    QDateTime updated = post.meta.updated;
+    if (!post.hasBody || post.body.isEmpty()) {
+        body = d->missingBody(post);
+    } else {
+        QString markdown;
+        if (updated.isValid()) {
+            markdown = FrontmatterReader::body(post.body);
+        } else {
+            // Neither the index nor the feed says when a post was updated; its frontmatter does.
+            const MarkdownDocument document = FrontmatterReader::read(post.body.toUtf8());
+            markdown = document.body;
+            if (document.meta.updatedDate.isValid()) {
+                updated = QDateTime(document.meta.updatedDate, QTime(0, 0), QTimeZone::UTC);
+            }
+        }
+        const BodyRenderer::Settings settings {d->options, d->highlighter, d->colors, d->monospace};
+        BodyRenderer renderer(settings, post, d->codeBlocks);
+        body = renderer.render(markdown);
+    }
+    const QString head = d->header(post, updated);
+    QString html;
+    html.reserve(d->styleSheet.size() + head.size() + body.size() + 128);
+    html += u"<html><head><style type=\"text/css\">\n"_s + d->styleSheet + u"</style></head><body>\n"_s + head + body
+        + u"</body></html>\n"_s;
+    return html;
+}
+
+QStringList PostHtmlRenderer::codeBlocks() const
+{
+    return d->codeBlocks;
+}
+
+QString PostHtmlRenderer::codeBlockAnchor(int index)
+{
+    return u"code-"_s + QString::number(index);
+}
+
+int PostHtmlRenderer::codeBlockIndex(QStringView anchorName)
+{
+    if (!anchorName.startsWith(u"code-")) {
+        return -1;
+    }
+    bool ok = false;
+    const int index = anchorName.sliced(5).toInt(&ok);
+    return ok && index >= 0 ? index : -1;
+}
+
+QUrl PostHtmlRenderer::resourceBase(const Post &post)
+{
+    return post.meta.bodyUrl.adjusted(QUrl::RemoveFilename | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+} // namespace Herald
