@@ -1,9 +1,16 @@
 #include "app/backend.h"
 
 #include "net/httpclient.h"
+#include "render/imageloader.h"
 #include "store/database.h"
 #include "store/poststore.h"
 #include "sync/syncengine.h"
+#include "sync/syncoutcome.h"
+#include "sync/syncscheduler.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace Herald {
 
@@ -26,6 +33,8 @@ Backend::Backend(Options options, QObject *parent)
 Backend::~Backend()
 {
     // The children use the database; let them go first.
+    delete m_scheduler;
+    delete m_images;
     delete m_sync;
     delete m_http;
     delete m_store;
@@ -40,6 +49,28 @@ bool Backend::open()
         return false;
     }
     return true;
+}
+
+SyncScheduler &Backend::scheduler()
+{
+    if (!m_scheduler) {
+        m_scheduler = new SyncScheduler(this);
+        connect(m_scheduler, &SyncScheduler::syncRequested, m_sync, &SyncEngine::start);
+        connect(m_sync, &SyncEngine::finished, m_scheduler,
+            [this](const SyncSummary &summary) { m_scheduler->syncFinished(SyncOutcome::fromSummary(summary)); });
+    }
+    return *m_scheduler;
+}
+
+ImageLoader &Backend::images()
+{
+    if (!m_images) {
+        const QString cache = m_options.dataDirectory.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            : m_options.dataDirectory + u"/cache"_s;
+        m_images = new ImageLoader(m_http, cache + u"/images"_s, this);
+    }
+    return *m_images;
 }
 
 QString Backend::warning() const

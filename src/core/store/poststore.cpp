@@ -474,6 +474,53 @@ bool PostStore::setStarred(qint64 postId, bool starred)
     return setFlag(postId, "is_starred", starred);
 }
 
+std::optional<QList<Post>> PostStore::takeUnseenPosts(bool withBodies)
+{
+    m_error.clear();
+    QList<Post> taken;
+    const qint64 stamp = now();
+    // Reading and marking in one transaction: a crash in between leaves the posts unseen, so
+    // they are handed out next time; after the commit they are never handed out again.
+    const bool committed = m_database.transaction([&] {
+        QSqlQuery select(m_database.handle());
+        select.setForwardOnly(true);
+        const QString sql = u"SELECT "_s + PostColumns + (withBodies ? u", body"_s : QString())
+            + u" FROM posts WHERE seen_at IS NULL ORDER BY published_at DESC, id DESC"_s;
+        if (!select.exec(sql)) {
+            m_error = select.lastError().text();
+            return false;
+        }
+        while (select.next()) {
+            Post post = postFromQuery(select, withBodies);
+            post.seenAt = fromSeconds(stamp);
+            taken.append(post);
+        }
+        select.finish();
+        QSqlQuery mark(m_database.handle());
+        mark.prepare(u"UPDATE posts SET seen_at = ? WHERE seen_at IS NULL"_s);
+        mark.addBindValue(stamp);
+        return execute(mark);
+    });
+    if (!committed) {
+        if (m_error.isEmpty()) {
+            m_error = m_database.error();
+        }
+        return std::nullopt;
+    }
+    return taken;
+}
+
+std::optional<int> PostStore::markAllSeen()
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET seen_at = ? WHERE seen_at IS NULL"_s);
+    query.addBindValue(now());
+    if (!execute(query)) {
+        return std::nullopt;
+    }
+    return query.numRowsAffected();
+}
+
 QString PostStore::metaValue(const QString &key) const
 {
     QSqlQuery query(m_database.handle());

@@ -80,6 +80,14 @@ public:
     bool setRead(qint64 postId, bool read);
     bool setStarred(qint64 postId, bool starred);
 
+    /// Every post this install has not seen yet, newest first, marked seen in the same
+    /// transaction: each post is handed out by exactly one call, ever, and an upsert never
+    /// makes a post unseen again. Nothing on a database error, and then nothing is marked.
+    std::optional<QList<Post>> takeUnseenPosts(bool withBodies);
+    /// Marks every post not seen yet as seen, without reading them. How many were marked, or
+    /// nothing on a database error.
+    std::optional<int> markAllSeen();
+
     [[nodiscard]] QString metaValue(const QString &key) const;
     bool setMetaValue(const QString &key, const QString &value);
 

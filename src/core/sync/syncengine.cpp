@@ -18,6 +18,19 @@ constexpr qint64 MaxIndexBytes = 20 * 1024 * 1024;
 constexpr qint64 MaxPostBytes = 5 * 1024 * 1024;
 constexpr qint64 MaxDataBytes = 10 * 1024 * 1024;
 
+/// Keeps what the servers said about when to come back, for the scheduler. A Retry-After
+/// counts only on a failure: on a response that worked it means nothing to Herald.
+void noteServerHints(SyncSummary &summary, const HttpResponse &response, bool isSource)
+{
+    if (!response.ok() && response.retryAfterSeconds) {
+        summary.retryAfterSeconds = std::max(summary.retryAfterSeconds.value_or(0), *response.retryAfterSeconds);
+    }
+    if (isSource && response.ok() && response.maxAgeSeconds) {
+        summary.maxAgeSeconds
+            = std::min(summary.maxAgeSeconds.value_or(*response.maxAgeSeconds), *response.maxAgeSeconds);
+    }
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
@@ -73,6 +86,7 @@ void SyncEngine::fetchIndex()
 
 void SyncEngine::onIndex(const HttpResponse &response)
 {
+    noteServerHints(m_summary, response, true);
     if (!response.ok()) {
         m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(response.error);
     } else if (!response.notModified) {
@@ -103,6 +117,7 @@ void SyncEngine::fetchFeed()
 
 void SyncEngine::onFeed(const HttpResponse &response)
 {
+    noteServerHints(m_summary, response, true);
     if (!response.ok()) {
         m_summary.sourceErrors << tr("Python Insider feed: %1").arg(response.error);
     } else if (!response.notModified) {
@@ -146,6 +161,7 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
         request.lastModified.clear();
     }
     m_http.get(request, this, [this](const HttpResponse &response) {
+        noteServerHints(m_summary, response, false);
         const QString name = response.url.fileName();
         if (!response.ok()) {
             m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, response.error);
@@ -244,6 +260,7 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
         fetchBody(postId, slug, PythonInsider::markdownUrl(slug, u"mdx"), false);
         return;
     }
+    noteServerHints(m_summary, response, false);
     if (response.ok() && response.notModified) {
         m_store.markBodyCurrent(postId);
     } else if (response.ok()) {

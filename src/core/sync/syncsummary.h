@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Herald {
 
 /// What one sync did, for the status bar, the command line and notifications.
@@ -17,6 +19,11 @@ struct SyncSummary {
     QStringList sourceErrors; ///< a feed, index or data file that failed; the sync still did the rest
     QStringList postErrors; ///< "slug: why", one per failed post
     QStringList warnings; ///< repaired or skipped input
+    /// The longest Retry-After of a request that failed: the server wants no visit before then.
+    std::optional<int> retryAfterSeconds;
+    /// The shortest Cache-Control max-age of the archive index and the feed: neither is
+    /// expected to change before then.
+    std::optional<int> maxAgeSeconds;
 
     /// Every source answered (individual posts may still have failed).
     [[nodiscard]] bool ok() const { return sourceErrors.isEmpty(); }

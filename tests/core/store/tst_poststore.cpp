@@ -27,6 +27,9 @@ private Q_SLOTS:
     void searchesTitlesAndBodies();
     void keepsReadAndStarredAcrossUpdates();
     void keepsValidatorsAndDocuments();
+    void handsOutEachUnseenPostOnce();
+    void anUpdateNeverMakesAPostUnseen();
+    void marksEverythingSeen();
 
 private:
     static PostMeta meta(const QString &slug, const QString &date, const QString &title = {});
@@ -229,6 +232,58 @@ void TestPostStore::keepsValidatorsAndDocuments()
     QVERIFY(qAbs(m_store->lastSyncTime().secsTo(QDateTime::currentDateTimeUtc())) < 5);
     QVERIFY(m_store->setMetaValue(u"baseline"_s, u"done"_s));
     QCOMPARE(m_store->metaValue(u"baseline"_s), u"done"_s);
+}
+
+void TestPostStore::handsOutEachUnseenPostOnce()
+{
+    m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s)});
+    QVERIFY(!m_store->posts().constFirst().seenAt.isValid());
+    const auto first = m_store->takeUnseenPosts(false);
+    QVERIFY(first);
+    QCOMPARE(first->size(), 2);
+    QCOMPARE(first->at(0).meta.slug, u"b"_s); // newest first
+    QVERIFY(first->at(0).seenAt.isValid());
+    QVERIFY(first->at(0).body.isEmpty());
+    QCOMPARE(m_store->takeUnseenPosts(false)->size(), 0);
+
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"c"_s, u"2024-01-04T00:00:00Z"_s)}).constFirst().id;
+    QVERIFY(m_store->storeBody(id, u"# Python 3.13.1"_s, QUrl(), {}));
+    const auto second = m_store->takeUnseenPosts(true);
+    QCOMPARE(second->size(), 1);
+    QCOMPARE(second->constFirst().id, id);
+    QCOMPARE(second->constFirst().body, u"# Python 3.13.1"_s);
+    for (const auto &post : m_store->posts()) {
+        QVERIFY(post.seenAt.isValid());
+    }
+}
+
+void TestPostStore::anUpdateNeverMakesAPostUnseen()
+{
+    PostMeta post = meta(u"a"_s, u"2024-01-02T00:00:00Z"_s);
+    const qint64 id = m_store->upsertPosts(m_source, {post}).constFirst().id;
+    QCOMPARE(m_store->takeUnseenPosts(false)->size(), 1);
+    const QDateTime seen = m_store->post(id)->seenAt;
+    QVERIFY(seen.isValid());
+
+    post.title = u"A new title"_s;
+    post.description = u"New words"_s;
+    post.updated = post.published.addDays(2);
+    post.tags = {u"releases"_s, u"security"_s};
+    QCOMPARE(m_store->upsertPosts(m_source, {post}).constFirst().change, PostStore::Change::Updated);
+    QVERIFY(m_store->storeBody(id, u"Edited body"_s, QUrl(), {}));
+    QVERIFY(m_store->setRead(id, true));
+    QCOMPARE(m_store->post(id)->seenAt, seen);
+    QCOMPARE(m_store->takeUnseenPosts(true)->size(), 0);
+}
+
+void TestPostStore::marksEverythingSeen()
+{
+    m_store->upsertPosts(m_source,
+        {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s),
+            meta(u"c"_s, u"2024-01-04T00:00:00Z"_s)});
+    QCOMPARE(m_store->markAllSeen(), std::optional<int>(3));
+    QCOMPARE(m_store->markAllSeen(), std::optional<int>(0));
+    QCOMPARE(m_store->takeUnseenPosts(false)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPostStore)

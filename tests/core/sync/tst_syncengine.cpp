@@ -45,6 +45,8 @@ private Q_SLOTS:
     void aFailedSourceKeepsEverythingElse_data();
     void aFailedSourceKeepsEverythingElse();
     void oneSyncAtATime();
+    void reportsWhenServersWantNoVisit_data();
+    void reportsWhenServersWantNoVisit();
 
 private:
     SyncSummary sync();
@@ -325,6 +327,34 @@ void TestSyncEngine::oneSyncAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(started.count(), 1);
     QCOMPARE(finished.constFirst().constFirst().value<SyncSummary>().newPosts, 327);
+}
+
+void TestSyncEngine::reportsWhenServersWantNoVisit_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("retryAfter"); // -1: none
+
+    // The fixture server sends Cache-Control: max-age=600 with every file.
+    QTest::newRow("all well: the max-age") << QString() << QString() << -1;
+    QTest::newRow("feed 429 for an hour") << u"blog.python.org/rss.xml"_s << u"429:3600"_s << 3600;
+    QTest::newRow("lifecycle data 503 for two hours")
+        << u"peps.python.org/api/release-cycle.json"_s << u"503:7200"_s << 7200;
+}
+
+void TestSyncEngine::reportsWhenServersWantNoVisit()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, fault);
+    QFETCH(int, retryAfter);
+    useSmallArchive(10);
+    if (!fault.isEmpty()) {
+        m_server->setFault(u"/"_s + path, *Fault::parse(fault));
+    }
+    const SyncSummary summary = sync();
+    QCOMPARE(summary.ok(), fault.isEmpty());
+    QCOMPARE(summary.retryAfterSeconds, retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter));
+    QCOMPARE(summary.maxAgeSeconds, std::optional<int>(600));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,0 +1,82 @@
+#include "notify/newpostwatcher.h"
+
+#include "store/poststore.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+NewPostWatcher::NewPostWatcher(PostStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+QString NewPostWatcher::baselineKey()
+{
+    return u"notify.baseline"_s;
+}
+
+QString NewPostWatcher::lastCollectedKey()
+{
+    return u"notify.lastCollected"_s;
+}
+
+bool NewPostWatcher::hasBaseline() const
+{
+    return !m_store.metaValue(baselineKey()).isEmpty();
+}
+
+NewPostWatcher::Result NewPostWatcher::collectNew()
+{
+    return collectNew(QDateTime::currentDateTimeUtc());
+}
+
+NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
+{
+    Result result;
+    const QString stamp = QString::number(now.toSecsSinceEpoch());
+    if (!hasBaseline()) {
+        // An empty store is a first sync that failed: a baseline now would make the whole
+        // archive new when the next sync brings it.
+        if (m_store.count() == 0) {
+            return result;
+        }
+        // Marked before the baseline is recorded: a crash in between only sets it again
+        // (quietly, as nothing is unseen by then), where the other order would announce the
+        // whole archive.
+        if (!m_store.markAllSeen() || !m_store.setMetaValue(baselineKey(), stamp)) {
+            result.ok = false;
+            return result;
+        }
+        m_store.setMetaValue(lastCollectedKey(), stamp);
+        result.baseline = true;
+        result.restored = m_hint;
+        result.importedCount = m_store.count();
+        Q_EMIT collected(result);
+        return result;
+    }
+
+    const QString last = m_store.metaValue(lastCollectedKey());
+    const QDateTime cutoff = last.isEmpty()
+        ? QDateTime()
+        : QDateTime::fromSecsSinceEpoch(last.toLongLong(), QTimeZone::UTC).addDays(-backfillGraceDays);
+    const auto taken = m_store.takeUnseenPosts(true);
+    if (!taken) {
+        result.ok = false;
+        return result;
+    }
+    for (const Post &post : *taken) {
+        if (cutoff.isValid() && post.meta.published.isValid() && post.meta.published < cutoff) {
+            ++result.backfilled;
+        } else {
+            result.fresh.append(post);
+        }
+    }
+    m_store.setMetaValue(lastCollectedKey(), stamp);
+    Q_EMIT collected(result);
+    return result;
+}
+
+} // namespace Herald

@@ -1,0 +1,282 @@
+#include "notify/notificationrules.h"
+
+#include "posts/frontmatterreader.h"
+#include "releases/lifecycle.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+const std::array<std::pair<NotificationRules::Mode, QLatin1StringView>, 4> ModeKeys = {{
+    {NotificationRules::Mode::AllPosts, "all-posts"_L1},
+    {NotificationRules::Mode::Releases, "releases"_L1},
+    {NotificationRules::Mode::FinalReleases, "final-releases"_L1},
+    {NotificationRules::Mode::SecurityReleases, "security-releases"_L1},
+}};
+
+const std::array<std::pair<NotificationRules::Scope, QLatin1StringView>, 3> ScopeKeys = {{
+    {NotificationRules::Scope::AllSeries, "all"_L1},
+    {NotificationRules::Scope::SupportedSeries, "supported"_L1},
+    {NotificationRules::Scope::ChosenSeries, "chosen"_L1},
+}};
+
+const QString EnabledKey = u"notifications/enabled"_s;
+const QString ModeKey = u"notifications/mode"_s;
+const QString ScopeKey = u"notifications/scope"_s;
+const QString SeriesKey = u"notifications/series"_s;
+const QString QuietKey = u"notifications/quietHours"_s;
+const QString QuietFromKey = u"notifications/quietFrom"_s;
+const QString QuietToKey = u"notifications/quietTo"_s;
+const QString PausedKey = u"notifications/pausedUntil"_s;
+
+bool hasSupportedStatus(SeriesStatus status)
+{
+    switch (status) {
+    case SeriesStatus::Feature:
+    case SeriesStatus::Prerelease:
+    case SeriesStatus::Bugfix:
+    case SeriesStatus::Security: return true;
+    case SeriesStatus::EndOfLife:
+    case SeriesStatus::Unknown: return false;
+    }
+    return false;
+}
+
+QTime readTime(const QSettings &settings, const QString &key, QTime fallback)
+{
+    const QTime time = QTime::fromString(settings.value(key).toString(), Qt::ISODate);
+    return time.isValid() ? time : fallback;
+}
+
+} // namespace
+
+NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle)
+{
+    NewItem item;
+    item.post = post;
+    item.releases = ReleaseExtractor::extractFromText(post.meta.title);
+    if (item.releases.isEmpty() && !post.body.isEmpty() && !ReleaseExtractor::mentionsVersion(post.meta.title)) {
+        item.releases = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::body(post.body));
+    }
+    item.security = NotificationRules::isSecurityRelease(post, item.releases, lifecycle);
+    return item;
+}
+
+NotificationRules NotificationRules::load(const QSettings &settings)
+{
+    NotificationRules rules;
+    rules.enabled = settings.value(EnabledKey, rules.enabled).toBool();
+    rules.mode = modeFromKey(settings.value(ModeKey).toString()).value_or(rules.mode);
+    rules.scope = scopeFromKey(settings.value(ScopeKey).toString()).value_or(rules.scope);
+    rules.chosenSeries = settings.value(SeriesKey).toStringList();
+    rules.quietHoursEnabled = settings.value(QuietKey, rules.quietHoursEnabled).toBool();
+    rules.quietFrom = readTime(settings, QuietFromKey, rules.quietFrom);
+    rules.quietTo = readTime(settings, QuietToKey, rules.quietTo);
+    rules.pausedUntil = QDateTime::fromString(settings.value(PausedKey).toString(), Qt::ISODateWithMs);
+    return rules;
+}
+
+void NotificationRules::save(QSettings &settings) const
+{
+    settings.setValue(EnabledKey, enabled);
+    settings.setValue(ModeKey, modeKey(mode));
+    settings.setValue(ScopeKey, scopeKey(scope));
+    settings.setValue(SeriesKey, chosenSeries);
+    settings.setValue(QuietKey, quietHoursEnabled);
+    settings.setValue(QuietFromKey, quietFrom.toString(Qt::ISODate));
+    settings.setValue(QuietToKey, quietTo.toString(Qt::ISODate));
+    if (pausedUntil.isValid()) {
+        settings.setValue(PausedKey, pausedUntil.toUTC().toString(Qt::ISODateWithMs));
+    } else {
+        settings.remove(PausedKey);
+    }
+}
+
+bool NotificationRules::matches(const NewItem &item, const Lifecycle &lifecycle) const
+{
+    if (!enabled) {
+        return false;
+    }
+    if (mode == Mode::AllPosts) {
+        return true;
+    }
+    if (!item.isRelease() || (mode == Mode::SecurityReleases && !item.security)) {
+        return false;
+    }
+    return std::ranges::any_of(item.releases, [&](const AnnouncedRelease &release) {
+        return (mode != Mode::FinalReleases || !release.version.isPrerelease()) && inScope(release, lifecycle);
+    });
+}
+
+bool NotificationRules::allows(const NewItem &item, const Lifecycle &lifecycle, const QDateTime &now) const
+{
+    return matches(item, lifecycle) && !silencedAt(now);
+}
+
+bool NotificationRules::inScope(const AnnouncedRelease &release, const Lifecycle &lifecycle) const
+{
+    switch (scope) {
+    case Scope::AllSeries: return true;
+    // The series of other implementations (IronPython 2.7, PyPy 7.3) are not CPython's.
+    case Scope::SupportedSeries:
+        return release.implementation == ReleaseExtractor::cpython()
+            && isSupportedSeries(release.version.series(), lifecycle);
+    case Scope::ChosenSeries:
+        return release.implementation == ReleaseExtractor::cpython() && chosenSeries.contains(release.version.series());
+    }
+    return false;
+}
+
+bool NotificationRules::quietAt(QTime time) const
+{
+    if (!quietHoursEnabled || quietFrom == quietTo) {
+        return false;
+    }
+    if (quietCrossesMidnight()) {
+        return time >= quietFrom || time < quietTo;
+    }
+    return time >= quietFrom && time < quietTo;
+}
+
+bool NotificationRules::pausedAt(const QDateTime &now) const
+{
+    return pausedUntil.isValid() && now < pausedUntil;
+}
+
+bool NotificationRules::silencedAt(const QDateTime &now) const
+{
+    return pausedAt(now) || quietAt(now.toLocalTime().time());
+}
+
+QDateTime NotificationRules::silenceEnds(const QDateTime &now) const
+{
+    // A pause may end inside the quiet hours, and quiet hours may end inside a pause; two
+    // rounds of each settle it, the third is for safety.
+    QDateTime end = now;
+    for (int round = 0; round < 3; ++round) {
+        bool moved = false;
+        if (pausedAt(end)) {
+            end = pausedUntil;
+            moved = true;
+        }
+        const QDateTime local = end.toLocalTime();
+        if (quietAt(local.time())) {
+            QDateTime quietEnd(local.date(), quietTo);
+            if (quietEnd <= local) {
+                quietEnd = quietEnd.addDays(1);
+            }
+            end = quietEnd;
+            moved = true;
+        }
+        if (!moved) {
+            break;
+        }
+    }
+    return end;
+}
+
+void NotificationRules::pauseFor(std::chrono::seconds duration, const QDateTime &now)
+{
+    pausedUntil = now.addSecs(duration.count());
+}
+
+void NotificationRules::pauseUntilTomorrow(const QDateTime &now)
+{
+    pausedUntil = QDateTime(now.toLocalTime().date().addDays(1), morningTime());
+}
+
+bool NotificationRules::isSupportedSeries(const QString &series, const Lifecycle &lifecycle)
+{
+    const QList<SeriesLifecycle> known = lifecycle.series();
+    const bool anyStatus
+        = std::ranges::any_of(known, [](const SeriesLifecycle &info) { return info.status != SeriesStatus::Unknown; });
+    if (!anyStatus) {
+        return true;
+    }
+    if (const auto info = lifecycle.series(series); info && info->status != SeriesStatus::Unknown) {
+        return hasSupportedStatus(info->status);
+    }
+    const auto version = Version::parse(series);
+    if (!version) {
+        return false;
+    }
+    return std::ranges::none_of(known, [&](const SeriesLifecycle &info) {
+        const auto other = Version::parse(info.series);
+        return info.series != series && other && *other >= *version;
+    });
+}
+
+bool NotificationRules::isSecurityRelease(
+    const Post &post, const QList<AnnouncedRelease> &releases, const Lifecycle &lifecycle)
+{
+    if (releases.isEmpty()) {
+        return false;
+    }
+    static const QRegularExpression securityWord(u"\\bsecurity\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (securityWord.match(post.meta.title).hasMatch() || post.meta.tags.contains(u"security"_s, Qt::CaseInsensitive)) {
+        return true;
+    }
+    bool anyCPython = false;
+    for (const AnnouncedRelease &release : releases) {
+        if (release.implementation != ReleaseExtractor::cpython()) {
+            continue;
+        }
+        anyCPython = true;
+        const auto info = lifecycle.series(release.version.series());
+        if (!info || (info->status != SeriesStatus::Security && info->status != SeriesStatus::EndOfLife)) {
+            return false;
+        }
+    }
+    return anyCPython;
+}
+
+QString NotificationRules::modeKey(Mode mode)
+{
+    for (const auto &[value, key] : ModeKeys) {
+        if (value == mode) {
+            return key;
+        }
+    }
+    return {};
+}
+
+std::optional<NotificationRules::Mode> NotificationRules::modeFromKey(const QString &key)
+{
+    for (const auto &[value, name] : ModeKeys) {
+        if (name == key) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QString NotificationRules::scopeKey(Scope scope)
+{
+    for (const auto &[value, key] : ScopeKeys) {
+        if (value == scope) {
+            return key;
+        }
+    }
+    return {};
+}
+
+std::optional<NotificationRules::Scope> NotificationRules::scopeFromKey(const QString &key)
+{
+    for (const auto &[value, name] : ScopeKeys) {
+        if (name == key) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Herald

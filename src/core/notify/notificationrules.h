@@ -1,0 +1,108 @@
+#pragma once
+
+#include "posts/post.h"
+#include "releases/releaseextractor.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QTime>
+
+#include <chrono>
+#include <optional>
+
+class QSettings;
+
+namespace Herald {
+
+class Lifecycle;
+
+/// A post that is new to this install, with the releases it announces.
+struct NewItem {
+    Post post;
+    QList<AnnouncedRelease> releases; ///< in the order the post names them; empty for other posts
+    bool security = false; ///< see NotificationRules::isSecurityRelease()
+
+    [[nodiscard]] bool isRelease() const { return !releases.isEmpty(); }
+
+    /// Reads the releases the way the timeline does: from the title, and from the Markdown
+    /// body only when the title names no version at all.
+    static NewItem fromPost(const Post &post, const Lifecycle &lifecycle);
+};
+
+/// Which new posts become notifications, and when Herald keeps quiet. A value kept in
+/// QSettings under "notifications/".
+///
+/// The content rules (mode and series scope) decide whether a post is worth telling at all;
+/// the quiet rules (quiet hours and a pause) decide only when. A post held back by the quiet
+/// rules is still worth telling once they end: silenceEnds() says when.
+struct NotificationRules {
+    enum class Mode {
+        AllPosts, ///< every new post; the series scope applies only to release posts
+        Releases, ///< posts that announce at least one release (the default)
+        FinalReleases, ///< posts that announce at least one final release, not only pre-releases
+        SecurityReleases, ///< security releases only (see isSecurityRelease())
+    };
+    enum class Scope {
+        AllSeries,
+        SupportedSeries, ///< series in feature, pre-release, bugfix or security status (the default)
+        ChosenSeries, ///< the series in chosenSeries
+    };
+
+    bool enabled = true;
+    Mode mode = Mode::Releases;
+    Scope scope = Scope::SupportedSeries;
+    QStringList chosenSeries; ///< "3.14", "3.13": for Scope::ChosenSeries
+    bool quietHoursEnabled = false;
+    QTime quietFrom {22, 0}; ///< quiet from this time on …
+    QTime quietTo {7, 0}; ///< … until just before this one, crossing midnight when it is earlier
+    QDateTime pausedUntil; ///< invalid, or in the past, when not paused
+
+    /// Reads the rules; a missing or unknown value keeps its default.
+    static NotificationRules load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    /// Whether the item is worth a notification at all: enabled, the mode and the series scope.
+    [[nodiscard]] bool matches(const NewItem &item, const Lifecycle &lifecycle) const;
+    /// matches(), and not silenced at `now`.
+    [[nodiscard]] bool allows(const NewItem &item, const Lifecycle &lifecycle, const QDateTime &now) const;
+
+    /// Inside the quiet hours. Equal from and to times make no quiet hours at all.
+    [[nodiscard]] bool quietAt(QTime time) const;
+    [[nodiscard]] bool quietCrossesMidnight() const { return quietFrom > quietTo; }
+    [[nodiscard]] bool pausedAt(const QDateTime &now) const;
+    /// Paused, or inside the quiet hours (local time of `now`).
+    [[nodiscard]] bool silencedAt(const QDateTime &now) const;
+    /// When notifications may show again: `now` when they may already, else the end of the
+    /// pause and of any quiet hours it runs into.
+    [[nodiscard]] QDateTime silenceEnds(const QDateTime &now) const;
+
+    void pauseFor(std::chrono::seconds duration, const QDateTime &now);
+    /// Until tomorrow morning (morningTime(), on the next calendar day).
+    void pauseUntilTomorrow(const QDateTime &now);
+    void resume() { pausedUntil = QDateTime(); }
+    static QTime morningTime() { return QTime(8, 0); }
+
+    /// Feature, pre-release, bugfix or security status. A series the lifecycle does not know
+    /// counts as supported when it is newer than every series it knows (a new series is
+    /// announced before the data lists it) or when there is no lifecycle data at all, so
+    /// missing data never silences everything.
+    static bool isSupportedSeries(const QString &series, const Lifecycle &lifecycle);
+    /// A post that announces releases and either says so ("security" in its title or tags) or
+    /// announces only CPython releases of series in security or end-of-life status (the last
+    /// release of a series is a security release made as it reaches its end of life).
+    static bool isSecurityRelease(
+        const Post &post, const QList<AnnouncedRelease> &releases, const Lifecycle &lifecycle);
+
+    static QString modeKey(Mode mode);
+    static std::optional<Mode> modeFromKey(const QString &key);
+    static QString scopeKey(Scope scope);
+    static std::optional<Scope> scopeFromKey(const QString &key);
+
+    friend bool operator==(const NotificationRules &, const NotificationRules &) = default;
+
+private:
+    [[nodiscard]] bool inScope(const AnnouncedRelease &release, const Lifecycle &lifecycle) const;
+};
+
+} // namespace Herald

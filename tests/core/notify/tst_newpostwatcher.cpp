@@ -1,0 +1,329 @@
+#include "notify/newpostwatcher.h"
+#include "store/database.h"
+#include "store/poststore.h"
+
+#include "../releases/fixtureposts.h"
+#include "fixtureserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using Herald::Database;
+using Herald::NewPostWatcher;
+using Herald::Post;
+using Herald::PostMeta;
+using Herald::PostStore;
+
+class TestNewPostWatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void theFirstCollectionIsASilentBaseline();
+    void waitsForPostsBeforeTheBaseline();
+    void aNewPostIsNewExactlyOnce();
+    void aResyncBringsNothingNew();
+    void aRestartBringsNothingNew();
+    void aPostLeftBeforeARestartIsNotLost();
+    void anUpdatedPostIsNotNew();
+    void aRecreatedDatabaseBaselinesAgain_data();
+    void aRecreatedDatabaseBaselinesAgain();
+    void oldPostsFilledInLateAreNotNews();
+    void theFixtureArchiveIsOneBaseline();
+
+private:
+    void openStore();
+    void closeStore();
+    QList<Post> upsert(const QList<PostMeta> &posts);
+    static PostMeta meta(const QString &slug, const QDateTime &published, const QString &title = {});
+    static QList<PostMeta> archive();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<NewPostWatcher> m_watcher;
+    qint64 m_source = 0;
+};
+
+PostMeta TestNewPostWatcher::meta(const QString &slug, const QDateTime &published, const QString &title)
+{
+    PostMeta post;
+    post.slug = slug;
+    post.url = QUrl(u"https://blog.python.org/"_s + slug + u"/"_s);
+    post.title = title.isEmpty() ? u"Title of "_s + slug : title;
+    post.published = published;
+    post.description = u"About "_s + slug;
+    return post;
+}
+
+// Three posts of the last weeks: what a first sync brings (besides the rest of the archive).
+QList<PostMeta> TestNewPostWatcher::archive()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {meta(u"one"_s, now.addDays(-20)), meta(u"two"_s, now.addDays(-10)), meta(u"three"_s, now.addDays(-3))};
+}
+
+void TestNewPostWatcher::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestNewPostWatcher::openStore()
+{
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_dir->path()), qPrintable(m_db->error()));
+    m_store = std::make_unique<PostStore>(*m_db);
+    m_watcher = std::make_unique<NewPostWatcher>(*m_store);
+    m_source = m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s);
+    QVERIFY(m_source > 0);
+}
+
+void TestNewPostWatcher::closeStore()
+{
+    m_watcher.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+QList<Post> TestNewPostWatcher::upsert(const QList<PostMeta> &posts)
+{
+    QList<Post> stored;
+    for (const auto &result : m_store->upsertPosts(m_source, posts)) {
+        stored << m_store->post(result.id).value_or(Post());
+    }
+    return stored;
+}
+
+void TestNewPostWatcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    openStore();
+}
+
+void TestNewPostWatcher::cleanup()
+{
+    closeStore();
+    m_dir.reset();
+}
+
+void TestNewPostWatcher::theFirstCollectionIsASilentBaseline()
+{
+    upsert(archive());
+    QSignalSpy collected(m_watcher.get(), &NewPostWatcher::collected);
+    QVERIFY(!m_watcher->hasBaseline());
+    const auto result = m_watcher->collectNew();
+    QVERIFY(result.ok);
+    QVERIFY(result.baseline);
+    QVERIFY(!result.restored);
+    QCOMPARE(result.importedCount, 3);
+    QVERIFY(result.fresh.isEmpty());
+    QVERIFY(m_watcher->hasBaseline());
+    QCOMPARE(collected.count(), 1);
+
+    const auto again = m_watcher->collectNew();
+    QVERIFY(!again.baseline);
+    QCOMPARE(again.importedCount, 0);
+    QVERIFY(again.fresh.isEmpty());
+}
+
+void TestNewPostWatcher::waitsForPostsBeforeTheBaseline()
+{
+    // A first sync that brought nothing (offline): a baseline now would make the archive new.
+    const auto empty = m_watcher->collectNew();
+    QVERIFY(empty.ok);
+    QVERIFY(!empty.baseline);
+    QVERIFY(!m_watcher->hasBaseline());
+
+    upsert(archive());
+    const auto result = m_watcher->collectNew();
+    QVERIFY(result.baseline);
+    QCOMPARE(result.importedCount, 3);
+    QVERIFY(result.fresh.isEmpty());
+}
+
+void TestNewPostWatcher::aNewPostIsNewExactlyOnce()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+
+    const Post fresh = upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc(), u"Python 3.14.8 is out"_s)}).first();
+    QVERIFY(m_store->storeBody(fresh.id, u"Python 3.14.8 is the eighth maintenance release"_s, QUrl(), {}));
+    const auto result = m_watcher->collectNew();
+    QVERIFY(!result.baseline);
+    QCOMPARE(result.fresh.size(), 1);
+    QCOMPARE(result.fresh.constFirst().id, fresh.id);
+    QCOMPARE(result.fresh.constFirst().meta.title, u"Python 3.14.8 is out"_s);
+    QVERIFY(result.fresh.constFirst().body.contains(u"maintenance"_s)); // for the release extractor
+    QVERIFY(m_store->post(fresh.id)->seenAt.isValid());
+
+    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
+}
+
+void TestNewPostWatcher::aResyncBringsNothingNew()
+{
+    const QList<PostMeta> posts = archive();
+    upsert(posts);
+    QVERIFY(m_watcher->collectNew().baseline);
+    const PostMeta four = meta(u"four"_s, QDateTime::currentDateTimeUtc());
+    upsert({four});
+    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+
+    // The same index and feed again, as a sync with nothing new upstream stores them.
+    const auto results = m_store->upsertPosts(m_source, QList<PostMeta>(posts) << four);
+    for (const auto &result : results) {
+        QCOMPARE(result.change, PostStore::Change::Unchanged);
+    }
+    const auto again = m_watcher->collectNew();
+    QVERIFY(again.fresh.isEmpty());
+    QCOMPARE(again.backfilled, 0);
+}
+
+void TestNewPostWatcher::aRestartBringsNothingNew()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+    upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc())});
+    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+
+    closeStore();
+    openStore();
+    QVERIFY(m_watcher->hasBaseline());
+    upsert(archive() << meta(u"four"_s, QDateTime::currentDateTimeUtc())); // the first sync after the restart
+    const auto result = m_watcher->collectNew();
+    QVERIFY(!result.baseline);
+    QVERIFY(result.fresh.isEmpty());
+}
+
+void TestNewPostWatcher::aPostLeftBeforeARestartIsNotLost()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+    // Synced, then the app quit (or was killed) before it collected.
+    const Post four = upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc())}).first();
+
+    closeStore();
+    openStore();
+    const auto result = m_watcher->collectNew();
+    QCOMPARE(result.fresh.size(), 1);
+    QCOMPARE(result.fresh.constFirst().id, four.id);
+}
+
+void TestNewPostWatcher::anUpdatedPostIsNotNew()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+    PostMeta four = meta(u"four"_s, QDateTime::currentDateTimeUtc(), u"Python 3.14.8 is out"_s);
+    const Post stored = upsert({four}).first();
+    QVERIFY(m_store->storeBody(stored.id, u"First words"_s, QUrl(), {}));
+    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+
+    // Upstream edits the new post and an old one: title, description, updated date, body.
+    four.title = u"Python 3.14.8 is out (with a fix)"_s;
+    four.description = u"Corrected"_s;
+    four.updated = four.published.addDays(1);
+    PostMeta one = archive().constFirst();
+    one.title = u"Edited years later"_s;
+    one.updated = QDateTime::currentDateTimeUtc();
+    const auto results = m_store->upsertPosts(m_source, {four, one});
+    QCOMPARE(results.at(0).change, PostStore::Change::Updated);
+    QCOMPARE(results.at(1).change, PostStore::Change::Updated);
+    QVERIFY(m_store->storeBody(stored.id, u"Second words"_s, QUrl(), {}));
+
+    const auto result = m_watcher->collectNew();
+    QVERIFY(result.fresh.isEmpty());
+    QCOMPARE(result.backfilled, 0);
+}
+
+void TestNewPostWatcher::aRecreatedDatabaseBaselinesAgain_data()
+{
+    QTest::addColumn<bool>("hint");
+    QTest::newRow("the settings remember a baseline") << true;
+    QTest::newRow("the settings were lost too") << false;
+}
+
+void TestNewPostWatcher::aRecreatedDatabaseBaselinesAgain()
+{
+    QFETCH(bool, hint);
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+    closeStore();
+
+    // The file is damaged: Database moves it aside and starts an empty one.
+    QFile file(m_dir->filePath(u"herald.db"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    openStore();
+    QVERIFY2(m_db->warning().contains(u"damaged"_s), qPrintable(m_db->warning()));
+    QCOMPARE(m_store->count(), 0);
+    QVERIFY(!m_watcher->hasBaseline());
+    m_watcher->setBaselineHint(hint);
+
+    // Collected before the first sync brings the archive back: nothing to set a baseline on.
+    QVERIFY(!m_watcher->collectNew().baseline);
+    upsert(archive() << meta(u"four"_s, QDateTime::currentDateTimeUtc()));
+    const auto result = m_watcher->collectNew();
+    QVERIFY(result.ok);
+    QVERIFY(result.baseline);
+    QCOMPARE(result.restored, hint); // quiet, or at most the one summary: never the archive
+    QCOMPARE(result.importedCount, 4);
+    QVERIFY(result.fresh.isEmpty());
+    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
+}
+
+void TestNewPostWatcher::oldPostsFilledInLateAreNotNews()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew().baseline);
+    // The archive index failed on the first sync and brings the old posts now, next to a
+    // post written a week ago and published today.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Post> stored = upsert({meta(u"2011"_s, QDateTime(QDate(2011, 3, 1), QTime(0, 0), QTimeZone::UTC)),
+        meta(u"last-spring"_s, now.addDays(-NewPostWatcher::backfillGraceDays - 5)),
+        meta(u"drafted"_s, now.addDays(-7))});
+    const auto result = m_watcher->collectNew();
+    QCOMPARE(result.backfilled, 2);
+    QCOMPARE(result.fresh.size(), 1);
+    QCOMPARE(result.fresh.constFirst().id, stored.at(2).id);
+    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
+    QCOMPARE(m_watcher->collectNew().backfilled, 0);
+}
+
+void TestNewPostWatcher::theFixtureArchiveIsOneBaseline()
+{
+    const QString fixtures = Herald::Test::fixturesDirectory();
+    if (fixtures.isEmpty()) {
+        QSKIP("no fixture snapshot");
+    }
+    QList<PostMeta> posts;
+    for (const Post &post : Herald::Test::fixturePosts(fixtures)) {
+        posts << post.meta;
+    }
+    QCOMPARE(posts.size(), 327);
+    QCOMPARE(m_store->upsertPosts(m_source, posts).size(), 327);
+
+    const auto baseline = m_watcher->collectNew();
+    QVERIFY(baseline.baseline);
+    QCOMPARE(baseline.importedCount, 327);
+    QVERIFY(baseline.fresh.isEmpty());
+
+    // The next sync stores the same archive and one new post.
+    upsert(QList<PostMeta>(posts) << meta(u"python-3148-31316"_s, QDateTime::currentDateTimeUtc(),
+               u"Python 3.14.8 and 3.13.16 are now available!"_s));
+    const auto next = m_watcher->collectNew();
+    QCOMPARE(next.fresh.size(), 1);
+    QCOMPARE(next.fresh.constFirst().meta.slug, u"python-3148-31316"_s);
+    QCOMPARE(next.backfilled, 0);
+}
+
+QTEST_GUILESS_MAIN(TestNewPostWatcher)
+#include "tst_newpostwatcher.moc"
