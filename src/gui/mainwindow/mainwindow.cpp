@@ -1,5 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
+#include "app/appearance.h"
+
 #include "about/aboutdialog.h"
 #include "app/backend.h"
 #include "models/itemdataroles.h"
@@ -8,22 +10,32 @@
 #include "models/timelinefiltermodel.h"
 #include "models/timelinemodel.h"
 #include "posts/postlistpane.h"
+#include "reader/findbar.h"
+#include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "releases/timeline.h"
+#include "settings/settingsdialog.h"
 #include "store/poststore.h"
 #include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
 #include "timeline/timelinepane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTime>
 #include <QToolBar>
@@ -42,10 +54,12 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_releaseFilter(new TimelineFilterModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_postList(nullptr)
+    , m_readerPane(nullptr)
     , m_reader(nullptr)
     , m_timeline(nullptr)
     , m_progress(new QProgressBar(this))
     , m_syncStatus(new QLabel(this))
+    , m_appearance(new Appearance(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/herald.svg"_s));
@@ -53,7 +67,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_releaseFilter->setSourceModel(m_releases);
 
     m_postList = new PostListPane(m_filter, m_splitter);
-    m_reader = new ReaderView(m_splitter);
+    m_readerPane = new ReaderPane(&m_backend.images(), m_splitter);
+    m_reader = m_readerPane->view();
     m_timeline = new TimelinePane(m_releaseFilter, m_splitter);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -63,7 +78,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({340, 620, 300});
     m_postList->setMinimumWidth(220);
-    m_reader->setMinimumWidth(360);
+    m_readerPane->setMinimumWidth(360);
     m_timeline->setMinimumWidth(220);
     setCentralWidget(m_splitter);
 
@@ -88,6 +103,9 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(m_posts, &PostListModel::unreadCountChanged, this, &MainWindow::updateTitle);
     connect(m_reader, &QTextBrowser::highlighted, this,
         [this](const QUrl &url) { statusBar()->showMessage(url.toDisplayString(), url.isEmpty() ? 1 : 0); });
+    connect(m_reader, &ReaderView::postLinkActivated, this, &MainWindow::openPostBySlug);
+    connect(m_reader, &ReaderView::linkRefused, this,
+        [this](const QUrl &, const QString &reason) { m_readerPane->showNote(reason); });
     SyncEngine &sync = m_backend.sync();
     connect(&sync, &SyncEngine::started, this, &MainWindow::onSyncStarted);
     connect(&sync, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
@@ -107,6 +125,14 @@ void MainWindow::createActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Fetch new posts and release data (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    fileMenu->addSeparator();
+    QAction *printAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"));
+    printAction->setObjectName(u"printAction"_s);
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, &MainWindow::printPost);
+    QAction *pdfAction = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport as PDF…"));
+    pdfAction->setObjectName(u"exportPdfAction"_s);
+    connect(pdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -140,6 +166,20 @@ void MainWindow::createActions()
         m_postList->filterEdit()->selectAll();
     });
 
+    // Edit comes before Go, as in every application.
+    QMenu *editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(goMenu->menuAction(), editMenu);
+    QAction *findAction = editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find in Post…"));
+    findAction->setObjectName(u"findAction"_s);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_readerPane->findBar(), &FindBar::activate);
+    QAction *findNextAction = editMenu->addAction(tr("Find &Next"));
+    findNextAction->setShortcut(QKeySequence::FindNext);
+    connect(findNextAction, &QAction::triggered, this, [this] { m_readerPane->findBar()->findNext(false); });
+    QAction *findPreviousAction = editMenu->addAction(tr("Find Pre&vious"));
+    findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    connect(findPreviousAction, &QAction::triggered, this, [this] { m_readerPane->findBar()->findNext(true); });
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *unreadOnly = viewMenu->addAction(tr("&Unread Posts Only"));
     unreadOnly->setObjectName(u"unreadOnlyAction"_s);
@@ -157,6 +197,17 @@ void MainWindow::createActions()
     m_toggleTimelineAction->setChecked(true);
     m_toggleTimelineAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_toggleTimelineAction, &QAction::toggled, m_timeline, &QWidget::setVisible);
+    viewMenu->addSeparator();
+    addReaderActions(viewMenu);
+    viewMenu->addSeparator();
+    addThemeMenu(viewMenu);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configureAction = settingsMenu->addAction(QIcon::fromTheme(u"configure"_s), tr("&Configure Herald…"));
+    configureAction->setObjectName(u"configureAction"_s);
+    configureAction->setMenuRole(QAction::PreferencesRole);
+    configureAction->setShortcut(QKeySequence::Preferences);
+    connect(configureAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(QIcon(u":/icons/herald.svg"_s), tr("&About Herald"));
@@ -175,7 +226,8 @@ void MainWindow::createActions()
 
 void MainWindow::refresh()
 {
-    m_backend.sync().start();
+    // Through the schedule, so that the next background sync counts from this one.
+    m_backend.scheduler().requestSyncNow();
 }
 
 void MainWindow::openPost(qint64 postId)
@@ -272,6 +324,126 @@ void MainWindow::updateTitle(int unread)
     setWindowTitle(unread > 0 ? tr("Herald (%1 unread)").arg(unread) : tr("Herald"));
 }
 
+void MainWindow::addReaderActions(QMenu *viewMenu)
+{
+    QSettings settings;
+    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"));
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoom() + 1); });
+    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"));
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoom() - 1); });
+    QAction *zoomReset = viewMenu->addAction(QIcon::fromTheme(u"zoom-original"_s), tr("&Actual Size"));
+    zoomReset->setObjectName(u"zoomResetAction"_s);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, this, [this] { m_reader->setZoom(0); });
+    m_reader->setZoom(settings.value(u"reader/zoom"_s, 0).toInt());
+    connect(m_reader, &ReaderView::zoomChanged, this, [](int steps) { QSettings().setValue(u"reader/zoom"_s, steps); });
+
+    QAction *images = viewMenu->addAction(tr("Load &Remote Images"));
+    images->setObjectName(u"remoteImagesAction"_s);
+    images->setCheckable(true);
+    images->setToolTip(tr("Download the pictures in posts. When off, Herald requests nothing a post names."));
+    images->setChecked(settings.value(u"reader/remoteImages"_s, true).toBool());
+    m_reader->setRemoteImages(images->isChecked());
+    connect(images, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(u"reader/remoteImages"_s, on);
+        m_reader->setRemoteImages(on);
+    });
+}
+
+void MainWindow::showSettings()
+{
+    QStringList series;
+    for (const TimelineSeries &entry : m_releases->timeline().series()) { // newest first
+        series.append(entry.series);
+    }
+    auto *dialog = new SettingsDialog(series, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+        const bool images = SettingsDialog::remoteImages();
+        m_reader->setRemoteImages(images);
+        if (auto *action = findChild<QAction *>(u"remoteImagesAction"_s)) {
+            action->setChecked(images);
+        }
+        m_backend.scheduler().setInterval(SettingsDialog::syncInterval());
+        Q_EMIT settingsChanged();
+    });
+    connect(dialog, &SettingsDialog::testNotificationRequested, this, &MainWindow::testNotificationRequested);
+    dialog->open();
+}
+
+void MainWindow::openPostBySlug(const QString &slug)
+{
+    // Slugs are unique within a source, and links name no source: the first match wins.
+    std::optional<qint64> found;
+    m_backend.store().forEachPost({}, [&](const Post &post) {
+        if (!found && post.meta.slug == slug) {
+            found = post.id;
+        }
+    });
+    if (found) {
+        openPost(*found);
+        return;
+    }
+    m_readerPane->showNote(tr("The post “%1” is not in Herald's archive yet.").arg(slug));
+}
+
+void MainWindow::printPost()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Post"));
+    if (dialog.exec() == QDialog::Accepted) {
+        m_reader->printPost(&printer);
+    }
+}
+
+void MainWindow::exportPdf()
+{
+    const auto post = m_reader->postId() ? m_backend.store().post(m_reader->postId()) : std::nullopt;
+    const QString suggested = (post ? post->meta.slug : u"herald"_s) + u".pdf"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + suggested,
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(post ? post->meta.title : u"Herald"_s);
+    m_reader->printPost(&printer);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::addThemeMenu(QMenu *viewMenu)
+{
+    QMenu *themeMenu = viewMenu->addMenu(tr("T&heme"));
+    auto *group = new QActionGroup(themeMenu);
+    const std::pair<Appearance::Theme, QString> themes[] = {
+        {Appearance::Theme::System, tr("&System", "theme")},
+        {Appearance::Theme::Light, tr("&Light", "theme")},
+        {Appearance::Theme::Dark, tr("&Dark", "theme")},
+    };
+    for (const auto &[theme, text] : themes) {
+        QAction *action = themeMenu->addAction(text);
+        action->setObjectName(u"theme_"_s + Appearance::themeName(theme));
+        action->setCheckable(true);
+        action->setChecked(theme == m_appearance->theme());
+        group->addAction(action);
+        connect(action, &QAction::triggered, m_appearance, [this, theme] { m_appearance->setTheme(theme); });
+    }
+    connect(m_appearance, &Appearance::themeChanged, group, [group](Appearance::Theme theme) {
+        const QString name = u"theme_"_s + Appearance::themeName(theme);
+        for (QAction *action : group->actions()) {
+            action->setChecked(action->objectName() == name);
+        }
+    });
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(this);
@@ -298,6 +470,12 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (m_closeHandler && m_closeHandler()) {
+        // Herald keeps running in the background: the window only goes away.
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

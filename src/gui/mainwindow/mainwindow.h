@@ -2,19 +2,24 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
+class QMenu;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 
 namespace Herald {
 
+class Appearance;
 class Backend;
 class PostFilterModel;
 class PostListModel;
 class PostListPane;
 class TimelineFilterModel;
 class TimelineModel;
+class ReaderPane;
 class ReaderView;
 class TimelinePane;
 struct SyncSummary;
@@ -31,10 +36,12 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] PostListPane *postListPane() const { return m_postList; }
+    [[nodiscard]] ReaderPane *readerPane() const { return m_readerPane; }
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] TimelinePane *timelinePane() const { return m_timeline; }
     [[nodiscard]] PostListModel *postModel() const { return m_posts; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_releases; }
+    [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     /// Puts back the size, position and pane widths from the last session.
     void restoreLayout();
@@ -42,12 +49,26 @@ public:
     void openPost(qint64 postId);
     /// Starts a sync unless one is running.
     void refresh();
+    /// Asked when the window is closed: true hides it instead, and Herald keeps running.
+    void setCloseHandler(std::function<bool()> handler) { m_closeHandler = std::move(handler); }
+
+Q_SIGNALS:
+    /// The settings dialog saved new settings (notification rules, interval, images).
+    void settingsChanged();
+    /// The settings dialog's test button.
+    void testNotificationRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void addThemeMenu(QMenu *viewMenu);
+    void addReaderActions(QMenu *viewMenu);
+    void openPostBySlug(const QString &slug);
+    void showSettings();
+    void printPost();
+    void exportPdf();
     void showAbout();
     void saveLayout() const;
     void showCurrentPost(qint64 postId);
@@ -66,10 +87,13 @@ private:
     TimelineFilterModel *m_releaseFilter;
     QSplitter *m_splitter;
     PostListPane *m_postList;
+    ReaderPane *m_readerPane;
     ReaderView *m_reader;
     TimelinePane *m_timeline;
     QProgressBar *m_progress;
     QLabel *m_syncStatus;
+    Appearance *m_appearance;
+    std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;
     QAction *m_toggleTimelineAction = nullptr;
 };

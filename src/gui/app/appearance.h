@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPalette>
+#include <QString>
+
+#include <optional>
+
+namespace Herald {
+
+/// Herald's colour theme: follow the system, or force light or dark. Forcing a theme uses the
+/// Fusion style with Herald's own palettes, because only Fusion paints every control from the
+/// palette on every platform, so a dark choice is dark everywhere. Everything Herald draws
+/// itself (delegates, badges, the reader's HTML) reads the application palette and repaints
+/// on QEvent::PaletteChange, so a switch takes effect at once.
+class Appearance final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    explicit Appearance(QObject *parent = nullptr);
+
+    [[nodiscard]] Theme theme() const { return m_theme; }
+    /// Applies `theme` to the whole application and remembers it in the settings.
+    void setTheme(Theme theme);
+    /// Applies the theme saved in the settings (System when none was saved).
+    void restore();
+    /// Applies `theme` for this run only, without remembering it (--theme).
+    void apply(Theme theme);
+
+    /// Reads "system", "light" or "dark" (any case); nothing for anything else.
+    static std::optional<Theme> themeFromName(const QString &name);
+    static QString themeName(Theme theme);
+
+    /// Herald's palettes for forced themes.
+    static QPalette lightPalette();
+    static QPalette darkPalette();
+    /// Whether a palette reads as dark: its window colour is darker than its text.
+    static bool isDark(const QPalette &palette);
+
+Q_SIGNALS:
+    void themeChanged(Herald::Appearance::Theme theme);
+
+private:
+    Theme m_theme = Theme::System;
+    QString m_systemStyle;
+    QPalette m_systemPalette;
+};
+
+} // namespace Herald

@@ -1,0 +1,351 @@
+#include "fixtureserver.h"
+#include "net/httpclient.h"
+#include "posts/post.h"
+#include "reader/findbar.h"
+#include "reader/readerpane.h"
+#include "reader/readerview.h"
+#include "render/imageloader.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPrinter>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+
+using namespace Qt::StringLiterals;
+using Herald::ReaderView;
+
+namespace {
+
+// A post as the store keeps it, with Markdown under a raw.githubusercontent.com-like URL.
+Herald::Post makePost(
+    const QString &markdown, const QUrl &bodyUrl = QUrl(u"https://raw.example.org/posts/p/index.md"_s))
+{
+    Herald::Post post;
+    post.id = 7;
+    post.meta.slug = u"p"_s;
+    post.meta.title = u"Python 3.99.0 is out"_s;
+    post.meta.author = u"A. Manager"_s;
+    post.meta.published = QDateTime(QDate(2026, 11, 2), QTime(0, 0), QTimeZone::UTC);
+    post.meta.url = QUrl(u"https://blog.python.org/2026/11/p/"_s);
+    post.meta.bodyUrl = bodyUrl;
+    post.body = u"---\ntitle: x\n---\n"_s + markdown;
+    post.hasBody = true;
+    return post;
+}
+
+QByteArray pngBytes(int width, int height, QColor colour)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Herald's client with https:// mapped onto the loopback server, as --url-map does: the
+// document names https://img.example/…, the request goes to 127.0.0.1.
+std::unique_ptr<Herald::HttpClient> mappedClient(const Herald::Test::FixtureServer &server)
+{
+    Herald::UrlMap map;
+    map.addRule(server.httpsUrlMap());
+    return std::make_unique<Herald::HttpClient>(map);
+}
+
+} // namespace
+
+class TestReaderView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rendersMarkdownWithCodeAndHeader();
+    void neverReadsLocalFilesOrResources_data();
+    void neverReadsLocalFilesOrResources();
+    void imagesOffRequestNothing();
+    void imagesArriveAsynchronously();
+    void linksFollowThePolicy_data();
+    void linksFollowThePolicy();
+    void zoomIsClampedAndSignalled();
+    void findBarFindsAndWraps();
+    void copiesTheCodeBlockUnderTheMouse();
+    void printsToPdf();
+    void followsThePaletteLive();
+    void keepsALineLengthThatReads();
+
+private:
+    QTemporaryDir m_served;
+};
+
+void TestReaderView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_served.isValid());
+    // A tree the fixture server serves as http://127.0.0.1:PORT/img.example/<file>.
+    QDir(m_served.path()).mkpath(u"img.example"_s);
+    QFile png(m_served.filePath(u"img.example/wide.png"_s));
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(pngBytes(2400, 300, Qt::darkCyan));
+}
+
+void TestReaderView::rendersMarkdownWithCodeAndHeader()
+{
+    ReaderView view(nullptr);
+    view.resize(900, 600);
+    view.showPost(makePost(u"Intro *text*.\n\n```python\ndef f():\n    return 1\n```\n"_s));
+    const QString text = view.toPlainText();
+    QVERIFY(text.contains(u"Python 3.99.0 is out"_s));
+    QVERIFY(text.contains(u"A. Manager"_s));
+    QVERIFY(text.contains(u"def f():"_s));
+    QVERIFY(!text.contains(u"```"_s));
+    QVERIFY(!text.contains(u"title: x"_s));
+    QCOMPARE(view.postId(), 7);
+    QVERIFY(view.renderedHtml().contains(u"<pre"_s));
+}
+
+void TestReaderView::neverReadsLocalFilesOrResources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("file URL") << u"file://%1"_s;
+    QTest::newRow("absolute path") << u"%1"_s;
+    QTest::newRow("qrc") << u"qrc:/icons/herald.svg"_s;
+    QTest::newRow("resource path") << u":/icons/herald.svg"_s;
+    QTest::newRow("relative path up") << u"../../../..%1"_s;
+}
+
+void TestReaderView::neverReadsLocalFilesOrResources()
+{
+    QFETCH(QString, source);
+    // A big red image on disk: had anything read it, the pane would show red.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"secret.png"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(pngBytes(64, 64, Qt::red));
+    out.close();
+    const QString src = source.contains(u"%1"_s) ? source.arg(file) : source;
+
+    Herald::HttpClient http;
+    Herald::ImageLoader images(&http, dir.filePath(u"cache"_s));
+    ReaderView view(&images);
+    view.resize(800, 600);
+    view.show();
+    // Straight into the document, past the renderer's own checks: the viewer alone must hold.
+    view.setHtml(u"<p>x</p><img src=\"%1\" width=64 height=64><p style=\"background-image:url(%1)\">y</p>"_s.arg(
+        src.toHtmlEscaped()));
+    const QImage shown = view.viewport()->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x) {
+            red += shown.pixelColor(x, y) == QColor(Qt::red) ? 1 : 0;
+        }
+    }
+    QVERIFY2(red == 0, qPrintable(src));
+    // And the herald icon (qrc) is not there either: whatever the document holds is blank.
+    const QImage held = view.document()->resource(QTextDocument::ImageResource, QUrl(src)).value<QImage>();
+    QVERIFY(held.isNull() || held.size() == QSize(1, 1));
+    QCOMPARE(http.requestsSent(), 0);
+    QCOMPARE(view.pendingImages(), 0);
+}
+
+void TestReaderView::imagesOffRequestNothing()
+{
+    Herald::Test::FixtureServer server;
+    server.addRoot(m_served.path());
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const auto http = mappedClient(server);
+    Herald::ImageLoader images(http.get(), cache.path());
+    ReaderView view(&images);
+    view.resize(800, 600);
+    view.setRemoteImages(false);
+    const QString url = u"https://img.example/wide.png"_s;
+    view.showPost(makePost(u"![a tracking pixel](%1)\n\n<img src=\"%1\" width=1 height=1>\n"_s.arg(url)));
+    view.document()->documentLayout()->documentSize();
+    QTest::qWait(50); // give a request that should not exist the chance to go out
+    QCOMPARE(server.requestCount(), 0);
+    QCOMPARE(http->requestsSent(), 0);
+    QVERIFY(!view.renderedHtml().contains(u"<img"_s));
+}
+
+void TestReaderView::imagesArriveAsynchronously()
+{
+    Herald::Test::FixtureServer server;
+    server.addRoot(m_served.path());
+    QVERIFY(server.listen());
+    QTemporaryDir cache;
+    const auto http = mappedClient(server);
+    Herald::ImageLoader images(http.get(), cache.path());
+    ReaderView view(&images);
+    view.resize(700, 500);
+    view.show();
+    QSignalSpy settled(&view, &ReaderView::imagesSettled);
+    const QUrl url(u"https://img.example/wide.png"_s);
+    view.showPost(makePost(u"Before.\n\n![wide](%1)\n\nAfter.\n"_s.arg(url.toString())));
+    view.document()->documentLayout()->documentSize();
+    QCOMPARE(view.pendingImages(), 1); // a placeholder until it arrives
+    QTRY_COMPARE(settled.count(), 1);
+    QCOMPARE(view.pendingImages(), 0);
+    const QImage shown = view.document()->resource(QTextDocument::ImageResource, url).value<QImage>();
+    QVERIFY(!shown.isNull());
+    // 2400 px wide: scaled down to the text column, never wider than the pane.
+    QVERIFY2(shown.width() / shown.devicePixelRatio() <= view.viewport()->width(),
+        qPrintable(QString::number(shown.width())));
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TestReaderView::linksFollowThePolicy_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("outcome");
+    QTest::newRow("https") << QUrl(u"https://www.python.org/downloads/"_s) << u"opened"_s;
+    QTest::newRow("http") << QUrl(u"http://example.org/"_s) << u"opened"_s;
+    QTest::newRow("mailto") << QUrl(u"mailto:release@python.org"_s) << u"opened"_s;
+    QTest::newRow("another post") << QUrl(u"https://blog.python.org/2024/10/python-3130-final-released/"_s)
+                                  << u"post:python-3130-final-released"_s;
+    QTest::newRow("file") << QUrl(u"file:///etc/passwd"_s) << u"refused"_s;
+    QTest::newRow("qrc") << QUrl(u"qrc:/icons/herald.svg"_s) << u"refused"_s;
+    QTest::newRow("javascript") << QUrl(u"javascript:alert(1)"_s) << u"refused"_s;
+    QTest::newRow("custom scheme") << QUrl(u"steam://run/1"_s) << u"refused"_s;
+}
+
+void TestReaderView::linksFollowThePolicy()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, outcome);
+    ReaderView view(nullptr);
+    QList<QUrl> opened;
+    view.setUrlOpener([&opened](const QUrl &target) {
+        opened << target;
+        return true;
+    });
+    QSignalSpy posts(&view, &ReaderView::postLinkActivated);
+    QSignalSpy refused(&view, &ReaderView::linkRefused);
+    Q_EMIT view.anchorClicked(url);
+    if (outcome == u"opened"_s) {
+        QCOMPARE(opened, QList<QUrl> {url});
+        QCOMPARE(refused.count(), 0);
+    } else if (outcome.startsWith(u"post:"_s)) {
+        QVERIFY(opened.isEmpty());
+        QCOMPARE(posts.count(), 1);
+        QCOMPARE(posts.at(0).at(0).toString(), outcome.mid(5));
+    } else {
+        QVERIFY(opened.isEmpty());
+        QCOMPARE(posts.count(), 0);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!refused.at(0).at(1).toString().isEmpty());
+    }
+}
+
+void TestReaderView::zoomIsClampedAndSignalled()
+{
+    ReaderView view(nullptr);
+    QSignalSpy changed(&view, &ReaderView::zoomChanged);
+    const qreal size = view.font().pointSizeF();
+    view.setZoom(3);
+    QCOMPARE(view.zoom(), 3);
+    QCOMPARE(view.font().pointSizeF(), size + 3);
+    view.setZoom(100);
+    QCOMPARE(view.zoom(), 12);
+    view.setZoom(-100);
+    QCOMPARE(view.zoom(), -4);
+    view.setZoom(0);
+    QCOMPARE(view.font().pointSizeF(), size);
+    QCOMPARE(changed.count(), 4);
+}
+
+void TestReaderView::findBarFindsAndWraps()
+{
+    Herald::ReaderPane pane(nullptr);
+    pane.resize(800, 600);
+    pane.show();
+    pane.view()->showPost(makePost(u"alpha beta\n\ngamma beta\n"_s));
+    Herald::FindBar *bar = pane.findBar();
+    QVERIFY(!bar->isVisible());
+    bar->activate();
+    QVERIFY(bar->isVisible());
+    QTest::keyClicks(bar->field(), u"beta"_s);
+    QCOMPARE(pane.view()->textCursor().selectedText(), u"beta"_s);
+    const int first = pane.view()->textCursor().position();
+    QVERIFY(bar->findNext());
+    QVERIFY(pane.view()->textCursor().position() > first);
+    QVERIFY(bar->findNext()); // wraps around to the first match
+    QCOMPARE(pane.view()->textCursor().position(), first);
+    bar->field()->setText(u"nowhere"_s);
+    QVERIFY(!bar->findNext());
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestReaderView::copiesTheCodeBlockUnderTheMouse()
+{
+    ReaderView view(nullptr);
+    view.resize(900, 700);
+    view.show();
+    view.showPost(makePost(u"Text before.\n\n```shell\n$ python3 -m venv .venv\n$ echo done\n```\n\nText after.\n"_s));
+    view.document()->documentLayout()->documentSize();
+    QTextCursor cursor = view.document()->find(u"echo done"_s);
+    QVERIFY(!cursor.isNull());
+    const QPoint inside = view.cursorRect(cursor).center();
+    const auto code = view.codeBlockAt(inside);
+    QVERIFY(code.has_value());
+    QCOMPARE(code->trimmed(), u"$ python3 -m venv .venv\n$ echo done"_s);
+    cursor = view.document()->find(u"Text after."_s);
+    QVERIFY(!view.codeBlockAt(view.cursorRect(cursor).center()).has_value());
+}
+
+void TestReaderView::printsToPdf()
+{
+    QTemporaryDir dir;
+    ReaderView view(nullptr);
+    view.showPost(makePost(u"Printable text.\n"_s));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"post.pdf"_s));
+    view.printPost(&printer);
+    QFile pdf(dir.filePath(u"post.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 1000);
+}
+
+void TestReaderView::followsThePaletteLive()
+{
+    ReaderView view(nullptr);
+    view.showPost(makePost(u"```python\nimport sys\n```\n"_s));
+    const QString light = view.renderedHtml();
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    view.setPalette(dark);
+    QVERIFY(view.renderedHtml() != light);
+    QVERIFY(view.toPlainText().contains(u"import sys"_s));
+}
+
+void TestReaderView::keepsALineLengthThatReads()
+{
+    ReaderView view(nullptr);
+    view.resize(2400, 800);
+    view.show();
+    view.showPost(makePost(QString(u"word "_s).repeated(400)));
+    const QTextFrameFormat wide = view.document()->rootFrame()->frameFormat();
+    QVERIFY(wide.leftMargin() > 300); // a readable column in the middle of a wide pane
+    view.resize(500, 800);
+    QTRY_VERIFY(view.document()->rootFrame()->frameFormat().leftMargin() < 1);
+}
+
+QTEST_MAIN(TestReaderView)
+#include "tst_readerview.moc"
