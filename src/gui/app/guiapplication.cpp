@@ -1,14 +1,25 @@
 #include "app/guiapplication.h"
 
+#include "app/appearance.h"
 #include "app/backend.h"
+#include "app/backgroundcontroller.h"
 #include "app/commandline.h"
+#include "app/singleinstance.h"
+#include "cli/showcommand.h"
 #include "mainwindow/mainwindow.h"
+#include "notify/notifier.h"
+#include "reader/readerview.h"
 #include "store/poststore.h"
+#include "sync/syncscheduler.h"
+#include "tray/trayicon.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -18,11 +29,32 @@ namespace Herald {
 
 namespace {
 
-int saveScreenshot(MainWindow &window, const CommandLineOptions &options)
+/// How long a screenshot waits for the images of the post on show.
+constexpr int screenshotImageWaitMs = 10000;
+
+int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOptions &options)
 {
     window.resize(options.screenshotSize);
     window.show();
-    // Let layouts settle and pending paints happen before the grab.
+    if (!options.showId.isEmpty()) {
+        bool failed = false;
+        const auto post = ShowCommand::findPost(backend.store(), options.showId, &failed);
+        if (!post) {
+            QTextStream(stderr)
+                << QApplication::translate("GuiApplication", "No stored post has the id \"%1\"").arg(options.showId)
+                << Qt::endl;
+            return 1;
+        }
+        window.openPost(post->id);
+    }
+    // Let layouts settle, and the post's images arrive, before the grab.
+    QApplication::processEvents();
+    QElapsedTimer waited;
+    waited.start();
+    while (window.reader()->pendingImages() > 0 && waited.elapsed() < screenshotImageWaitMs) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
     QApplication::processEvents();
     const QPixmap pixmap = window.grab();
     if (pixmap.isNull() || !pixmap.save(options.screenshotPath, "PNG")) {
@@ -39,6 +71,21 @@ int saveScreenshot(MainWindow &window, const CommandLineOptions &options)
     return 0;
 }
 
+/// What a second launch asked the running Herald for: come forward, maybe with a post.
+void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList &arguments)
+{
+    CommandLine commandLine;
+    if (commandLine.parse(arguments) && !commandLine.options().showId.isEmpty()) {
+        bool failed = false;
+        if (const auto post = ShowCommand::findPost(backend.store(), commandLine.options().showId, &failed)) {
+            window.openPost(post->id);
+        }
+    }
+    window.showNormal();
+    window.raise();
+    window.activateWindow();
+}
+
 } // namespace
 
 int runGuiApplication(const QStringList &arguments)
@@ -48,13 +95,21 @@ int runGuiApplication(const QStringList &arguments)
         QTextStream(stderr) << commandLine.error() << Qt::endl;
         return 2;
     }
+    const CommandLineOptions &options = commandLine.options();
+    const bool screenshot = options.mode == CommandLineOptions::Mode::Screenshot;
+
+    // One Herald per user and data directory: a second launch hands its arguments to the
+    // first and leaves. A screenshot is a one-off render and runs beside a running Herald.
+    SingleInstance instance(SingleInstance::keyFor(options.dataDirectory), nullptr);
+    if (!screenshot && !instance.listen() && instance.sendToPrimary(arguments)) {
+        return 0;
+    }
+
     QApplication::setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     QApplication::setDesktopFileName(u"org.herald.Herald"_s);
     // Used only where the platform names no icon theme (a bare X server, Windows, macOS).
     QIcon::setFallbackThemeName(u"breeze"_s);
 
-    const CommandLineOptions &options = commandLine.options();
-    const bool screenshot = options.mode == CommandLineOptions::Mode::Screenshot;
     Backend backend({options.dataDirectory, options.urlMap});
     if (!backend.open()) {
         const QString message = backend.error();
@@ -66,15 +121,36 @@ int runGuiApplication(const QStringList &arguments)
     }
 
     MainWindow window(backend);
-    if (screenshot) {
-        return saveScreenshot(window, options);
+    window.appearance()->restore();
+    if (const auto theme = Appearance::themeFromName(options.theme)) {
+        window.appearance()->apply(*theme);
     }
+    if (screenshot) {
+        return saveScreenshot(window, backend, options);
+    }
+    BackgroundController background(backend, window);
+    window.setCloseHandler([&background] {
+        if (!background.shouldHideOnClose()) {
+            return false;
+        }
+        background.notifyHiddenOnce();
+        return true;
+    });
+    QObject::connect(&window, &MainWindow::testNotificationRequested, background.notifier(), &Notifier::sendTest);
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+        [&window, &backend](const QStringList &received) { handleSecondLaunch(window, backend, received); });
     window.restoreLayout();
-    window.show();
+    // --hidden (start at login) starts in the tray, where there is one to come back from.
+    if (!options.hidden || !background.trayIcon()->isVisible()) {
+        window.show();
+    }
     if (!backend.warning().isEmpty()) {
         QMessageBox::warning(
             &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
     }
+    SyncScheduler &scheduler = backend.scheduler();
+    scheduler.setInterval(std::chrono::minutes(QSettings().value(u"sync/intervalMinutes"_s, 60).toInt()));
+    scheduler.start(backend.store().lastSyncTime());
     // A fresh install has nothing to show: fetch the archive straight away.
     if (backend.store().count() == 0) {
         window.refresh();

@@ -1,0 +1,371 @@
+#include "app/backgroundcontroller.h"
+
+#include "app/backend.h"
+#include "mainwindow/mainwindow.h"
+#include "models/postlistmodel.h"
+#include "notify/newpostwatcher.h"
+#include "notify/notificationrules.h"
+#include "notify/notifier.h"
+#include "notify/releasenotice.h"
+#include "releases/lifecycle.h"
+#include "releases/timeline.h"
+#include "store/poststore.h"
+#include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
+#include "tray/trayicon.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+/// How many of the newest posts are searched for the tray's latest announcements; with
+/// bodies, for an announcement titled "Untitled".
+constexpr int AnnouncementSearchDepth = 40;
+
+} // namespace
+
+QString BackgroundController::baselineDoneKey()
+{
+    return u"notify/baselineDone"_s;
+}
+
+QString BackgroundController::keepRunningKey()
+{
+    return u"general/keepRunning"_s;
+}
+
+QString BackgroundController::hiddenNoticeShownKey()
+{
+    return u"general/hiddenNoticeShown"_s;
+}
+
+QString BackgroundController::pendingPostsKey()
+{
+    return u"notify/pendingPosts"_s;
+}
+
+std::optional<std::chrono::seconds> BackgroundController::testSyncInterval()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("HERALD_SYNC_INTERVAL_SECONDS", &ok);
+    if (!ok || seconds <= 0) {
+        return std::nullopt;
+    }
+    return std::chrono::seconds(seconds);
+}
+
+BackgroundController::BackgroundController(Backend &backend, MainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_window(window)
+    , m_watcher(new NewPostWatcher(backend.store(), this))
+    , m_notifier(new Notifier(this))
+    , m_tray(new TrayIcon(this))
+    , m_silenceEnd(new QTimer(this))
+{
+    Notifier::ensureEventConfiguration();
+    m_silenceEnd->setSingleShot(true);
+    connect(m_silenceEnd, &QTimer::timeout, this, &BackgroundController::deliverPending);
+
+    connect(m_notifier, &Notifier::openRequested, this, &BackgroundController::openPost);
+    connect(m_notifier, &Notifier::markReadRequested, this, &BackgroundController::markRead);
+    connect(m_notifier, &Notifier::windowRequested, this, &BackgroundController::showWindow);
+
+    connect(m_tray, &TrayIcon::toggleWindowRequested, this, &BackgroundController::toggleWindow);
+    connect(m_tray, &TrayIcon::refreshRequested, &m_window, &MainWindow::refresh);
+    connect(m_tray, &TrayIcon::postRequested, this, &BackgroundController::openPost);
+    // Queued: the menu that asked must close before the windows do.
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    // A resume lets held-back posts out at once.
+    connect(m_tray, &TrayIcon::pauseChanged, this, &BackgroundController::deliverPending);
+
+    const PostListModel *posts = m_window.postModel();
+    connect(posts, &PostListModel::unreadCountChanged, m_tray, &TrayIcon::setUnreadCount);
+    m_tray->setUnreadCount(posts->unreadCount());
+
+    connect(&m_backend.sync(), &SyncEngine::finished, this, &BackgroundController::onSyncFinished);
+    connect(&m_backend.scheduler(), &SyncScheduler::failingRepeatedly, this, &BackgroundController::onSyncFailing);
+
+    // On the application, the filter sees the window's events and also QEvent::Quit, which
+    // closes every window first (see eventFilter()).
+    qApp->installEventFilter(this);
+    QGuiApplication::setQuitOnLastWindowClosed(!shouldHideOnClose());
+    updateTray();
+    updateWindowShown();
+
+    if (const auto interval = testSyncInterval()) {
+        m_testSync = new QTimer(this);
+        connect(m_testSync, &QTimer::timeout, &m_window, &MainWindow::refresh);
+        m_testSync->start(*interval);
+    }
+    // Posts held back by quiet hours when Herald last ran.
+    QTimer::singleShot(0, this, &BackgroundController::deliverPending);
+}
+
+BackgroundController::~BackgroundController() = default;
+
+bool BackgroundController::shouldHideOnClose() const
+{
+    if (m_quitting) {
+        return false;
+    }
+    return m_tray->isVisible() || QSettings().value(keepRunningKey(), false).toBool();
+}
+
+void BackgroundController::notifyHiddenOnce()
+{
+    QSettings settings;
+    if (settings.value(hiddenNoticeShownKey(), false).toBool()) {
+        return;
+    }
+    settings.setValue(hiddenNoticeShownKey(), true);
+    m_notifier->notifyStillRunning(m_tray->isVisible());
+}
+
+bool BackgroundController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance()) {
+        // Since Qt 6, quit() first closes every window and gives up if one refuses; the
+        // window refuses while closing means hiding. From here on, closing means closing.
+        if (event->type() == QEvent::Quit) {
+            m_quitting = true;
+        }
+        return false;
+    }
+    if (watched == &m_window) {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::Hide:
+        case QEvent::WindowStateChange: updateWindowShown(); break;
+        case QEvent::Close:
+            // Before the window's closeEvent() asks shouldHideOnClose(): a window that closes
+            // for real must end Herald, one that hides must not, nor must a dialog closing later.
+            QGuiApplication::setQuitOnLastWindowClosed(!shouldHideOnClose());
+            break;
+        default: break;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void BackgroundController::updateWindowShown()
+{
+    m_tray->setWindowShown(m_window.isVisible() && !m_window.isMinimized());
+}
+
+void BackgroundController::showWindow()
+{
+    // On Wayland only a token from the notification server lets a window take the focus;
+    // Qt uses this variable for the next activation.
+    if (const QString token = m_notifier->takeActivationToken(); !token.isEmpty()) {
+        qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
+    }
+    m_window.setWindowState(m_window.windowState() & ~Qt::WindowMinimized);
+    m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+void BackgroundController::toggleWindow()
+{
+    if (m_window.isVisible() && !m_window.isMinimized()) {
+        m_window.hide();
+    } else {
+        showWindow();
+    }
+}
+
+void BackgroundController::openPost(qint64 postId)
+{
+    showWindow();
+    m_window.openPost(postId);
+}
+
+void BackgroundController::markRead(const QList<qint64> &postIds)
+{
+    for (const qint64 postId : postIds) {
+        m_backend.store().setRead(postId, true);
+    }
+}
+
+void BackgroundController::onSyncFinished(const SyncSummary &summary)
+{
+    if (summary.ok()) {
+        m_notifier->clearSyncFailing();
+    }
+    collectNewPosts();
+    updateTray();
+}
+
+void BackgroundController::onSyncFailing(int failures, const QString &error)
+{
+    const NotificationRules rules = NotificationRules::load(QSettings());
+    if (rules.enabled && !rules.silencedAt(QDateTime::currentDateTime())) {
+        m_notifier->notifySyncFailing(failures, error);
+    }
+}
+
+void BackgroundController::collectNewPosts()
+{
+    QSettings settings;
+    m_watcher->setBaselineHint(settings.value(baselineDoneKey(), false).toBool());
+    const NewPostWatcher::Result result = m_watcher->collectNew();
+    if (!result.ok) {
+        return;
+    }
+    if (m_watcher->hasBaseline()) {
+        settings.setValue(baselineDoneKey(), true);
+    }
+    if (result.baseline) {
+        if (!result.restored && result.importedCount > 0) {
+            showImported(result.importedCount);
+        }
+        return;
+    }
+    if (!result.fresh.isEmpty()) {
+        QList<qint64> pending = pendingPosts();
+        for (const Post &post : result.fresh) {
+            if (!pending.contains(post.id)) {
+                pending.append(post.id);
+            }
+        }
+        setPendingPosts(pending);
+    }
+    deliverPending();
+}
+
+void BackgroundController::deliverPending()
+{
+    QList<qint64> postIds = pendingPosts();
+    if (postIds.isEmpty()) {
+        return;
+    }
+    const NotificationRules rules = NotificationRules::load(QSettings());
+    if (!rules.enabled) {
+        setPendingPosts({});
+        return;
+    }
+    // The posts still worth telling: unread, and let through by the rules as they are now.
+    const Lifecycle lifecycle = Timeline::storedLifecycle(m_backend.store());
+    const auto itemsFor = [&](const QList<qint64> &ids) {
+        QList<NewItem> items;
+        for (const qint64 id : ids) {
+            const std::optional<Post> post = m_backend.store().post(id);
+            if (!post || post->read) {
+                continue;
+            }
+            NewItem item = NewItem::fromPost(*post, lifecycle);
+            if (rules.matches(item, lifecycle)) {
+                items.append(std::move(item));
+            }
+        }
+        return items;
+    };
+    QList<NewItem> items = itemsFor(postIds);
+    const QDateTime now = QDateTime::currentDateTime();
+    if (items.isEmpty() || !rules.silencedAt(now)) {
+        setPendingPosts({});
+        m_silenceEnd->stop();
+    }
+    if (items.isEmpty()) {
+        return;
+    }
+    if (rules.silencedAt(now)) {
+        QList<qint64> kept;
+        for (const NewItem &item : std::as_const(items)) {
+            kept.append(item.post.id);
+        }
+        setPendingPosts(kept);
+        // QTimer takes an int of milliseconds; a longer silence is looked at again in a day.
+        constexpr qint64 Day = 24 * 60 * 60 * 1000;
+        m_silenceEnd->start(int(std::clamp<qint64>(now.msecsTo(rules.silenceEnds(now)) + 1000, 1000, Day)));
+        return;
+    }
+    // The notice still on screen is replaced by one that tells of its posts too.
+    QList<qint64> onScreen;
+    for (const qint64 id : m_notifier->openPostIds()) {
+        if (!postIds.contains(id)) {
+            onScreen.append(id);
+        }
+    }
+    items += itemsFor(onScreen);
+    std::ranges::sort(items, [](const NewItem &a, const NewItem &b) {
+        return a.post.meta.published != b.post.meta.published ? a.post.meta.published > b.post.meta.published
+                                                              : a.post.id > b.post.id;
+    });
+    if (const std::optional<ReleaseNotice> notice = ReleaseNotice::build(items)) {
+        m_notifier->show(*notice);
+    }
+}
+
+void BackgroundController::showImported(int count)
+{
+    const NotificationRules rules = NotificationRules::load(QSettings());
+    const bool looking = m_window.isVisible() && m_window.isActiveWindow();
+    if (!rules.enabled || rules.silencedAt(QDateTime::currentDateTime()) || looking) {
+        return;
+    }
+    ReleaseNotice notice = ReleaseNotice::imported(count);
+    notice.eventId = Notifier::importedEvent();
+    m_notifier->show(notice);
+}
+
+void BackgroundController::updateTray()
+{
+    m_tray->setLastSync(m_backend.store().lastSyncTime());
+    PostStore::Query query;
+    query.limit = AnnouncementSearchDepth;
+    query.withBodies = true;
+    // Only which releases a post announces matters here, not whether they are security ones.
+    const Lifecycle noLifecycle;
+    QList<TrayIcon::Announcement> latest;
+    for (const Post &post : m_backend.store().posts(query)) {
+        const NewItem item = NewItem::fromPost(post, noLifecycle);
+        if (item.isRelease()) {
+            latest.append({post.id, ReleaseNotice::releaseTitle(item.releases), post.meta.published.toUTC().date()});
+            if (latest.size() == TrayIcon::MaxAnnouncements) {
+                break;
+            }
+        }
+    }
+    m_tray->setAnnouncements(latest);
+}
+
+QList<qint64> BackgroundController::pendingPosts() const
+{
+    QList<qint64> postIds;
+    const QStringList stored = QSettings().value(pendingPostsKey()).toStringList();
+    for (const QString &text : stored) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (ok && id > 0) {
+            postIds.append(id);
+        }
+    }
+    return postIds;
+}
+
+void BackgroundController::setPendingPosts(const QList<qint64> &postIds)
+{
+    QSettings settings;
+    if (postIds.isEmpty()) {
+        settings.remove(pendingPostsKey());
+        return;
+    }
+    QStringList stored;
+    for (const qint64 id : postIds) {
+        stored.append(QString::number(id));
+    }
+    settings.setValue(pendingPostsKey(), stored);
+}
+
+} // namespace Herald

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "app/autostart.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace Herald {
+
+struct NotificationRules;
+
+/// Settings → Configure Herald: how often to sync, starting at login, staying in the
+/// background, which new posts become notifications, and whether the reader loads remote
+/// images.
+///
+/// The dialog edits copies: OK writes everything (QSettings, the login entry) and emits
+/// settingsChanged(), Cancel writes nothing. Whoever uses a setting reads it again through the
+/// static accessors or NotificationRules::load().
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p series fills the "only these series" list, in the order given (newest first).
+    explicit SettingsDialog(const QStringList &series, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+    /// How often to check for new posts, clamped to what SyncScheduler accepts.
+    [[nodiscard]] static std::chrono::minutes syncInterval();
+    /// Whether closing the window leaves Herald running (where there is no system tray).
+    [[nodiscard]] static bool keepRunning();
+    /// Whether the reader loads the remote images a post names.
+    [[nodiscard]] static bool remoteImages();
+
+    /// The intervals offered, shortest first.
+    [[nodiscard]] static QList<std::chrono::minutes> intervalChoices();
+
+public Q_SLOTS:
+    /// Applies the login entry, then saves the rest. If the login entry cannot be written the
+    /// dialog stays open, says why and shows the real state, and nothing else is saved.
+    void accept() override;
+
+Q_SIGNALS:
+    /// OK was pressed and the settings are written.
+    void settingsChanged();
+    /// The user asked to see what a notification looks like.
+    void testNotificationRequested();
+
+private:
+    [[nodiscard]] static QString intervalText(std::chrono::minutes interval);
+    void setUpPages();
+    void setUpIntervals();
+    void setUpSeries(const QStringList &series);
+    void layOutSeries();
+    void styleHints();
+    void load();
+    void restoreDefaults();
+    void showRules(const NotificationRules &rules);
+    void showInterval(std::chrono::minutes interval);
+    void showAutostartState();
+    void showPause();
+    void updateEnabled();
+    void updateQuietHoursHint();
+    bool applyAutostart();
+    void save() const;
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QStandardItemModel *m_series;
+    Autostart m_autostart;
+    QDateTime m_pausedUntil;
+    bool m_resumed = false;
+};
+
+} // namespace Herald

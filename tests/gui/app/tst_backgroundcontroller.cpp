@@ -1,0 +1,341 @@
+// BackgroundController with a real store, window and notification path (a fake server on a
+// private session bus): what a sync's new posts turn into, and what the user's answers do.
+#include "../notify/fakenotificationserver.h"
+#include "app/backend.h"
+#include "app/backgroundcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "notify/notificationrules.h"
+#include "notify/notifier.h"
+#include "notify/releasenotice.h"
+#include "reader/readerview.h"
+#include "store/poststore.h"
+#include "sync/syncengine.h"
+#include "tray/trayicon.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using Herald::BackgroundController;
+using Herald::NotificationRules;
+using Herald::PostMeta;
+using Herald::ReleaseNotice;
+using Herald::Test::FakeNotificationServer;
+using Herald::Test::NotifyCall;
+
+class TestBackgroundController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void theFirstSyncImportsQuietly();
+    void aNewReleaseIsToldOnce();
+    void openShowsThePostInTheWindow();
+    void markAsReadMarksEveryPostOfTheNotice();
+    void aNoticeOnScreenIsMergedIntoTheNext();
+    void aPauseHoldsPostsUntilItEnds();
+    void aPostReadWhileHeldIsNotTold();
+    void postsThatTheRulesLeaveOutAreNotTold();
+    void closingHidesOnlyWhenHeraldCanComeBack();
+    void trayShowsTheLatestAnnouncements();
+
+private:
+    /// Adds posts to the store, as a sync would; returns their ids.
+    QList<qint64> publish(const QList<PostMeta> &posts);
+    static PostMeta meta(const QString &slug, const QString &title, const QDateTime &published);
+    /// The archive a first sync brings, collected as the baseline.
+    void baseline();
+    /// Waits for the next Notify call and returns it.
+    NotifyCall nextCall();
+    /// No further Notify call comes.
+    void expectNoCall();
+    static void setPaused(bool paused);
+
+    QTemporaryDir m_config;
+    QTranslator m_english;
+    FakeNotificationServer *m_server = nullptr;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Herald::Backend> m_backend;
+    std::unique_ptr<Herald::MainWindow> m_window;
+    std::unique_ptr<BackgroundController> m_controller;
+    qint64 m_source = 0;
+    qsizetype m_seen = 0;
+};
+
+void TestBackgroundController::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_config.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+    QVERIFY(m_english.load(u"herald_en"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&m_english);
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        QSKIP("Needs a private session bus: run it under dbus-run-session, as ctest does");
+    }
+    m_server = new FakeNotificationServer(this);
+    QVERIFY2(m_server->start({u"actions"_s, u"body"_s}), qPrintable(m_server->error()));
+}
+
+void TestBackgroundController::init()
+{
+    QSettings().clear();
+    m_data = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), {}});
+    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+    m_source = m_backend->store().ensureSource(
+        u"python-insider"_s, QUrl(u"https://blog.python.org/rss.xml"_s), u"Python Insider"_s);
+    m_window = std::make_unique<Herald::MainWindow>(*m_backend);
+    m_controller = std::make_unique<BackgroundController>(*m_backend, *m_window);
+    m_server->clear();
+    m_seen = 0;
+}
+
+void TestBackgroundController::cleanup()
+{
+    m_controller.reset();
+    m_window.reset();
+    m_backend.reset();
+    m_data.reset();
+}
+
+PostMeta TestBackgroundController::meta(const QString &slug, const QString &title, const QDateTime &published)
+{
+    PostMeta post;
+    post.slug = slug;
+    post.url = QUrl(u"https://blog.python.org/"_s + slug + u"/"_s);
+    post.title = title;
+    post.description = u"About "_s + slug;
+    post.published = published;
+    return post;
+}
+
+QList<qint64> TestBackgroundController::publish(const QList<PostMeta> &posts)
+{
+    QList<qint64> ids;
+    for (const auto &result : m_backend->store().upsertPosts(m_source, posts)) {
+        ids.append(result.id);
+    }
+    return ids;
+}
+
+void TestBackgroundController::baseline()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    publish({meta(u"old-1"_s, u"Python 3.13.1 is now available"_s, now.addDays(-40)),
+        meta(u"old-2"_s, u"Python 3.14.0 is out"_s, now.addDays(-20)),
+        meta(u"old-3"_s, u"Language summit report"_s, now.addDays(-5))});
+    m_controller->collectNewPosts();
+    // The baseline's "3 posts imported", when the window is not in front.
+    (void)nextCall();
+    m_server->clear();
+    m_seen = 0;
+}
+
+NotifyCall TestBackgroundController::nextCall()
+{
+    [&] { QTRY_VERIFY(m_server->calls().size() > m_seen); }();
+    return m_server->calls().value(m_seen++);
+}
+
+void TestBackgroundController::expectNoCall()
+{
+    // Notify goes over the bus: give a wrong one the time to arrive.
+    QTest::qWait(300);
+    if (m_server->calls().size() != m_seen) {
+        qWarning() << "unexpected notification:" << m_server->calls().constLast().summary;
+    }
+    QCOMPARE(m_server->calls().size(), m_seen);
+}
+
+void TestBackgroundController::setPaused(bool paused)
+{
+    QSettings settings;
+    NotificationRules rules = NotificationRules::load(settings);
+    if (paused) {
+        rules.pauseFor(std::chrono::hours(1), QDateTime::currentDateTime());
+    } else {
+        rules.resume();
+    }
+    rules.save(settings);
+}
+
+void TestBackgroundController::theFirstSyncImportsQuietly()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    publish({meta(u"a"_s, u"Python 3.14.1 is now available"_s, now.addDays(-9)),
+        meta(u"b"_s, u"Python 3.14.2 is now available"_s, now.addDays(-3))});
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.summary, ReleaseNotice::imported(2).title);
+    QCOMPARE(call.hints.value(u"x-kde-eventId"_s).toString(), Herald::Notifier::importedEvent());
+    QVERIFY(QSettings().value(BackgroundController::baselineDoneKey()).toBool());
+    // Nothing of the archive is news, then or later.
+    m_controller->collectNewPosts();
+    expectNoCall();
+}
+
+void TestBackgroundController::aNewReleaseIsToldOnce()
+{
+    baseline();
+    publish({meta(
+        u"new"_s, u"Python 3.14.8 and 3.13.16 are now available!"_s, QDateTime::currentDateTimeUtc().addSecs(-3600))});
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.summary, u"Python 3.14.8 and 3.13.16 released"_s);
+    QCOMPARE(call.body, u"About new"_s);
+    m_controller->collectNewPosts();
+    expectNoCall();
+}
+
+void TestBackgroundController::openShowsThePostInTheWindow()
+{
+    baseline();
+    const qint64 id
+        = publish({meta(u"new"_s, u"Python 3.14.8 is now available"_s, QDateTime::currentDateTimeUtc().addSecs(-60))})
+              .constFirst();
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QVERIFY(!m_window->isVisible());
+    m_server->invokeAction(call.id, call.actionKey(u"Open"_s));
+    QTRY_VERIFY(m_window->isVisible());
+    QTRY_COMPARE(m_window->reader()->postId(), id);
+    QVERIFY(m_backend->store().post(id)->read);
+}
+
+void TestBackgroundController::markAsReadMarksEveryPostOfTheNotice()
+{
+    baseline();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> ids = publish({meta(u"x"_s, u"Python 3.14.8 is now available"_s, now.addSecs(-120)),
+        meta(u"y"_s, u"Python 3.13.16 is now available"_s, now.addSecs(-60))});
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.body.count(u'\n'), 1); // one notification, a line per post
+    m_server->invokeAction(call.id, call.actionKey(u"Mark as read"_s));
+    for (const qint64 id : ids) {
+        QTRY_VERIFY(m_backend->store().post(id)->read);
+    }
+    QVERIFY(!m_window->isVisible());
+}
+
+void TestBackgroundController::aNoticeOnScreenIsMergedIntoTheNext()
+{
+    baseline();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    publish({meta(u"first"_s, u"Python 3.14.8 is now available"_s, now.addSecs(-120))});
+    m_controller->collectNewPosts();
+    const NotifyCall first = nextCall();
+    publish({meta(u"second"_s, u"Python 3.15.0 beta 1 is here"_s, now.addSecs(-60))});
+    m_controller->collectNewPosts();
+    const NotifyCall second = nextCall();
+    QCOMPARE(second.body.split(u'\n'),
+        (QStringList {u"Python 3.15.0 beta 1 is here"_s, u"Python 3.14.8 is now available"_s}));
+    QTRY_VERIFY(m_server->closeRequests().contains(first.id));
+}
+
+void TestBackgroundController::aPauseHoldsPostsUntilItEnds()
+{
+    baseline();
+    setPaused(true);
+    const qint64 id
+        = publish({meta(u"held"_s, u"Python 3.14.8 is now available"_s, QDateTime::currentDateTimeUtc().addSecs(-60))})
+              .constFirst();
+    m_controller->collectNewPosts();
+    expectNoCall();
+    // Kept where a restart finds it.
+    QCOMPARE(
+        QSettings().value(BackgroundController::pendingPostsKey()).toStringList(), QStringList {QString::number(id)});
+    // Resumed from the tray: told at once.
+    auto *pause = m_controller->trayIcon()->menu()->findChild<QMenu *>(u"trayPauseMenu"_s);
+    Q_EMIT pause->aboutToShow(); // the user opens the menu: it shows the pause
+    pause->findChild<QAction *>(u"trayResumeAction"_s)->trigger();
+    QCOMPARE(nextCall().summary, u"Python 3.14.8 released"_s);
+    QVERIFY(!QSettings().contains(BackgroundController::pendingPostsKey()));
+}
+
+void TestBackgroundController::aPostReadWhileHeldIsNotTold()
+{
+    baseline();
+    setPaused(true);
+    const qint64 id
+        = publish({meta(u"held"_s, u"Python 3.14.8 is now available"_s, QDateTime::currentDateTimeUtc().addSecs(-60))})
+              .constFirst();
+    m_controller->collectNewPosts();
+    m_backend->store().setRead(id, true);
+    setPaused(false);
+    m_controller->deliverPending();
+    expectNoCall();
+    QVERIFY(!QSettings().contains(BackgroundController::pendingPostsKey()));
+}
+
+void TestBackgroundController::postsThatTheRulesLeaveOutAreNotTold()
+{
+    baseline();
+    // The default rules tell of releases only.
+    publish({meta(u"summit"_s, u"The 2026 Language Summit"_s, QDateTime::currentDateTimeUtc().addSecs(-60))});
+    m_controller->collectNewPosts();
+    expectNoCall();
+    QSettings settings;
+    NotificationRules rules = NotificationRules::load(settings);
+    rules.mode = NotificationRules::Mode::AllPosts;
+    rules.save(settings);
+    publish({meta(u"council"_s, u"Steering Council election results"_s, QDateTime::currentDateTimeUtc())});
+    m_controller->collectNewPosts();
+    QCOMPARE(nextCall().summary, u"Steering Council election results"_s);
+}
+
+void TestBackgroundController::closingHidesOnlyWhenHeraldCanComeBack()
+{
+    const auto close = [this] {
+        QCloseEvent event;
+        QCoreApplication::sendEvent(m_window.get(), &event);
+    };
+    // Offscreen has no tray: closing closes, unless the user asked Herald to keep running.
+    QVERIFY(!m_controller->trayIcon()->isVisible());
+    QVERIFY(!m_controller->shouldHideOnClose());
+    close();
+    QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+    QSettings().setValue(BackgroundController::keepRunningKey(), true);
+    QVERIFY(m_controller->shouldHideOnClose());
+    // A hidden window must not end Herald when a dialog closes later.
+    close();
+    QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
+
+    m_controller->notifyHiddenOnce();
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.summary, u"Herald is still running"_s);
+    QVERIFY2(call.body.contains(u"Start it again"_s), qPrintable(call.body));
+    // Once ever.
+    m_controller->notifyHiddenOnce();
+    expectNoCall();
+    QVERIFY(QSettings().value(BackgroundController::hiddenNoticeShownKey()).toBool());
+    QSettings().setValue(BackgroundController::keepRunningKey(), false);
+    close();
+    QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+}
+
+void TestBackgroundController::trayShowsTheLatestAnnouncements()
+{
+    baseline();
+    Herald::TrayIcon *tray = m_controller->trayIcon();
+    // A sync's end updates the tray; the engine is not needed to say so.
+    Q_EMIT m_backend->sync().finished({});
+    const QList<Herald::TrayIcon::Announcement> latest = tray->announcements();
+    QCOMPARE(latest.size(), 2); // the summary report announces nothing
+    QCOMPARE(latest.constFirst().text, u"Python 3.14.0 released"_s);
+    QCOMPARE(latest.constLast().text, u"Python 3.13.1 released"_s);
+    QCOMPARE(tray->unreadCount(), 3);
+}
+
+QTEST_MAIN(TestBackgroundController)
+#include "tst_backgroundcontroller.moc"
