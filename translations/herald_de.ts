@@ -175,12 +175,43 @@
         <source>The database was damaged</source>
         <translation>Die Datenbank war beschädigt</translation>
     </message>
+    <message>
+        <source>No stored post has the id &quot;%1&quot;</source>
+        <translation>Kein gespeicherter Beitrag hat die ID „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Herald::AboutDialog</name>
     <message>
         <source>Herald %1</source>
         <translation>Herald %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Autostart</name>
+    <message>
+        <source>Cannot change the registry value %1</source>
+        <translation>Der Registrierungswert %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>There is no configuration folder to keep the login item in</source>
+        <translation>Es gibt keinen Konfigurationsordner, in dem der Autostart-Eintrag liegen könnte</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Python release announcements</source>
+        <translation>Python-Release-Ankündigungen</translation>
     </message>
 </context>
 <context>
@@ -226,24 +257,6 @@
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Standard 1280x800).</translation>
     </message>
     <message>
-        <source>Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
-Without one you can still use:
-  herald --sync                     sync every source once
-  herald --list                     the stored posts
-  herald --version                  the library versions
-  herald --screenshot FILE.png      render the window offscreen
-  herald --help                     every command-line mode
-or run it under a virtual display: xvfb-run herald</source>
-        <translation>Herald kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
-Ohne Anzeige geht weiterhin:
-  herald --sync                     jede Quelle einmal synchronisieren
-  herald --list                     die gespeicherten Beiträge
-  herald --version                  die Versionen der Bibliotheken
-  herald --screenshot DATEI.png     das Fenster ohne Bildschirm zeichnen
-  herald --help                     alle Kommandozeilen-Modi
-oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
-    </message>
-    <message>
         <source>Print the release timeline (each series with its status and end of life, then its releases and the posts announcing them) and exit.</source>
         <translation>Die Release-Zeitleiste ausgeben (jede Serie mit Status und Support-Ende, dann ihre Releases und die Beiträge, die sie ankündigen) und beenden.</translation>
     </message>
@@ -252,12 +265,64 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <translation>Mit --list, --releases oder --parse: JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Choose one of --sync, --list, --releases, --parse and --screenshot</source>
-        <translation>Bitte nur eines von --sync, --list, --releases, --parse und --screenshot wählen</translation>
-    </message>
-    <message>
         <source>--json goes with --list, --releases or --parse</source>
         <translation>--json gehört zu --list, --releases oder --parse</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without showing the window.</source>
+        <translation>Im Systemabschnitt starten, ohne das Fenster anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --parse or --screenshot</source>
+        <translation>--hidden startet das Fenster im Systemabschnitt und lässt sich daher nicht mit --sync, --list, --releases, --parse oder --screenshot kombinieren</translation>
+    </message>
+    <message>
+        <source>Print one stored post (its id as --list --json gives it, or its number) as text and exit.</source>
+        <translation>Einen gespeicherten Beitrag (über seine ID, wie --list --json sie angibt, oder seine Nummer) als Text ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>With --show: print the HTML document the reader shows instead of text.</source>
+        <translation>Mit --show: das HTML-Dokument, das die Leseansicht zeigt, statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Herald cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Without one you can still use:
+  herald --sync                     sync every source once
+  herald --list                     the stored posts
+  herald --show ID                  one stored post
+  herald --version                  the library versions
+  herald --screenshot FILE.png      render the window offscreen
+  herald --help                     every command-line mode
+or run it under a virtual display: xvfb-run herald</source>
+        <translation>Herald kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
+Ohne Anzeige können Sie weiterhin verwenden:
+  herald --sync                     jede Quelle einmal synchronisieren
+  herald --list                     die gespeicherten Beiträge
+  herald --show ID                  einen gespeicherten Beitrag
+  herald --version                  die Versionen der Bibliotheken
+  herald --screenshot FILE.png      das Fenster ohne Bildschirm zeichnen
+  herald --help                     alle Befehlszeilenmodi
+oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --parse, --show and --screenshot</source>
+        <translation>Wählen Sie nur eine der Optionen --sync, --list, --releases, --parse, --show und --screenshot</translation>
+    </message>
+    <message>
+        <source>--html goes with --show</source>
+        <translation>--html gehört zu --show</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the View menu sets it for good).</source>
+        <translation>Farbschema für diesen Start: system, light oder dark (das Menü „Ansicht“ legt es dauerhaft fest).</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark, not &quot;%1&quot;</source>
+        <translation>--theme ist system, light oder dark, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--theme goes with the window or --screenshot</source>
+        <translation>--theme gehört zum Fenster oder zu --screenshot</translation>
     </message>
 </context>
 <context>
@@ -289,6 +354,80 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt: Die nächste Synchronisierung lädt die Beiträge erneut, die Gelesen- und Stern-Markierungen stehen aber in der alten Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find in post</source>
+        <translation>Im Beitrag suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ImageLoader</name>
+    <message>
+        <source>The SVG image declares XML entities.</source>
+        <translation>Das SVG-Bild deklariert XML-Entitäten.</translation>
+    </message>
+    <message>
+        <source>The SVG image refers to something outside it (%1).</source>
+        <translation>Das SVG-Bild verweist auf etwas außerhalb seiner selbst (%1).</translation>
+    </message>
+    <message>
+        <source>The SVG image is not valid XML: %1.</source>
+        <translation>Das SVG-Bild ist kein gültiges XML: %1.</translation>
+    </message>
+    <message>
+        <source>Herald loads images only from complete http and https addresses.</source>
+        <translation>Herald lädt Bilder nur von vollständigen http- und https-Adressen.</translation>
+    </message>
+    <message>
+        <source>Herald does not load images from %1.</source>
+        <translation>Herald lädt keine Bilder von %1.</translation>
+    </message>
+    <message>
+        <source>Herald does not load %1: images.</source>
+        <translation>Herald lädt keine %1:-Bilder.</translation>
+    </message>
+    <message>
+        <source>The server sent no image.</source>
+        <translation>Der Server hat kein Bild gesendet.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG, JPEG, GIF or SVG image.</source>
+        <translation>Das ist kein PNG-, JPEG-, GIF- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>The %1 image has no size Herald can read: %2</source>
+        <translation>Das %1-Bild hat keine Größe, die Herald lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels, more than the %3 megapixels Herald shows.</source>
+        <translation>Das Bild hat %1 × %2 Pixel, mehr als die %3 Megapixel, die Herald anzeigt.</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be decoded: %2</source>
+        <translation>Das %1-Bild konnte nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -498,6 +637,146 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <source>&amp;Starred Posts Only</source>
         <translation>Nur Beiträge mit &amp;Stern</translation>
     </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <comment>theme</comment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <comment>theme</comment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <comment>theme</comment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PDF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Post…</source>
+        <translation>Im Beitrag &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation>&amp;Externe Bilder laden</translation>
+    </message>
+    <message>
+        <source>Download the pictures in posts. When off, Herald requests nothing a post names.</source>
+        <translation>Bilder in Beiträgen herunterladen. Wenn ausgeschaltet, ruft Herald nichts ab, worauf ein Beitrag verweist.</translation>
+    </message>
+    <message>
+        <source>The post “%1” is not in Herald&apos;s archive yet.</source>
+        <translation>Der Beitrag „%1“ ist noch nicht im Archiv von Herald.</translation>
+    </message>
+    <message>
+        <source>Print Post</source>
+        <translation>Beitrag drucken</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Herald…</source>
+        <translation>Herald &amp;einrichten …</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Notifier</name>
+    <message>
+        <source>Open Herald</source>
+        <comment>notification action</comment>
+        <translation>Herald öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>notification action</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <comment>notification action</comment>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Herald notifications work</source>
+        <translation>Herald-Benachrichtigungen funktionieren</translation>
+    </message>
+    <message>
+        <source>New Python releases will be announced like this.</source>
+        <translation>Neue Python-Releases werden so angekündigt.</translation>
+    </message>
+    <message>
+        <source>Herald cannot fetch new posts</source>
+        <translation>Herald kann keine neuen Beiträge abrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n sync(s) failed.</source>
+        <translation>
+            <numerusform>Die letzte Synchronisierung ist fehlgeschlagen.</numerusform>
+            <numerusform>Die letzten %n Synchronisierungen sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Herald keeps watching for new Python releases. Its icon in the system tray brings the window back; Quit in its menu ends it.</source>
+        <translation>Herald hält weiter Ausschau nach neuen Python-Releases. Über das Symbol im Systemabschnitt holen Sie das Fenster zurück; „Beenden“ in dessen Menü beendet Herald.</translation>
+    </message>
+    <message>
+        <source>Herald keeps watching for new Python releases in the background. Start it again to bring the window back.</source>
+        <translation>Herald hält im Hintergrund weiter Ausschau nach neuen Python-Releases. Starten Sie Herald erneut, um das Fenster zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Herald is still running</source>
+        <translation>Herald läuft noch</translation>
+    </message>
 </context>
 <context>
     <name>Herald::ParseCommand</name>
@@ -548,6 +827,57 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>error: cannot read %1: %2</source>
         <translation>Fehler: %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PostHtmlRenderer</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation>Auf %1 lesen</translation>
+    </message>
+    <message>
+        <source>Markdown source</source>
+        <translation>Markdown-Quelltext</translation>
+    </message>
+    <message>
+        <source>The text of this post has not been downloaded yet.</source>
+        <translation>Der Text dieses Beitrags wurde noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>It is fetched with the next sync.</source>
+        <translation>Er wird bei der nächsten Synchronisierung geladen.</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <source>discuss</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Interactive content (%1) is shown on the website.</source>
+        <translation>Interaktive Inhalte (%1) werden auf der Website angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open the post on %1</source>
+        <translation>Beitrag auf %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -639,6 +969,13 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
+    <name>Herald::ReaderPane</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReaderView</name>
     <message>
         <source>Post</source>
@@ -665,16 +1002,77 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
         <translation>Rechts steht jedes angekündigte Release, nach Serien gruppiert.</translation>
     </message>
     <message>
-        <source>On the web</source>
-        <translation>Im Web</translation>
+        <source>Loading image…</source>
+        <translation>Bild wird geladen …</translation>
     </message>
     <message>
-        <source>The full text arrives with the next sync.</source>
-        <translation>Der volle Text kommt mit der nächsten Synchronisierung.</translation>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
     <message>
-        <source>The full text could not be downloaded: %1</source>
-        <translation>Der volle Text konnte nicht geladen werden: %1</translation>
+        <source>Copy Code Block</source>
+        <translation>Codeblock kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ReferenceClassifier</name>
+    <message>
+        <source>What&apos;s New %1</source>
+        <translation>Neu in %1</translation>
+    </message>
+    <message>
+        <source>docs</source>
+        <translation>Doku</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ReleaseNotice</name>
+    <message numerus="yes">
+        <source>%n new Python release(s)</source>
+        <translation>
+            <numerusform>%n neues Python-Release</numerusform>
+            <numerusform>%n neue Python-Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n neuer Beitrag</numerusform>
+            <numerusform>%n neue Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported</source>
+        <translation>
+            <numerusform>%n Beitrag importiert</numerusform>
+            <numerusform>%n Beiträge importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Python Insider archive can now be read offline.</source>
+        <translation>Das Archiv von Python Insider ist jetzt offline lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <comment>versions of Python</comment>
+        <translation>%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>all but the last item of a list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last item of a list</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1115,129 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>%1 releases announced, %2 without an announcement, %3 announced off their official date</source>
         <translation>%1 Releases angekündigt, %2 ohne Ankündigung, %3 abweichend vom offiziellen Datum angekündigt</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SettingsDialog</name>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation>Alle 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>Alle 12 Stunden</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry that starts Herald at login runs another copy or other options. OK replaces it with this Herald.</source>
+        <translation>Der Eintrag, der Herald beim Anmelden startet, ruft ein anderes Exemplar oder andere Optionen auf. „OK“ ersetzt ihn durch dieses Herald.</translation>
+    </message>
+    <message>
+        <source>Herald starts in the background, without opening its window.</source>
+        <translation>Herald startet im Hintergrund, ohne sein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Notifications are paused until %1.</source>
+        <translation>Benachrichtigungen sind bis %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>With the same start and end there are no quiet hours.</source>
+        <translation>Bei gleichem Beginn und Ende gibt es keine Ruhezeit.</translation>
+    </message>
+    <message>
+        <source>%1–%2 crosses midnight.</source>
+        <translation>%1–%2 reicht über Mitternacht.</translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+    <message>
+        <source>Herald could not arrange to start when you log in.</source>
+        <translation>Herald konnte den Start beim Anmelden nicht einrichten.</translation>
+    </message>
+    <message>
+        <source>Herald could not stop starting when you log in.</source>
+        <translation>Herald konnte den Start beim Anmelden nicht abschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ShowCommand</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>error: no stored post has the id &quot;%1&quot; (herald --list --json shows the ids)</source>
+        <translation>Fehler: kein gespeicherter Beitrag hat die ID „%1“ (herald --list --json zeigt die IDs)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>The text of this post has not been downloaded yet.</source>
+        <translation>Der Text dieses Beitrags wurde noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SingleInstance</name>
+    <message>
+        <source>Cannot lock %1 to start Herald&apos;s single-instance server</source>
+        <translation>%1 kann nicht gesperrt werden, um den Einzelinstanz-Server von Herald zu starten</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>An %1 können keine Verbindungen angenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>This Herald is the running one</source>
+        <translation>Diese Herald-Instanz ist selbst die laufende</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to hand to the running Herald</source>
+        <translation>Die Argumente sind zu lang, um sie an die laufende Herald-Instanz zu übergeben</translation>
+    </message>
+    <message>
+        <source>The running Herald did not acknowledge the arguments</source>
+        <translation>Die laufende Herald-Instanz hat die Argumente nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1311,13 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>neither index.md nor index.mdx exists in %1 (HTTP 404)</source>
         <translation>weder index.md noch index.mdx gibt es in %1 (HTTP 404)</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SyncScheduler</name>
+    <message>
+        <source>The sync failed.</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1504,77 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     </message>
 </context>
 <context>
+    <name>Herald::TrayIcon</name>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Notifications</source>
+        <translation>Benachrichtigungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>For One &amp;Hour</source>
+        <translation>Für eine &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Latest Announcements</source>
+        <translation>Neueste Ankündigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Herald</source>
+        <translation>Herald &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Herald</source>
+        <translation>Herald &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>latest: %1 (%2)</source>
+        <translation>zuletzt: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>notifications paused until %1</source>
+        <translation>Benachrichtigungen bis %1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>announcement and its date</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1 is larger than the %2 limit</source>
@@ -992,6 +1591,139 @@ oder mit einer virtuellen Anzeige starten: xvfb-run herald</translation>
     <message>
         <source>Could not fetch %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Configure Herald</source>
+        <translation>Herald einrichten</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Check for &amp;new posts:</source>
+        <translation>Nach &amp;neuen Beiträgen suchen:</translation>
+    </message>
+    <message>
+        <source>Startup:</source>
+        <translation>Programmstart:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Herald when I log in</source>
+        <translation>Herald &amp;beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the background when the window is closed</source>
+        <translation>Beim Schließen des Fensters im &amp;Hintergrund weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Herald goes on checking for new posts and notifying you. Where there is a system tray, Herald always stays in the tray.</source>
+        <translation>Herald sucht weiter nach neuen Beiträgen und benachrichtigt Sie. Wo es einen Systemabschnitt gibt, bleibt Herald immer dort.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>S&amp;how a notification for new posts</source>
+        <translation>Bei neuen Beiträgen eine Benachrichtigung an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Notify about:</source>
+        <translation>Benachrichtigen über:</translation>
+    </message>
+    <message>
+        <source>&amp;All new posts</source>
+        <translation>A&amp;lle neuen Beiträge</translation>
+    </message>
+    <message>
+        <source>Release a&amp;nnouncements only</source>
+        <translation>Nur Release-A&amp;nkündigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Final releases only, no alphas, betas or release candidates</source>
+        <translation>Nur f&amp;inale Releases, keine Alphas, Betas oder Release-Kandidaten</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity releases only</source>
+        <translation>Nur Sich&amp;erheits-Releases</translation>
+    </message>
+    <message>
+        <source>Python series:</source>
+        <translation>Python-Serien:</translation>
+    </message>
+    <message>
+        <source>All se&amp;ries</source>
+        <translation>Alle Se&amp;rien</translation>
+    </message>
+    <message>
+        <source>Su&amp;pported series, which still get bugfix or security releases</source>
+        <translation>&amp;Unterstützte Serien, die noch Fehlerbehebungs- oder Sicherheits-Releases erhalten</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y these series:</source>
+        <translation>Nur &amp;diese Serien:</translation>
+    </message>
+    <message>
+        <source>Series to notify about</source>
+        <translation>Serien für Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation>Nicht stören:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <comment>do not disturb from 22:00 to 07:00</comment>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation>Ruhezeit ab</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <comment>do not disturb from 22:00 to 07:00</comment>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation>Ruhezeit bis</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Notification</source>
+        <translation>&amp;Test-Benachrichtigung senden</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Load remote images in posts</source>
+        <translation>&amp;Externe Bilder in Beiträgen laden</translation>
+    </message>
+    <message>
+        <source>When off, Herald requests nothing a post names: no tracking pixels.</source>
+        <translation>Wenn ausgeschaltet, ruft Herald nichts ab, worauf ein Beitrag verweist: keine Tracking-Pixel.</translation>
     </message>
 </context>
 <context>

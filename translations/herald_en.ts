@@ -19,12 +19,70 @@
     </message>
 </context>
 <context>
+    <name>Herald::Notifier</name>
+    <message numerus="yes">
+        <source>The last %n sync(s) failed.</source>
+        <translation>
+            <numerusform>The last sync failed.</numerusform>
+            <numerusform>The last %n syncs failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ReleaseNotice</name>
+    <message numerus="yes">
+        <source>%n new Python release(s)</source>
+        <translation>
+            <numerusform>%n new Python release</numerusform>
+            <numerusform>%n new Python releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n new post</numerusform>
+            <numerusform>%n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported</source>
+        <translation>
+            <numerusform>%n post imported</numerusform>
+            <numerusform>%n posts imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReleasesCommand</name>
     <message numerus="yes">
         <source>announced %1, %n day(s) off the official date</source>
         <translation>
             <numerusform>announced %1, %n day off the official date</numerusform>
             <numerusform>announced %1, %n days off the official date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +134,16 @@
         <translation>
             <numerusform>%n day after %1</numerusform>
             <numerusform>%n days after %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
