@@ -10,6 +10,7 @@ struct Context {
     QString fixtures; ///< the fixture snapshot
     QString herald; ///< the herald executable, run as a user would
     int runs = 5;
+    int idleMinutes = 10;
 };
 
 /// First sync of the archive and a no-change re-sync, through the real binary over loopback.
@@ -21,7 +22,16 @@ void storeBenchmarks(const Context &context, QTextStream &out);
 /// Release extraction from the fixture titles, and the timeline and its model built from the
 /// fixture posts and from 50,000 synthetic ones.
 void timelineBenchmarks(const Context &context, QTextStream &out);
+/// The release timeline sidebar's first paint, from the stored posts to pixels.
+void sidebarBenchmarks(const Context &context, QTextStream &out);
+/// Rendering every fixture post in the reader: time per post and memory after all of them.
+void readerBenchmarks(const Context &context, QTextStream &out);
+/// Herald left running with a sync every minute: CPU and memory between syncs.
+void idleBenchmarks(const Context &context, QTextStream &out);
 
+/// A memory figure of a process from /proc/<pid>/status (Linux), in KiB, or 0: `field` is
+/// "VmRSS:" (resident now) or "VmHWM:" (the high-water mark). `pid` 0 is this process.
+long processMemoryKiB(qint64 pid, const char *field);
 /// The median of some samples.
 double median(QList<double> samples);
 

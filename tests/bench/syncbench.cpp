@@ -23,21 +23,6 @@ struct Run {
     int exitCode = -1;
 };
 
-/// The high-water mark of a running process's resident memory, in KiB (Linux), or 0.
-long peakResidentKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').constFirst().toLong();
-        }
-    }
-    return 0;
-}
-
 /// Runs herald with `arguments` while the in-process server answers it, and measures it.
 Run runHerald(const QString &herald, const QStringList &arguments, Test::FixtureServer &server)
 {
@@ -52,7 +37,7 @@ Run runHerald(const QString &herald, const QStringList &arguments, Test::Fixture
     QTimer sampler;
     sampler.setInterval(5);
     QObject::connect(&sampler, &QTimer::timeout, &process,
-        [&] { run.peakKiB = std::max(run.peakKiB, peakResidentKiB(process.processId())); });
+        [&] { run.peakKiB = std::max(run.peakKiB, processMemoryKiB(process.processId(), "VmHWM:")); });
     QElapsedTimer timer;
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -68,6 +53,20 @@ Run runHerald(const QString &herald, const QStringList &arguments, Test::Fixture
 }
 
 } // namespace
+
+long processMemoryKiB(qint64 pid, const char *field)
+{
+    QFile status(pid ? u"/proc/%1/status"_s.arg(pid) : u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field)) {
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').constFirst().toLong();
+        }
+    }
+    return 0;
+}
 
 double median(QList<double> samples)
 {
