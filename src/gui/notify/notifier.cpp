@@ -46,7 +46,7 @@ QString Notifier::componentName()
 
 QString Notifier::importedEvent()
 {
-    return u"imported"_s;
+    return ReleaseNotice::importedEvent(); // one name, shared with the notices that use it
 }
 
 QString Notifier::syncFailingEvent()

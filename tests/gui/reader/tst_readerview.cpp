@@ -53,14 +53,26 @@ QByteArray pngBytes(int width, int height, QColor colour)
     return bytes;
 }
 
-// Herald's client with https:// mapped onto the loopback server, as --url-map does: the
-// document names https://img.example/…, the request goes to 127.0.0.1.
-std::unique_ptr<Herald::HttpClient> mappedClient(const Herald::Test::FixtureServer &server)
-{
-    Herald::UrlMap map;
-    map.addRule(server.httpsUrlMap());
-    return std::make_unique<Herald::HttpClient>(map);
-}
+// A loopback server for the images under `root`, and Herald's client and image loader with
+// https:// mapped onto it, as --url-map does: the document names https://img.example/…, the
+// request goes to 127.0.0.1.
+struct ImageServer {
+    explicit ImageServer(const QString &root)
+    {
+        server.addRoot(root);
+        listening = server.listen();
+        Herald::UrlMap map;
+        map.addRule(server.httpsUrlMap());
+        http = std::make_unique<Herald::HttpClient>(map);
+        images = std::make_unique<Herald::ImageLoader>(http.get(), cache.path());
+    }
+
+    Herald::Test::FixtureServer server;
+    bool listening = false;
+    QTemporaryDir cache;
+    std::unique_ptr<Herald::HttpClient> http;
+    std::unique_ptr<Herald::ImageLoader> images;
+};
 
 } // namespace
 
@@ -161,33 +173,25 @@ void TestReaderView::neverReadsLocalFilesOrResources()
 
 void TestReaderView::imagesOffRequestNothing()
 {
-    Herald::Test::FixtureServer server;
-    server.addRoot(m_served.path());
-    QVERIFY(server.listen());
-    QTemporaryDir cache;
-    const auto http = mappedClient(server);
-    Herald::ImageLoader images(http.get(), cache.path());
-    ReaderView view(&images);
+    ImageServer served(m_served.path());
+    QVERIFY(served.listening);
+    ReaderView view(served.images.get());
     view.resize(800, 600);
     view.setRemoteImages(false);
     const QString url = u"https://img.example/wide.png"_s;
     view.showPost(makePost(u"![a tracking pixel](%1)\n\n<img src=\"%1\" width=1 height=1>\n"_s.arg(url)));
     view.document()->documentLayout()->documentSize();
     QTest::qWait(50); // give a request that should not exist the chance to go out
-    QCOMPARE(server.requestCount(), 0);
-    QCOMPARE(http->requestsSent(), 0);
+    QCOMPARE(served.server.requestCount(), 0);
+    QCOMPARE(served.http->requestsSent(), 0);
     QVERIFY(!view.renderedHtml().contains(u"<img"_s));
 }
 
 void TestReaderView::imagesArriveAsynchronously()
 {
-    Herald::Test::FixtureServer server;
-    server.addRoot(m_served.path());
-    QVERIFY(server.listen());
-    QTemporaryDir cache;
-    const auto http = mappedClient(server);
-    Herald::ImageLoader images(http.get(), cache.path());
-    ReaderView view(&images);
+    ImageServer served(m_served.path());
+    QVERIFY(served.listening);
+    ReaderView view(served.images.get());
     view.resize(700, 500);
     view.show();
     QSignalSpy settled(&view, &ReaderView::imagesSettled);
@@ -202,7 +206,7 @@ void TestReaderView::imagesArriveAsynchronously()
     // 2400 px wide: scaled down to the text column, never wider than the pane.
     QVERIFY2(shown.width() / shown.devicePixelRatio() <= view.viewport()->width(),
         qPrintable(QString::number(shown.width())));
-    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(served.server.requestCount(), 1);
 }
 
 void TestReaderView::linksFollowThePolicy_data()
