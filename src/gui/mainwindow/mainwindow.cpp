@@ -161,10 +161,12 @@ void MainWindow::createActions()
     addGoAction(u"toggleStarAction"_s, tr("&Star/Unstar"), {QKeySequence(Qt::Key_S)},
         [this] { toggleCurrent(Roles::StarredRole); });
     goMenu->addSeparator();
-    addGoAction(u"findPostAction"_s, tr("&Filter Posts"), {QKeySequence::Find, QKeySequence(Qt::Key_Slash)}, [this] {
-        m_postList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_postList->filterEdit()->selectAll();
-    });
+    // Ctrl+F is Edit → Find in Post; the list's filter has / and Ctrl+Shift+F.
+    addGoAction(u"findPostAction"_s, tr("&Filter Posts"),
+        {QKeySequence(Qt::Key_Slash), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this] {
+            m_postList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_postList->filterEdit()->selectAll();
+        });
 
     // Edit comes before Go, as in every application.
     QMenu *editMenu = new QMenu(tr("&Edit"), this);

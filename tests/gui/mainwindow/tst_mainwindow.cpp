@@ -47,6 +47,7 @@ private Q_SLOTS:
     void speaksGerman();
     void aboutDialogListsTheLibraries();
     void keyboardDrivesTheList();
+    void everyShortcutIsUnique();
     void selectingAPostShowsIt();
     void refreshSyncsAndFillsTheList();
     void viewMenuFiltersUnreadAndStarred();
@@ -220,6 +221,25 @@ void TestMainWindow::aboutDialogListsTheLibraries()
     QVERIFY(versions->text().contains(u"KF6 SyntaxHighlighting"_s));
     QVERIFY(versions->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(dialog.findChild<QLabel *>(u"nameLabel"_s)->text().contains(QStringLiteral(HERALD_VERSION_STRING)));
+}
+
+void TestMainWindow::everyShortcutIsUnique()
+{
+    // Two actions with one shortcut make Qt trigger neither ("ambiguous shortcut").
+    MainWindow window(*m_backend);
+    QHash<QKeySequence, QString> owners;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            // QVERIFY2 builds its message even when it passes: only name the clash when there is one.
+            if (owners.contains(shortcut)) {
+                QFAIL(qPrintable(
+                    u"%1 is both %2 and %3"_s.arg(shortcut.toString(), owners.value(shortcut), action->text())));
+            }
+            owners.insert(shortcut, action->text());
+        }
+    }
+    QVERIFY(owners.contains(QKeySequence(QKeySequence::Find)));
+    QVERIFY(owners.contains(QKeySequence(Qt::Key_Slash)));
 }
 
 void TestMainWindow::keyboardDrivesTheList()
