@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,9 @@ bool Database::migrate(QString *problem)
         return false;
     }
     const int current = query.value(0).toInt();
+    // An unfinished SELECT keeps a read snapshot open, and SQLite refuses at once to turn a
+    // stale snapshot into a write, busy timeout or not: let the statement go first.
+    query.finish();
     const auto &steps = Schema::migrations();
     if (current > steps.size()) {
         *problem = tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
@@ -127,20 +131,55 @@ bool Database::migrate(QString *problem)
         return false;
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
-        const bool migrated = transaction([&] {
-            for (const QString &statement : steps.at(version - 1)) {
-                if (!exec(statement)) {
-                    return false;
+        // BEGIN IMMEDIATE, not QSqlDatabase::transaction()'s deferred BEGIN: two Herald
+        // processes opening a new database at once (the window and `herald --list`) would both
+        // read the version and then both try to write, and SQLite fails one of them at once
+        // rather than let it wait. Taking the write lock first makes the second one wait
+        // (busy timeout) and then find the step done by the first.
+        // A few cases still answer "locked" without waiting (another process switching a new
+        // file to WAL); the step is simply tried again for a while.
+        bool migrated = false;
+        for (int attempt = 0; attempt < 50 && !migrated; ++attempt) {
+            if (attempt > 0) {
+                if (!m_error.contains(u"locked"_s) && !m_error.contains(u"busy"_s)) {
+                    break;
                 }
+                QThread::msleep(100);
             }
-            return exec(u"PRAGMA user_version = %1"_s.arg(version));
-        });
+            migrated = migrateStep(version, steps.at(version - 1));
+        }
         if (!migrated) {
             *problem = tr("Cannot update the database to schema %1: %2").arg(version).arg(m_error);
             return false;
         }
     }
     return true;
+}
+
+bool Database::migrateStep(int version, const QStringList &statements)
+{
+    {
+        m_error.clear();
+        bool migrated = exec(u"BEGIN IMMEDIATE"_s);
+        if (migrated) {
+            QSqlQuery again(m_db);
+            const bool done = again.exec(u"PRAGMA user_version"_s) && again.next() && again.value(0).toInt() >= version;
+            again.finish();
+            if (!done) {
+                for (const QString &statement : statements) {
+                    migrated = migrated && exec(statement);
+                }
+                migrated = migrated && exec(u"PRAGMA user_version = %1"_s.arg(version));
+            }
+            migrated = migrated && exec(u"COMMIT"_s);
+            if (!migrated) {
+                const QString error = m_error;
+                exec(u"ROLLBACK"_s);
+                m_error = error;
+            }
+        }
+        return migrated;
+    }
 }
 
 bool Database::moveAside(const QString &reason)

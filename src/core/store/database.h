@@ -48,6 +48,8 @@ private:
     enum class OpenOutcome { Ok, Damaged, Failed };
     OpenOutcome openFile(QString *problem);
     bool migrate(QString *problem);
+    /// Takes the database from schema `version - 1` to `version`, unless another process just did.
+    bool migrateStep(int version, const QStringList &statements);
     bool moveAside(const QString &reason);
 
     QString m_connectionName;
