@@ -15,13 +15,8 @@ namespace Herald {
 
 std::optional<Post> ShowCommand::findPost(const PostStore &store, const QString &id, bool *failed)
 {
-    std::optional<qint64> number;
-    PostStore::Query query;
-    *failed = !store.forEachPost(query, [&](const Post &post) {
-        if (!number && post.meta.slug == id) {
-            number = post.id;
-        }
-    });
+    std::optional<qint64> number = store.idForSlug(id);
+    *failed = !number && !store.lastError().isEmpty();
     if (*failed) {
         return std::nullopt;
     }

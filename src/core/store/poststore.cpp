@@ -401,13 +401,17 @@ std::optional<Post> PostStore::post(qint64 id) const
     return postFromQuery(query, true);
 }
 
-std::optional<qint64> PostStore::idForSlug(qint64 sourceId, const QString &slug) const
+std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const
 {
     QSqlQuery query(m_database.handle());
-    query.prepare(u"SELECT id FROM posts WHERE source_id = ? AND slug = ?"_s);
-    query.addBindValue(sourceId);
+    if (sourceId) {
+        query.prepare(u"SELECT id FROM posts WHERE source_id = ? AND slug = ?"_s);
+        query.addBindValue(*sourceId);
+    } else {
+        query.prepare(u"SELECT id FROM posts WHERE slug = ? ORDER BY id LIMIT 1"_s);
+    }
     query.addBindValue(slug);
-    if (!query.exec() || !query.next()) {
+    if (!execute(query) || !query.next()) {
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -458,6 +462,7 @@ bool PostStore::setFlag(qint64 postId, const char *column, bool value)
 bool PostStore::execute(QSqlQuery &query) const
 {
     if (query.exec()) {
+        m_error.clear(); // lastError() tells of the last query, not of one long past
         return true;
     }
     m_error = query.lastError().text();

@@ -72,7 +72,10 @@ public:
     /// Every post, newest first, without bodies.
     [[nodiscard]] QList<Post> posts() const;
     [[nodiscard]] std::optional<Post> post(qint64 id) const;
-    [[nodiscard]] std::optional<qint64> idForSlug(qint64 sourceId, const QString &slug) const;
+    /// The post with this slug in `sourceId`, or in any source (the first stored) without one.
+    /// Nothing when there is none or the store could not be read (then lastError() says why).
+    [[nodiscard]] std::optional<qint64> idForSlug(
+        const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
     [[nodiscard]] int count() const;
     /// Full-text search over titles and bodies; ids, best match first.
     [[nodiscard]] QList<qint64> search(const QString &terms) const;

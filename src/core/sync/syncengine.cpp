@@ -132,7 +132,7 @@ void SyncEngine::onFeed(const HttpResponse &response)
             const auto post = PythonInsider::fromFeedItem(item);
             if (!post) {
                 m_summary.warnings << tr("Python Insider feed: the item \"%1\" has no usable link").arg(item.title);
-            } else if (!m_store.idForSlug(m_sourceId, post->slug)) {
+            } else if (!m_store.idForSlug(post->slug, m_sourceId)) {
                 added << *post;
             }
         }

@@ -379,15 +379,9 @@ void MainWindow::showSettings()
 
 void MainWindow::openPostBySlug(const QString &slug)
 {
-    // Slugs are unique within a source, and links name no source: the first match wins.
-    std::optional<qint64> found;
-    m_backend.store().forEachPost({}, [&](const Post &post) {
-        if (!found && post.meta.slug == slug) {
-            found = post.id;
-        }
-    });
-    if (found) {
-        openPost(*found);
+    // Slugs are unique within a source, and links name no source: the first stored wins.
+    if (const auto id = m_backend.store().idForSlug(slug)) {
+        openPost(*id);
         return;
     }
     m_readerPane->showNote(tr("The post “%1” is not in Herald's archive yet.").arg(slug));

@@ -88,7 +88,7 @@ void TestPostStore::insertsThenRecognisesPosts()
     QCOMPARE(second.at(0).change, PostStore::Change::Unchanged);
     QCOMPARE(second.at(0).id, first.at(0).id);
     QCOMPARE(changed.count(), 1); // nothing changed, nothing said
-    QCOMPARE(m_store->idForSlug(m_source, u"b"_s), std::optional<qint64>(first.at(1).id));
+    QCOMPARE(m_store->idForSlug(u"b"_s, m_source), std::optional<qint64>(first.at(1).id));
     const auto post = m_store->post(first.at(0).id);
     QVERIFY(post);
     QCOMPARE(post->meta.author, u"Łukasz Langa"_s);

@@ -153,7 +153,7 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
     const QJsonArray index = QJsonDocument::fromJson(fixture(u"blog.python.org/search-index.json"_s)).array();
     for (const auto &value : index) {
         const QJsonObject entry = value.toObject();
-        const auto id = store.idForSlug(1, entry.value("id"_L1).toString());
+        const auto id = store.idForSlug(entry.value("id"_L1).toString(), 1);
         QVERIFY2(id, qPrintable(entry.value("id"_L1).toString()));
         const auto post = store.post(*id);
         QCOMPARE(post->meta.title, entry.value("title"_L1).toString());
@@ -162,7 +162,7 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
         QVERIFY2(post->hasBody && post->body.startsWith(u"---"_s), qPrintable(post->meta.slug));
         QVERIFY(post->bodyError.isEmpty());
     }
-    const auto mdx = store.post(*store.idForSlug(1, u"the-python-insider-blog-has-moved"_s));
+    const auto mdx = store.post(*store.idForSlug(u"the-python-insider-blog-has-moved"_s, 1));
     QVERIFY(mdx->meta.bodyUrl.path().endsWith(u"index.mdx"_s));
     QVERIFY(store.document(Herald::PythonInsider::releaseCycleUrl()));
     QVERIFY(store.document(Herald::PythonInsider::pythonReleasesUrl()));
@@ -216,7 +216,7 @@ void TestSyncEngine::newAndChangedPostsAreFetched()
     QCOMPARE(summary.newPostIds.size(), 1);
     const auto &store = m_backend->store();
     QCOMPARE(store.post(summary.newPostIds.constFirst())->meta.slug, u"python-3150-final"_s);
-    QVERIFY(store.post(*store.idForSlug(1, Slug))->body.endsWith(u"Edited.\n"_s));
+    QVERIFY(store.post(*store.idForSlug(Slug, 1))->body.endsWith(u"Edited.\n"_s));
     QCOMPARE(store.posts().constFirst().meta.title, u"Python 3.15.0 is out!"_s);
 }
 
@@ -250,7 +250,7 @@ void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried()
     QCOMPARE(summary.failedPosts, fails ? 1 : 0);
     QCOMPARE(summary.bodiesDownloaded, fails ? 10 : 11);
     const auto &store = m_backend->store();
-    const auto post = store.post(*store.idForSlug(1, Slug));
+    const auto post = store.post(*store.idForSlug(Slug, 1));
     if (fails) {
         QVERIFY2(post->bodyError.contains(message), qPrintable(post->bodyError));
         QVERIFY(summary.postErrors.constFirst().startsWith(Slug + u": "_s));
@@ -265,8 +265,8 @@ void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried()
     const SyncSummary retry = sync();
     QCOMPARE(retry.failedPosts, 0);
     QCOMPARE(retry.bodiesDownloaded, fails ? 1 : 0);
-    QVERIFY(store.post(*store.idForSlug(1, Slug))->hasBody);
-    QVERIFY(store.post(*store.idForSlug(1, Slug))->bodyError.isEmpty());
+    QVERIFY(store.post(*store.idForSlug(Slug, 1))->hasBody);
+    QVERIFY(store.post(*store.idForSlug(Slug, 1))->bodyError.isEmpty());
 }
 
 void TestSyncEngine::aFailedSourceKeepsEverythingElse_data()
