@@ -1,6 +1,5 @@
 #include "notify/notificationrules.h"
 
-#include "posts/frontmatterreader.h"
 #include "releases/lifecycle.h"
 
 #include <QRegularExpression>
@@ -63,10 +62,7 @@ NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle)
 {
     NewItem item;
     item.post = post;
-    item.releases = ReleaseExtractor::extractFromText(post.meta.title);
-    if (item.releases.isEmpty() && !post.body.isEmpty() && !ReleaseExtractor::mentionsVersion(post.meta.title)) {
-        item.releases = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::body(post.body));
-    }
+    item.releases = ReleaseExtractor::extractFromPost(post);
     item.security = NotificationRules::isSecurityRelease(post, item.releases, lifecycle);
     return item;
 }

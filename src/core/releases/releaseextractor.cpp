@@ -1,5 +1,8 @@
 #include "releases/releaseextractor.h"
 
+#include "posts/frontmatterreader.h"
+#include "posts/post.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -288,6 +291,17 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
         if (!releases.contains(release)) {
             releases += release;
         }
+    }
+    return releases;
+}
+
+QList<AnnouncedRelease> ReleaseExtractor::extractFromPost(const Post &post)
+{
+    QList<AnnouncedRelease> releases = extractFromText(post.meta.title);
+    if (releases.isEmpty() && !post.body.isEmpty() && !mentionsVersion(post.meta.title)) {
+        // A view, not FrontmatterReader::read() (which parses the YAML too, ten times the cost)
+        // nor a copy of the body: only its opening is read.
+        releases = extract(post.meta.title, FrontmatterReader::bodyView(post.body));
     }
     return releases;
 }

@@ -7,6 +7,8 @@
 
 namespace Herald {
 
+struct Post;
+
 /// One release a post announces.
 struct AnnouncedRelease {
     Version version;
@@ -31,6 +33,9 @@ public:
     static QList<AnnouncedRelease> extract(const QString &title, QStringView markdownBody);
     /// The same rules over one line of text, without the body fallback.
     static QList<AnnouncedRelease> extractFromText(const QString &text);
+    /// What a stored post announces: extract() on its title and, only when the title names no
+    /// version at all, the opening of its Markdown body (read in place, frontmatter skipped).
+    static QList<AnnouncedRelease> extractFromPost(const Post &post);
 
     static QString cpython();
     /// True when `text` has a version token at all; only a title without one lets the body speak.

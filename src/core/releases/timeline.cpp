@@ -1,6 +1,5 @@
 #include "releases/timeline.h"
 
-#include "posts/frontmatterreader.h"
 #include "posts/post.h"
 #include "releases/releaseextractor.h"
 #include "sources/pythoninsider.h"
@@ -107,15 +106,9 @@ Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
                 timeline.m_coverageEnd = date;
             }
         }
-        QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromText(post.meta.title);
-        if (announced.isEmpty() && !post.body.isEmpty() && !ReleaseExtractor::mentionsVersion(post.meta.title)) {
-            // Only a title with no version at all ("Untitled") lets the body speak, and then only
-            // its Markdown, as a view: FrontmatterReader::read() would parse the YAML too, ten
-            // times the cost, and even a copy of the body costs more than reading its opening.
-            announced = ReleaseExtractor::extract(post.meta.title, FrontmatterReader::bodyView(post.body));
-        }
+        const QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromPost(post);
         const Announcement announcement {post.id, date};
-        for (const AnnouncedRelease &release : std::as_const(announced)) {
+        for (const AnnouncedRelease &release : announced) {
             const Version version = withMicro(release.version);
             if (release.implementation == ReleaseExtractor::cpython()) {
                 TimelineRelease &entry = releaseFor(version);

@@ -475,8 +475,15 @@ private:
         if (number.isEmpty()) {
             return false;
         }
-        const QRegularExpression standalone(u"(?<![\\d.])0*"_s + number + u"(?![\\d.])"_s);
-        return standalone.match(text).hasMatch();
+        // One pattern for every number, compiled once: a pattern built per link would be
+        // compiled on every render.
+        static const QRegularExpression standalone(u"(?<![\\d.])0*(\\d+)(?![\\d.])"_s);
+        for (auto matches = standalone.globalMatch(text); matches.hasNext();) {
+            if (matches.next().capturedView(1) == number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static bool containsImage(Node node)
