@@ -32,7 +32,8 @@ enum TimelineRole {
     DaysUntilEndOfLifeRole, ///< int, negative once past; invalid QVariant when unknown
     ReleaseManagerRole, ///< QString
     ReleaseVersionRole, ///< QString "3.14.0rc1"; on a series row its latest release
-    ReleaseStageRole, ///< QString "candidate 1"
+    ReleaseStageRole, ///< QString "candidate 1", translated: for display only
+    ReleaseStageKindRole, ///< int, a Herald::Version::Stage: what views decide by
     IsPrereleaseRole, ///< bool
     OfficialDateRole, ///< QDate from python-releases.json; invalid when unknown
     AnnouncementPostIdRole, ///< qint64 of the first announcing post; invalid QVariant when none

@@ -145,6 +145,7 @@ QVariant TimelineModel::releaseData(
     case Roles::SeriesStatusRole: return int(series.status);
     case Roles::ReleaseVersionRole: return release.version.toString();
     case Roles::ReleaseStageRole: return Timeline::stageName(release.version);
+    case Roles::ReleaseStageKindRole: return int(release.version.stage());
     case Roles::IsPrereleaseRole: return release.version.isPrerelease();
     case Roles::OfficialDateRole: return release.officialDate;
     case Roles::AnnouncementPostIdRole:
@@ -218,11 +219,11 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {Roles::SeriesStatusRole, "seriesStatus"}, {Roles::SeriesStatusTextRole, "seriesStatusText"},
         {Roles::EndOfLifeRole, "endOfLife"}, {Roles::DaysUntilEndOfLifeRole, "daysUntilEndOfLife"},
         {Roles::ReleaseManagerRole, "releaseManager"}, {Roles::ReleaseVersionRole, "version"},
-        {Roles::ReleaseStageRole, "stage"}, {Roles::IsPrereleaseRole, "prerelease"},
-        {Roles::OfficialDateRole, "officialDate"}, {Roles::AnnouncementPostIdRole, "postId"},
-        {Roles::AnnouncementPostIdsRole, "postIds"}, {Roles::AnnouncementDateRole, "announced"},
-        {Roles::HasAnnouncementRole, "hasAnnouncement"}, {Roles::MissingAnnouncementRole, "missingAnnouncement"},
-        {Roles::DateDisagreementRole, "dateDisagreement"}});
+        {Roles::ReleaseStageRole, "stage"}, {Roles::ReleaseStageKindRole, "stageKind"},
+        {Roles::IsPrereleaseRole, "prerelease"}, {Roles::OfficialDateRole, "officialDate"},
+        {Roles::AnnouncementPostIdRole, "postId"}, {Roles::AnnouncementPostIdsRole, "postIds"},
+        {Roles::AnnouncementDateRole, "announced"}, {Roles::HasAnnouncementRole, "hasAnnouncement"},
+        {Roles::MissingAnnouncementRole, "missingAnnouncement"}, {Roles::DateDisagreementRole, "dateDisagreement"}});
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "models/itemdataroles.h"
 #include "models/timelinemodel.h"
 #include "releases/lifecycle.h"
+#include "releases/version.h"
 
 #include <QApplication>
 #include <QDate>
@@ -28,16 +29,14 @@ QFont scaled(const QFont &font, qreal factor, QFont::Weight weight = QFont::Norm
     return result;
 }
 
-QColor stageColor(const QString &stage)
+// Decided by the stage itself, never by its (translated) name.
+QColor stageColor(Version::Stage stage)
 {
-    if (stage.startsWith(u"alpha"_s)) {
-        return QColor(0x8b, 0x5c, 0xf6);
-    }
-    if (stage.startsWith(u"beta"_s)) {
-        return QColor(0x0e, 0x7c, 0xc4);
-    }
-    if (stage.startsWith(u"candidate"_s)) {
-        return QColor(0xc2, 0x5e, 0x00);
+    switch (stage) {
+    case Version::Stage::Alpha: return QColor(0x8b, 0x5c, 0xf6);
+    case Version::Stage::Beta: return QColor(0x0e, 0x7c, 0xc4);
+    case Version::Stage::Candidate: return QColor(0xc2, 0x5e, 0x00);
+    case Version::Stage::Final: break;
     }
     return QColor(0x15, 0x80, 0x3d);
 }
@@ -166,8 +165,8 @@ void TimelineItemDelegate::paintRelease(
 
     const bool announced = index.data(Roles::HasAnnouncementRole).toBool();
     const bool disagrees = index.data(Roles::DateDisagreementRole).toBool();
-    const QString stage = index.data(Roles::ReleaseStageRole).toString();
-    const QColor dot = disagrees ? QColor(0xd9, 0x77, 0x06) : stageColor(stage);
+    const auto stageKind = Version::Stage(index.data(Roles::ReleaseStageKindRole).toInt());
+    const QColor dot = disagrees ? QColor(0xd9, 0x77, 0x06) : stageColor(stageKind);
     painter->setPen(QPen(dot, 2));
     painter->setBrush(announced ? QBrush(dot) : QBrush(option.palette.color(QPalette::Base)));
     painter->drawEllipse(QRect(lineX - DotSize / 2, middle - DotSize / 2, DotSize, DotSize));
@@ -181,9 +180,10 @@ void TimelineItemDelegate::paintRelease(
     const int versionWidth = QFontMetrics(versionFont).horizontalAdvance(version);
     painter->drawText(QRect(x, rect.top(), versionWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, version);
     x += versionWidth + 8;
-    if (!stage.startsWith(u"final"_s)) {
+    if (stageKind != Version::Stage::Final) {
+        const QString stage = index.data(Roles::ReleaseStageRole).toString();
         x += drawPill(
-                 painter, QPoint(x, middle - QFontMetrics(small).height() / 2 - 1), stage, stageColor(stage), small)
+                 painter, QPoint(x, middle - QFontMetrics(small).height() / 2 - 1), stage, stageColor(stageKind), small)
             + 6;
     }
 

@@ -92,6 +92,9 @@ void TestTimelineModel::showsSeriesAndTheirReleases()
     QCOMPARE(rc2.parent(), python313);
     QCOMPARE(rc2.data(Roles::TimelineKindRole).toInt(), int(TimelineModel::ReleaseKind));
     QCOMPARE(rc2.data(Roles::ReleaseStageRole).toString(), u"candidate 2"_s);
+    QCOMPARE(rc2.data(Roles::ReleaseStageKindRole).toInt(), int(Herald::Version::Stage::Candidate));
+    QCOMPARE(
+        model.index(0, 0, python313).data(Roles::ReleaseStageKindRole).toInt(), int(Herald::Version::Stage::Final));
     QVERIFY(rc2.data(Roles::IsPrereleaseRole).toBool());
     QVERIFY(rc2.data(Roles::HasAnnouncementRole).toBool());
     QVERIFY(rc2.data(Roles::AnnouncementPostIdRole).isValid());
