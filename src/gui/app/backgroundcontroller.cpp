@@ -1,5 +1,7 @@
 #include "app/backgroundcontroller.h"
 
+#include "settings/settingsdialog.h"
+
 #include "app/backend.h"
 #include "mainwindow/mainwindow.h"
 #include "models/postlistmodel.h"
@@ -118,7 +120,7 @@ bool BackgroundController::shouldHideOnClose() const
     if (m_quitting) {
         return false;
     }
-    return m_tray->isVisible() || QSettings().value(keepRunningKey(), false).toBool();
+    return m_tray->isVisible() || SettingsDialog::keepRunning(); // one reader of the setting, one default
 }
 
 void BackgroundController::notifyHiddenOnce()

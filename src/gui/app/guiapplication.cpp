@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "notify/notifier.h"
 #include "reader/readerview.h"
+#include "settings/settingsdialog.h"
 #include "store/poststore.h"
 #include "sync/syncscheduler.h"
 #include "tray/trayicon.h"
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSettings>
 #include <QTextStream>
 #include <QThread>
 
@@ -149,7 +149,7 @@ int runGuiApplication(const QStringList &arguments)
             &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
     }
     SyncScheduler &scheduler = backend.scheduler();
-    scheduler.setInterval(std::chrono::minutes(QSettings().value(u"sync/intervalMinutes"_s, 60).toInt()));
+    scheduler.setInterval(SettingsDialog::syncInterval());
     scheduler.start(backend.store().lastSyncTime());
     // A fresh install has nothing to show: fetch the archive straight away.
     if (backend.store().count() == 0) {

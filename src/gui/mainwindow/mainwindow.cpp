@@ -348,7 +348,7 @@ void MainWindow::addReaderActions(QMenu *viewMenu)
     images->setObjectName(u"remoteImagesAction"_s);
     images->setCheckable(true);
     images->setToolTip(tr("Download the pictures in posts. When off, Herald requests nothing a post names."));
-    images->setChecked(settings.value(u"reader/remoteImages"_s, true).toBool());
+    images->setChecked(SettingsDialog::remoteImages());
     m_reader->setRemoteImages(images->isChecked());
     connect(images, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(u"reader/remoteImages"_s, on);
@@ -365,10 +365,9 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(series, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
-        const bool images = SettingsDialog::remoteImages();
-        m_reader->setRemoteImages(images);
+        // The action's toggled() applies the image setting (and saves it again, unchanged).
         if (auto *action = findChild<QAction *>(u"remoteImagesAction"_s)) {
-            action->setChecked(images);
+            action->setChecked(SettingsDialog::remoteImages());
         }
         m_backend.scheduler().setInterval(SettingsDialog::syncInterval());
         Q_EMIT settingsChanged();

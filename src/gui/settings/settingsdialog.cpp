@@ -27,7 +27,9 @@ const QString IntervalKey = u"sync/intervalMinutes"_s;
 const QString KeepRunningKey = u"general/keepRunning"_s;
 const QString RemoteImagesKey = u"reader/remoteImages"_s;
 
-constexpr bool DefaultKeepRunning = true;
+// Off: without a tray a hidden Herald could only be brought back by starting it again, as the
+// issue has it ("without a tray, closing quits unless keep running is on").
+constexpr bool DefaultKeepRunning = false;
 constexpr bool DefaultRemoteImages = true;
 // Rows of series the list shows before it scrolls.
 constexpr int VisibleSeriesRows = 4;

@@ -137,7 +137,8 @@ void TestSettingsDialog::showsTheDefaults()
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->currentData().toInt(), 60);
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->count(), int(SettingsDialog::intervalChoices().size()));
     QVERIFY(!control<QCheckBox>(dialog, "autostartCheck")->isChecked());
-    QVERIFY(control<QCheckBox>(dialog, "keepRunningCheck")->isChecked());
+    // Off by default: without a tray, closing the window quits (with a tray Herald stays anyway).
+    QVERIFY(!control<QCheckBox>(dialog, "keepRunningCheck")->isChecked());
     QVERIFY(!control<QLabel>(dialog, "keepRunningHint")->text().isEmpty());
 
     QVERIFY(control<QCheckBox>(dialog, "notificationsCheck")->isChecked());
@@ -163,7 +164,7 @@ void TestSettingsDialog::showsTheDefaults()
 
     // What the rest of Herald reads before anyone opened the dialog.
     QCOMPARE(SettingsDialog::syncInterval(), 60min);
-    QVERIFY(SettingsDialog::keepRunning());
+    QVERIFY(!SettingsDialog::keepRunning());
     QVERIFY(SettingsDialog::remoteImages());
 }
 
@@ -411,12 +412,12 @@ void TestSettingsDialog::keepRunningAndRemoteImagesAreSaved()
         control<QCheckBox>(dialog, "remoteImagesCheck")->click();
         clickOk(dialog);
     }
-    QCOMPARE(QSettings().value(u"general/keepRunning"_s), QVariant(false));
+    QCOMPARE(QSettings().value(u"general/keepRunning"_s), QVariant(true));
     QCOMPARE(QSettings().value(u"reader/remoteImages"_s), QVariant(false));
-    QVERIFY(!SettingsDialog::keepRunning());
+    QVERIFY(SettingsDialog::keepRunning());
     QVERIFY(!SettingsDialog::remoteImages());
     SettingsDialog again(Series);
-    QVERIFY(!control<QCheckBox>(again, "keepRunningCheck")->isChecked());
+    QVERIFY(control<QCheckBox>(again, "keepRunningCheck")->isChecked());
     QVERIFY(!control<QCheckBox>(again, "remoteImagesCheck")->isChecked());
 }
 
@@ -580,7 +581,7 @@ void TestSettingsDialog::restoreDefaultsResetsTheControls()
     QVERIFY2(Autostart().setEnabled(true, &error), qPrintable(error));
     QSettings settings;
     settings.setValue(u"sync/intervalMinutes"_s, 720);
-    settings.setValue(u"general/keepRunning"_s, false);
+    settings.setValue(u"general/keepRunning"_s, true);
     settings.setValue(u"reader/remoteImages"_s, false);
     NotificationRules rules;
     rules.enabled = false;
@@ -596,7 +597,7 @@ void TestSettingsDialog::restoreDefaultsResetsTheControls()
     SettingsDialog dialog(Series);
     control<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::RestoreDefaults)->click();
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->currentData().toInt(), 60);
-    QVERIFY(control<QCheckBox>(dialog, "keepRunningCheck")->isChecked());
+    QVERIFY(!control<QCheckBox>(dialog, "keepRunningCheck")->isChecked());
     QVERIFY(control<QCheckBox>(dialog, "remoteImagesCheck")->isChecked());
     QVERIFY(control<QCheckBox>(dialog, "notificationsCheck")->isChecked());
     QVERIFY(control<QRadioButton>(dialog, "releasesRadio")->isChecked());
