@@ -11,8 +11,7 @@ target_compile_definitions(herald-options INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_FOREACH
     QT_STRICT_ITERATORS
-    QT_DISABLE_DEPRECATED_UP_TO=0x060500
-    HERALD_VERSION_STRING="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060500)
 
 if(MSVC)
     target_compile_options(herald-options INTERFACE /W4 /permissive-)

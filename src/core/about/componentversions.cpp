@@ -1,5 +1,7 @@
 #include "about/componentversions.h"
 
+#include "about/projectinfo.h"
+
 #include <KSyntaxHighlighting/Repository>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,7 +42,7 @@ QString sqliteVersion()
 QList<ComponentVersion> componentVersions()
 {
     return {
-        {u"Herald"_s, QStringLiteral(HERALD_VERSION_STRING)},
+        {u"Herald"_s, ProjectInfo::version()},
         {u"Qt"_s, QString::fromLatin1(qVersion())},
         {u"KF6 SyntaxHighlighting"_s, QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)},
         {u"KF6 Syndication"_s, QStringLiteral(SYNDICATION_VERSION_STRING)},

@@ -1,5 +1,7 @@
 #include "app/appsetup.h"
 
+#include "about/projectinfo.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,7 +16,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(u"Herald"_s);
     QCoreApplication::setOrganizationDomain(u"herald.app"_s);
     QCoreApplication::setApplicationName(u"herald"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION_STRING));
+    QCoreApplication::setApplicationVersion(ProjectInfo::version());
 }
 
 void installTranslations(QCoreApplication &app)

@@ -1,5 +1,7 @@
 #include "net/httpclient.h"
 
+#include "about/projectinfo.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -74,7 +76,8 @@ HttpClient::~HttpClient() = default;
 
 QByteArray HttpClient::userAgent()
 {
-    return "Herald/" HERALD_VERSION_STRING " (Python release announcements reader; Qt/" + QByteArray(qVersion()) + ')';
+    return "Herald/" + ProjectInfo::version().toLatin1() + " (Python release announcements reader; Qt/"
+        + QByteArray(qVersion()) + ')';
 }
 
 void HttpClient::get(const HttpRequest &request, const QObject *context, Callback done)

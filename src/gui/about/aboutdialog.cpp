@@ -3,6 +3,7 @@
 #include "ui_aboutdialog.h"
 
 #include "about/componentversions.h"
+#include "about/projectinfo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,16 @@ AboutDialog::AboutDialog(QWidget *parent)
             components.at(i).name.toHtmlEscaped(), components.at(i).version.toHtmlEscaped());
     }
     m_ui->versionsLabel->setText(u"<table>"_s + rows + u"</table>"_s);
+
+    const auto link = [](const QUrl &url, const QString &text) {
+        return u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    const QUrl licence(u"https://www.gnu.org/licenses/gpl-3.0.html"_s);
+    m_ui->projectLabel->setText(
+        tr("Licensed under the %1 (%2).").arg(link(licence, ProjectInfo::licenseName()), ProjectInfo::licenseSpdx())
+        + u"<br>"_s + tr("Home page: %1").arg(link(ProjectInfo::homepage(), ProjectInfo::homepage().toDisplayString()))
+        + u"<br>"_s
+        + tr("Report bugs at %1").arg(link(ProjectInfo::bugTracker(), ProjectInfo::bugTracker().toDisplayString())));
 }
 
 AboutDialog::~AboutDialog() = default;

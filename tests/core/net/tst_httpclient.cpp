@@ -1,5 +1,6 @@
 // The network layer against the loopback fixture server: every request goes out as the
 // real https:// URL and reaches the server through the --url-map rewrite.
+#include "about/projectinfo.h"
 #include "fixtureserver.h"
 #include "net/httpclient.h"
 
@@ -91,7 +92,8 @@ void TestHttpClient::fetchesThroughTheUrlMap()
     QCOMPARE(response.url, QUrl(u"https://blog.python.org/rss.xml"_s));
     const auto served = m_server->requests().constFirst();
     QCOMPARE(served.path, u"/blog.python.org/rss.xml"_s);
-    QVERIFY(served.headers.value("user-agent").startsWith("Herald/" HERALD_VERSION_STRING));
+    QVERIFY(served.headers.value("user-agent")
+            .startsWith(QByteArray("Herald/" + Herald::ProjectInfo::version().toLatin1())));
     QVERIFY(served.headers.value("accept-encoding").contains("gzip"));
     QVERIFY(served.bodyBytes < m_feed.size()); // it travelled compressed
 }

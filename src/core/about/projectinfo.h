@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Herald {
+
+/// Facts about Herald itself, set by CMake in one generated file (projectinfo.cpp.in), so a
+/// version bump rebuilds that file and what links it, not every source.
+class ProjectInfo final
+{
+public:
+    /// "0.1.0"
+    [[nodiscard]] static QString version();
+    /// The licence as an SPDX expression: "GPL-3.0-or-later".
+    [[nodiscard]] static QString licenseSpdx();
+    /// The licence for people to read, translated.
+    [[nodiscard]] static QString licenseName();
+    [[nodiscard]] static QUrl homepage();
+    /// Where to report a bug.
+    [[nodiscard]] static QUrl bugTracker();
+};
+
+} // namespace Herald
