@@ -2,6 +2,7 @@
 
 #include "posts/post.h"
 #include "releases/timeline.h"
+#include "releases/today.h"
 #include "store/poststore.h"
 
 #include <QHash>
@@ -19,6 +20,15 @@ namespace {
 QJsonValue isoDate(const QDate &date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue statusValue(const TimelineSeries &series, QDate today)
+{
+    const SeriesStatus status = series.statusOn(today);
+    if (status == SeriesStatus::Unknown) {
+        return series.statusText.isEmpty() ? QJsonValue() : QJsonValue(series.statusText);
+    }
+    return Lifecycle::statusKey(status);
 }
 
 QString dateText(const QDate &date)
@@ -42,6 +52,7 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
         slugs.insert(post.id, post.meta.slug);
     }
     const Timeline timeline = Timeline::build(posts, Timeline::storedLifecycle(store));
+    const QDate today = Today::date();
     posts.clear();
     for (const QString &warning : timeline.warnings()) {
         err << tr("warning: ") << warning << Qt::endl;
@@ -73,7 +84,9 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
             }
             series.append(QJsonObject {
                 {u"series"_s, entry.series},
-                {u"status"_s, entry.statusText.isEmpty() ? QJsonValue() : QJsonValue(entry.statusText)},
+                // Judged by today's date; statedStatus is the data's own word.
+                {u"status"_s, statusValue(entry, today)},
+                {u"statedStatus"_s, entry.statusText.isEmpty() ? QJsonValue() : QJsonValue(entry.statusText)},
                 {u"endOfLife"_s, isoDate(entry.endOfLife)},
                 {u"firstRelease"_s, isoDate(entry.firstRelease)},
                 {u"releaseManager"_s, entry.releaseManager.isEmpty() ? QJsonValue() : QJsonValue(entry.releaseManager)},
@@ -104,9 +117,12 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
     }
 
     for (const TimelineSeries &entry : timeline.series()) {
-        out << u"Python "_s << entry.series << u" — "_s << Lifecycle::statusName(entry.status);
-        if (entry.status == SeriesStatus::Unknown && !entry.statusText.isEmpty()) {
+        const SeriesStatus status = entry.statusOn(today);
+        out << u"Python "_s << entry.series << u" — "_s << Lifecycle::statusName(status);
+        if (status == SeriesStatus::Unknown && !entry.statusText.isEmpty()) {
             out << u" (\""_s << entry.statusText << u"\")"_s;
+        } else if (status != entry.status && !entry.statusText.isEmpty()) {
+            out << u" "_s << tr("(by date; the lifecycle data says \"%1\")").arg(entry.statusText);
         }
         if (entry.endOfLife.isValid()) {
             out << u", "_s << tr("end of life %1").arg(entry.endOfLife.toString(Qt::ISODate));

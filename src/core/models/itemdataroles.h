@@ -20,6 +20,9 @@ enum PostRole {
     StarredRole, ///< bool, editable
     HasBodyRole, ///< bool
     BodyErrorRole, ///< QString
+    /// QString: words around a search match in the post's text, the matches between \x02 and
+    /// \x03; empty when not searching or the match is not in the text (PostFilterModel only)
+    SnippetRole,
 };
 
 /// The release timeline: series rows at the top level, their releases below them.

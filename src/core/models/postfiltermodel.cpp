@@ -1,11 +1,32 @@
 #include "models/postfiltermodel.h"
 
 #include "models/itemdataroles.h"
+#include "releases/releaseextractor.h"
 #include "store/poststore.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace Herald {
+
+namespace {
+
+/// The index's snippet is raw Markdown: keep the words, drop the markup around them.
+QString readableSnippet(const QString &snippet)
+{
+    static const QRegularExpression linkTarget(u"\\]\\([^)\\s]*\\)?"_s);
+    static const QRegularExpression tags(u"<[^>\\x02\\x03]*>"_s);
+    static const QRegularExpression markup(u"[\\[\\]*_`#>|]+"_s);
+    QString text = snippet;
+    text.replace(linkTarget, u" "_s);
+    text.remove(tags);
+    text.replace(markup, u" "_s);
+    return text.simplified();
+}
+
+} // namespace
 
 PostFilterModel::PostFilterModel(const PostStore &store, QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -23,16 +44,28 @@ void PostFilterModel::setFilterText(const QString &text)
         return;
     }
     m_text = trimmed;
-    const QList<qint64> ids = m_text.isEmpty() ? QList<qint64>() : m_store.search(m_text);
-    m_bodyMatches = QSet<qint64>(ids.cbegin(), ids.cend());
-    invalidateFilter();
+    m_query = SearchQuery::parse(m_text);
+    m_hits.clear();
+    m_searchError.clear();
+    if (m_query.hasTerms()) {
+        const QString expression = m_query.ftsExpression();
+        if (!expression.isEmpty()) {
+            for (const PostStore::SearchHit &hit : m_store.search(expression)) {
+                m_hits.insert(hit.id, {hit.rank, readableSnippet(hit.snippet)});
+            }
+            m_searchError = m_store.lastError();
+        }
+    }
+    // Both: what is listed, and its order (relevance while searching, dates otherwise).
+    invalidate();
+    Q_EMIT queryChanged();
 }
 
 void PostFilterModel::setUnreadOnly(bool unreadOnly)
 {
     if (unreadOnly != m_unreadOnly) {
         m_unreadOnly = unreadOnly;
-        invalidateFilter();
+        invalidateRowsFilter();
     }
 }
 
@@ -40,32 +73,117 @@ void PostFilterModel::setStarredOnly(bool starredOnly)
 {
     if (starredOnly != m_starredOnly) {
         m_starredOnly = starredOnly;
-        invalidateFilter();
+        invalidateRowsFilter();
     }
+}
+
+void PostFilterModel::setPinnedPost(qint64 postId)
+{
+    if (postId == m_pinned) {
+        return;
+    }
+    m_pinned = postId;
+    if (!(m_unreadOnly || m_starredOnly) || m_refilterQueued) {
+        return; // the pin changes nothing that is shown
+    }
+    // Removing the old pinned row now would change the model inside the selection model's
+    // currentChanged signal, which is what crashed the list: do it once the views are done.
+    m_refilterQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refilterQueued = false;
+            invalidateRowsFilter();
+        },
+        Qt::QueuedConnection);
+}
+
+QVariant PostFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Roles::SnippetRole) {
+        if (!m_query.hasTerms()) {
+            return {};
+        }
+        const Hit hit = m_hits.value(index.data(Roles::PostIdRole).toLongLong());
+        // Only a match in the text is worth a line: a title match is already in the title.
+        return hit.snippet.contains(u'\x02') ? hit.snippet : QString();
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 bool PostFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_unreadOnly && index.data(Roles::ReadRole).toBool()) {
+    const qint64 id = index.data(Roles::PostIdRole).toLongLong();
+    const bool pinned = m_pinned != 0 && id == m_pinned;
+    if (m_unreadOnly && !pinned && index.data(Roles::ReadRole).toBool()) {
         return false;
     }
-    if (m_starredOnly && !index.data(Roles::StarredRole).toBool()) {
+    if (m_starredOnly && !pinned && !index.data(Roles::StarredRole).toBool()) {
         return false;
     }
-    if (m_text.isEmpty()) {
+    if (m_query.isEmpty()) {
         return true;
     }
-    if (m_bodyMatches.contains(index.data(Roles::PostIdRole).toLongLong())) {
-        return true;
+    if (m_query.hasTerms() && !m_hits.contains(id)) {
+        return false;
     }
-    return index.data(Roles::TitleRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || index.data(Roles::AuthorRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || index.data(Roles::TagsRole).toStringList().contains(m_text, Qt::CaseInsensitive);
+    return acceptsFilters(index);
+}
+
+bool PostFilterModel::acceptsFilters(const QModelIndex &index) const
+{
+    const QString author = index.data(Roles::AuthorRole).toString();
+    for (const QString &wanted : m_query.authors()) {
+        if (!author.contains(wanted, Qt::CaseInsensitive)) {
+            return false;
+        }
+    }
+    const QStringList tags = index.data(Roles::TagsRole).toStringList();
+    for (const QString &wanted : m_query.tags()) {
+        if (!tags.contains(wanted, Qt::CaseInsensitive)) {
+            return false;
+        }
+    }
+    if (!m_query.series().isEmpty()) {
+        // The series a post announces, by the timeline's own rules on its title.
+        const QList<AnnouncedRelease> releases
+            = ReleaseExtractor::extractFromText(index.data(Roles::TitleRole).toString());
+        for (const QString &wanted : m_query.series()) {
+            const bool announces = std::any_of(releases.cbegin(), releases.cend(), [&](const AnnouncedRelease &r) {
+                return r.implementation == ReleaseExtractor::cpython() && r.version.series() == wanted;
+            });
+            if (!announces) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool PostFilterModel::titleMatchesExactly(const QModelIndex &index) const
+{
+    return index.data(Roles::TitleRole).toString().contains(m_query.plainText(), Qt::CaseInsensitive);
 }
 
 bool PostFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_query.hasTerms()) {
+        // A title holding what was typed comes first (newest first among them, as without a
+        // search: "3.13" means the latest 3.13 release); the rest by the index's relevance.
+        const bool exactLeft = titleMatchesExactly(left);
+        const bool exactRight = titleMatchesExactly(right);
+        if (exactLeft != exactRight) {
+            return exactRight; // the exact one is "greater": listed first in descending order
+        }
+        if (!exactLeft) {
+            const double a = m_hits.value(left.data(Roles::PostIdRole).toLongLong()).rank;
+            const double b = m_hits.value(right.data(Roles::PostIdRole).toLongLong()).rank;
+            if (a != b) {
+                return a > b; // bm25: lower is better
+            }
+        }
+    }
     const QDateTime a = left.data(Roles::PublishedRole).toDateTime();
     const QDateTime b = right.data(Roles::PublishedRole).toDateTime();
     if (a != b) {

@@ -1,14 +1,21 @@
 #pragma once
 
-#include <QSet>
+#include "search/searchquery.h"
+
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Herald {
 
 class PostStore;
 
-/// Filters and sorts the post list: by text (title, author and tags, plus the full-text
-/// index over bodies), unread only, starred only. Newest first by default.
+/// Filters and sorts the post list: by a search (SearchQuery: words and phrases through the
+/// full-text index, plus author:, tag: and series: filters), unread only, starred only.
+/// Newest first, or by relevance while there are words to search for, exact title matches
+/// first. SnippetRole gives the words around the match in the post's text.
+///
+/// The open post is pinned: reading, unstarring or marking it never filters it out from under
+/// the reader. It leaves an unread-only or starred-only list when another post is opened.
 class PostFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,17 +25,42 @@ public:
 
     void setFilterText(const QString &text);
     [[nodiscard]] QString filterText() const { return m_text; }
+    [[nodiscard]] const SearchQuery &query() const { return m_query; }
+    /// The search failed (the message says why); the list then shows no post.
+    [[nodiscard]] QString searchError() const { return m_searchError; }
     void setUnreadOnly(bool unreadOnly);
     void setStarredOnly(bool starredOnly);
+    /// The post the user has open (0 for none): kept whatever its read and starred state. The
+    /// post pinned before is filtered again on the next turn of the event loop, never while
+    /// a view is still handling a change of the model.
+    void setPinnedPost(qint64 postId);
+    [[nodiscard]] qint64 pinnedPost() const { return m_pinned; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// setFilterText() changed the search.
+    void queryChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    struct Hit {
+        double rank = 0;
+        QString snippet;
+    };
+    bool acceptsFilters(const QModelIndex &index) const;
+    bool titleMatchesExactly(const QModelIndex &index) const;
+
     const PostStore &m_store;
     QString m_text;
-    QSet<qint64> m_bodyMatches;
+    SearchQuery m_query;
+    QString m_searchError;
+    QHash<qint64, Hit> m_hits;
+    qint64 m_pinned = 0;
+    bool m_refilterQueued = false;
     bool m_unreadOnly = false;
     bool m_starredOnly = false;
 };

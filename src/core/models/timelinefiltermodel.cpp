@@ -25,11 +25,6 @@ void TimelineFilterModel::setSupportedOnly(bool on)
     change(m_supportedOnly, on);
 }
 
-void TimelineFilterModel::setIncludeEndOfLife(bool on)
-{
-    change(m_includeEndOfLife, on);
-}
-
 void TimelineFilterModel::setIncludePrereleases(bool on)
 {
     change(m_includePrereleases, on);
@@ -50,10 +45,11 @@ bool TimelineFilterModel::acceptsSeries(const QModelIndex &series) const
 {
     const auto status = SeriesStatus(series.data(Roles::SeriesStatusRole).toInt());
     if (m_supportedOnly) {
+        // The status role already judges by date; an unknown status with a passed end of
+        // life is just as unsupported.
         const QVariant days = series.data(Roles::DaysUntilEndOfLifeRole);
-        const bool endOfLife = status == SeriesStatus::EndOfLife;
-        const bool lapsed = status == SeriesStatus::Unknown && days.isValid() && days.toInt() < 0;
-        if ((endOfLife && !m_includeEndOfLife) || lapsed) {
+        const bool lapsed = days.isValid() && days.toInt() < 0;
+        if (status == SeriesStatus::EndOfLife || lapsed) {
             return false;
         }
     }

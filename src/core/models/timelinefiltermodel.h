@@ -6,10 +6,9 @@ namespace Herald {
 
 /// Filters the release timeline (a TimelineModel).
 ///
-/// Series: supportedOnly (on by default) hides every series that is not supported, that is
-/// end-of-life ones and unknown ones whose end of life has passed; a series without any
-/// lifecycle data is kept, since nothing says it is unsupported. includeEndOfLife brings the
-/// end-of-life series back while the rest of the filter stays on.
+/// Series: supportedOnly (on by default) hides every series that is not supported on the
+/// model's day, that is every series at its end of life by status or by date; a series without
+/// any lifecycle data is kept, since nothing says it is unsupported. Off, every series shows.
 /// Releases: pre-releases (alpha, beta, candidate) show only with includePrereleases;
 /// onlyMissingAnnouncements keeps the releases that were never announced, and the series
 /// that have any.
@@ -22,8 +21,6 @@ public:
 
     void setSupportedOnly(bool on);
     [[nodiscard]] bool supportedOnly() const { return m_supportedOnly; }
-    void setIncludeEndOfLife(bool on);
-    [[nodiscard]] bool includeEndOfLife() const { return m_includeEndOfLife; }
     void setIncludePrereleases(bool on);
     [[nodiscard]] bool includePrereleases() const { return m_includePrereleases; }
     void setOnlyMissingAnnouncements(bool on);
@@ -38,7 +35,6 @@ private:
     void change(bool &flag, bool on);
 
     bool m_supportedOnly = true;
-    bool m_includeEndOfLife = false;
     bool m_includePrereleases = false;
     bool m_onlyMissing = false;
 };

@@ -1,6 +1,7 @@
 #include "models/timelinemodel.h"
 
 #include "models/itemdataroles.h"
+#include "releases/today.h"
 
 #include <QLocale>
 
@@ -23,8 +24,14 @@ void TimelineModel::setToday(QDate today)
 {
     m_today = today;
     if (!m_timeline.series().isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Roles::DaysUntilEndOfLifeRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+            {Qt::DisplayRole, Qt::ToolTipRole, Roles::DaysUntilEndOfLifeRole, Roles::SeriesStatusRole});
     }
+}
+
+QDate TimelineModel::today() const
+{
+    return m_today.isValid() ? m_today : Today::date();
 }
 
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
@@ -85,10 +92,12 @@ QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int
     case Qt::DisplayRole:
         switch (column) {
         case VersionColumn: return tr("Python %1").arg(series.series);
-        case StatusColumn:
-            return series.status == SeriesStatus::Unknown && !series.statusText.isEmpty()
+        case StatusColumn: {
+            const SeriesStatus status = series.statusOn(today());
+            return status == SeriesStatus::Unknown && !series.statusText.isEmpty()
                 ? tr("unknown (%1)").arg(series.statusText)
-                : Lifecycle::statusName(series.status);
+                : Lifecycle::statusName(status);
+        }
         case DateColumn:
             return series.endOfLife.isValid()
                 ? tr("end of life %1").arg(QLocale().toString(series.endOfLife, QLocale::ShortFormat))
@@ -96,18 +105,30 @@ QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int
         case AnnouncementColumn: return latest ? tr("latest %1").arg(latest->version.toString()) : QVariant();
         }
         return {};
-    case Qt::ToolTipRole:
-        return series.releaseManager.isEmpty() ? QVariant() : tr("Release manager: %1").arg(series.releaseManager);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (const SeriesStatus status = series.statusOn(today());
+            status != series.status && series.status != SeriesStatus::Unknown) {
+            // Say why Herald disagrees with the data it shows.
+            lines << (status == SeriesStatus::EndOfLife
+                    ? tr("End of life since %1. The lifecycle data still says “%2”.")
+                          .arg(QLocale().toString(series.endOfLife, QLocale::LongFormat), series.statusText)
+                    : tr("Released on %1. The lifecycle data still says “%2”.")
+                          .arg(QLocale().toString(series.firstRelease, QLocale::LongFormat), series.statusText));
+        }
+        if (!series.releaseManager.isEmpty()) {
+            lines << tr("Release manager: %1").arg(series.releaseManager);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
     case Qt::AccessibleTextRole: return tr("Python %1").arg(series.series);
     case Roles::TimelineKindRole: return int(SeriesKind);
     case Roles::SeriesRole: return series.series;
-    case Roles::SeriesStatusRole: return int(series.status);
+    case Roles::SeriesStatusRole: return int(series.statusOn(today()));
     case Roles::SeriesStatusTextRole: return series.statusText;
     case Roles::EndOfLifeRole: return series.endOfLife;
     case Roles::DaysUntilEndOfLifeRole:
-        return series.endOfLife.isValid()
-            ? QVariant(int((m_today.isValid() ? m_today : QDate::currentDate()).daysTo(series.endOfLife)))
-            : QVariant();
+        return series.endOfLife.isValid() ? QVariant(int(today().daysTo(series.endOfLife))) : QVariant();
     case Roles::ReleaseManagerRole: return series.releaseManager;
     case Roles::ReleaseVersionRole: return latest ? latest->version.toString() : QVariant();
     }
@@ -123,8 +144,14 @@ QVariant TimelineModel::releaseData(
         case VersionColumn: return release.version.toString();
         case StatusColumn: return Timeline::stageName(release.version);
         case DateColumn:
-            return release.officialDate.isValid() ? QLocale().toString(release.officialDate, QLocale::ShortFormat)
-                                                  : QVariant();
+            if (release.officialDate.isValid()) {
+                return QLocale().toString(release.officialDate, QLocale::ShortFormat);
+            }
+            // Announced on the blog but not (yet) in python-releases.json: the announcement's
+            // day stands in, and says so.
+            return release.isAnnounced()
+                ? tr("announced %1").arg(QLocale().toString(release.announced, QLocale::ShortFormat))
+                : QVariant();
         case AnnouncementColumn:
             if (release.missingAnnouncement) {
                 return tr("no announcement");
@@ -142,7 +169,7 @@ QVariant TimelineModel::releaseData(
         return tr("Python %1, %2").arg(release.version.toString(), Timeline::stageName(release.version));
     case Roles::TimelineKindRole: return int(ReleaseKind);
     case Roles::SeriesRole: return series.series;
-    case Roles::SeriesStatusRole: return int(series.status);
+    case Roles::SeriesStatusRole: return int(series.statusOn(today()));
     case Roles::ReleaseVersionRole: return release.version.toString();
     case Roles::ReleaseStageRole: return Timeline::stageName(release.version);
     case Roles::ReleaseStageKindRole: return int(release.version.stage());

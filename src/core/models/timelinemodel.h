@@ -22,8 +22,10 @@ public:
 
     void setTimeline(Timeline timeline);
     [[nodiscard]] const Timeline &timeline() const { return m_timeline; }
-    /// The day DaysUntilEndOfLifeRole counts from; today unless set (for tests).
+    /// The day statuses are judged on and DaysUntilEndOfLifeRole counts from: Today::date()
+    /// unless set (for tests, and by the window at midnight).
     void setToday(QDate today);
+    [[nodiscard]] QDate today() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

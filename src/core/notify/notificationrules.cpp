@@ -1,6 +1,7 @@
 #include "notify/notificationrules.h"
 
 #include "releases/lifecycle.h"
+#include "releases/today.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -199,7 +200,7 @@ bool NotificationRules::isSupportedSeries(const QString &series, const Lifecycle
         return true;
     }
     if (const auto info = lifecycle.series(series); info && info->status != SeriesStatus::Unknown) {
-        return hasSupportedStatus(info->status);
+        return hasSupportedStatus(info->statusOn(Today::date()));
     }
     const auto version = Version::parse(series);
     if (!version) {
@@ -228,7 +229,8 @@ bool NotificationRules::isSecurityRelease(
         }
         anyCPython = true;
         const auto info = lifecycle.series(release.version.series());
-        if (!info || (info->status != SeriesStatus::Security && info->status != SeriesStatus::EndOfLife)) {
+        const SeriesStatus status = info ? info->statusOn(Today::date()) : SeriesStatus::Unknown;
+        if (status != SeriesStatus::Security && status != SeriesStatus::EndOfLife) {
             return false;
         }
     }

@@ -221,6 +221,26 @@ QList<ScheduledRelease> Lifecycle::releases(const QString &series) const
     return m_releases.value(series);
 }
 
+SeriesStatus SeriesLifecycle::statusOn(QDate today) const
+{
+    return Lifecycle::statusOn(status, firstRelease, endOfLife, today);
+}
+
+SeriesStatus Lifecycle::statusOn(SeriesStatus stated, QDate firstRelease, QDate endOfLife, QDate today)
+{
+    if (!today.isValid()) {
+        return stated;
+    }
+    if (endOfLife.isValid() && today > endOfLife) {
+        return SeriesStatus::EndOfLife;
+    }
+    const bool beforeFinal = stated == SeriesStatus::Feature || stated == SeriesStatus::Prerelease;
+    if (beforeFinal && firstRelease.isValid() && today >= firstRelease) {
+        return SeriesStatus::Bugfix;
+    }
+    return stated;
+}
+
 SeriesStatus Lifecycle::statusFromString(QStringView text)
 {
     static const QList<std::pair<QStringView, SeriesStatus>> statuses = {{u"feature", SeriesStatus::Feature},

@@ -27,6 +27,9 @@ struct SeriesLifecycle {
     QDate firstRelease;
     QDate endOfLife; ///< a `YYYY-MM` end of life is the last day of that month
     QString releaseManager;
+
+    /// The status on `today`: see Lifecycle::statusOn().
+    [[nodiscard]] SeriesStatus statusOn(QDate today) const;
 };
 
 /// One release of python-releases.json.
@@ -70,6 +73,12 @@ public:
 
     /// What could not be read, one problem per entry, naming the document and the series.
     [[nodiscard]] QStringList warnings() const { return m_warnings; }
+
+    /// What a series is on `today`. The data's status word stands while its dates agree with
+    /// it: a series whose end of life has passed is end of life, and one in development or
+    /// pre-release whose first final release is due is in bugfix, whatever the word says (the
+    /// data may be months old).
+    static SeriesStatus statusOn(SeriesStatus stated, QDate firstRelease, QDate endOfLife, QDate today);
 
     static SeriesStatus statusFromString(QStringView text);
     /// "bugfix", "end-of-life": the form of release-cycle.json; empty for Unknown.

@@ -38,13 +38,20 @@ struct TimelineRelease {
 struct TimelineSeries {
     QString series; ///< "3.13"
     Version seriesVersion; ///< 3.13, for ordering
-    SeriesStatus status = SeriesStatus::Unknown;
+    SeriesStatus status = SeriesStatus::Unknown; ///< as the lifecycle data states it
     QString statusText; ///< as the lifecycle data writes it; empty without lifecycle data
     QDate endOfLife;
     QDate firstRelease;
     QString releaseManager;
     int pep = 0;
     QList<TimelineRelease> releases;
+
+    /// The status on `today`, judged by the dates as well as the data's word
+    /// (Lifecycle::statusOn): what every view and rule shows and decides by.
+    [[nodiscard]] SeriesStatus statusOn(QDate today) const
+    {
+        return Lifecycle::statusOn(status, firstRelease, endOfLife, today);
+    }
 
     /// The newest release that has been made or announced; null when there is none.
     [[nodiscard]] const TimelineRelease *latest() const

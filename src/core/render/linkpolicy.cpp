@@ -100,6 +100,11 @@ LinkPolicy::Decision LinkPolicy::forLink(const QUrl &url)
     return decision;
 }
 
+bool LinkPolicy::isWebUrl(const QUrl &url)
+{
+    return url.isValid() && isWebScheme(url.scheme()) && !url.host().isEmpty();
+}
+
 QUrl LinkPolicy::resourceUrl(const QUrl &src, const QUrl &base, bool remoteImages)
 {
     if (!remoteImages || src.isEmpty() || !src.isValid()) {

@@ -22,6 +22,10 @@ public:
         QString reason; ///< for Refuse: a sentence for the user, translated
     };
 
+    /// An absolute http or https URL with a host: the only kind Herald fetches or hands to a
+    /// browser. Every such check in Herald is this one.
+    static bool isWebUrl(const QUrl &url);
+
     /// Decides what a click on `url` does. Python Insider posts are recognised on
     /// blog.python.org as `/YYYY/MM/<slug>` with or without a trailing slash, and as the
     /// `/YYYY/MM/<slug>.html` of the blog's Blogger years (the move kept the slugs).

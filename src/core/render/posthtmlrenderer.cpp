@@ -46,11 +46,6 @@ QString urlAttribute(const QUrl &url)
     return url.toString(QUrl::FullyEncoded).toHtmlEscaped();
 }
 
-bool isWebUrl(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) && !url.host().isEmpty();
-}
-
 /// Where a badge of each ReferenceBadge::Kind sits on the colour wheel.
 int badgeHue(ReferenceBadge::Kind kind)
 {
@@ -237,11 +232,11 @@ QString PostHtmlRenderer::Private::header(const Post &post, const QDateTime &upd
     }
 
     QStringList links;
-    if (isWebUrl(post.meta.url)) {
+    if (LinkPolicy::isWebUrl(post.meta.url)) {
         links += u"<a href=\""_s + urlAttribute(post.meta.url) + u"\">"_s
             + escaped(PostHtmlRenderer::tr("Read on %1").arg(post.meta.url.host())) + u"</a>"_s;
     }
-    if (isWebUrl(post.meta.bodyUrl)) {
+    if (LinkPolicy::isWebUrl(post.meta.bodyUrl)) {
         links += u"<a href=\""_s + urlAttribute(post.meta.bodyUrl) + u"\">"_s
             + escaped(PostHtmlRenderer::tr("Markdown source")) + u"</a>"_s;
     }
@@ -430,7 +425,7 @@ private:
     {
         const QString url = node.url();
         const QUrl target(url);
-        if (node.firstChild().isNull() || !isWebUrl(target) || containsImage(node)) {
+        if (node.firstChild().isNull() || !LinkPolicy::isWebUrl(target) || containsImage(node)) {
             return node;
         }
         const ReferenceBadge badge = ReferenceClassifier::classify(target);
@@ -515,7 +510,7 @@ private:
         }
         const QUrl target(first.url());
         m_document->remove(first);
-        if (!isWebUrl(target)) {
+        if (!LinkPolicy::isWebUrl(target)) {
             return;
         }
         const QString label = target.host().startsWith("discuss."_L1) ? PostHtmlRenderer::tr("discuss") : u"#"_s;
@@ -619,7 +614,7 @@ private:
         const QString text
             = escaped(PostHtmlRenderer::tr("Interactive content (%1) is shown on the website.").arg(name));
         QString link;
-        if (isWebUrl(m_post.meta.url)) {
+        if (LinkPolicy::isWebUrl(m_post.meta.url)) {
             link = u" <a href=\""_s + urlAttribute(m_post.meta.url) + u"\">"_s
                 + escaped(PostHtmlRenderer::tr("Open the post on %1").arg(m_post.meta.url.host())) + u"</a>"_s;
         }

@@ -55,6 +55,13 @@ QUrl PythonInsider::pythonReleasesUrl()
     return QUrl(u"https://peps.python.org/api/python-releases.json"_s);
 }
 
+QUrl PythonInsider::releasePageUrl(const QString &version)
+{
+    QString slug = version;
+    slug.remove(u'.');
+    return QUrl(u"https://www.python.org/downloads/release/python-"_s + slug + u'/');
+}
+
 QUrl PythonInsider::markdownUrl(const QString &slug, QStringView extension)
 {
     return QUrl(u"https://raw.githubusercontent.com/python/python-insider-blog/main/content/posts/"_s + slug

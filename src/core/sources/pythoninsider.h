@@ -31,6 +31,9 @@ public:
     static QUrl indexUrl();
     static QUrl releaseCycleUrl();
     static QUrl pythonReleasesUrl();
+    /// The release's page on python.org: /downloads/release/python-3147/ for 3.14.7,
+    /// python-3140rc2 for 3.14.0rc2.
+    static QUrl releasePageUrl(const QString &version);
     /// The raw Markdown of a post: `extension` is "md" or "mdx".
     static QUrl markdownUrl(const QString &slug, QStringView extension = u"md");
     /// True for a slug that is safe to put into a URL path (letters, digits, '-', '.', '_').

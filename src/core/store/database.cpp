@@ -105,6 +105,9 @@ Database::OpenOutcome Database::openFile(QString *problem)
         *problem = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         return OpenOutcome::Damaged;
     }
+    // A statement still stepping (quick_check's row) keeps a virtual machine alive, and SQLite
+    // refuses to drop a table while any is (a migration that rebuilds the search index).
+    query.finish();
     if (!migrate(problem)) {
         return problem->contains(u"malformed"_s) ? OpenOutcome::Damaged : OpenOutcome::Failed;
     }

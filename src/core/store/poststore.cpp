@@ -344,6 +344,26 @@ std::optional<QByteArray> PostStore::document(const QUrl &url) const
     return query.value(0).toByteArray();
 }
 
+bool PostStore::confirmDocument(const QUrl &url)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE documents SET fetched_at = ? WHERE url = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(url.toString());
+    return execute(query);
+}
+
+QDateTime PostStore::documentCheckedAt(const QUrl &url) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT fetched_at FROM documents WHERE url = ?"_s);
+    query.addBindValue(url.toString());
+    if (!query.exec() || !query.next() || query.isNull(0)) {
+        return {};
+    }
+    return QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC);
+}
+
 bool PostStore::forEachPost(const Query &request, const std::function<void(const Post &)> &visit) const
 {
     const QString columns = request.summaryOnly ? SummaryColumns : PostColumns;
@@ -423,27 +443,28 @@ int PostStore::count() const
     return query.exec(u"SELECT count(*) FROM posts"_s) && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<qint64> PostStore::search(const QString &terms) const
+QList<PostStore::SearchHit> PostStore::search(const QString &ftsExpression) const
 {
-    // Each word becomes a quoted prefix term, so user input can never be FTS5 query syntax.
-    QStringList words;
-    for (QString word : terms.split(u' ', Qt::SkipEmptyParts)) {
-        words << u'"' + word.replace(u'"', u"\"\""_s) + u"\"*"_s;
+    QList<SearchHit> hits;
+    if (ftsExpression.isEmpty()) {
+        return hits;
     }
-    QList<qint64> ids;
-    if (words.isEmpty()) {
-        return ids;
-    }
+    // Weights per column (title, author, tags, body): a word in the title says more about a
+    // post than the same word deep in its text. The snippet comes from the body, where the
+    // context is; a title-only match gets the body's opening.
     QSqlQuery query(m_database.handle());
-    query.prepare(u"SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank"_s);
-    query.addBindValue(words.join(u' '));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT rowid, bm25(posts_fts, 10.0, 4.0, 4.0, 1.0) AS score, "
+                  u"snippet(posts_fts, 3, char(2), char(3), '…', 16) FROM posts_fts WHERE posts_fts MATCH ? "
+                  u"ORDER BY score"_s);
+    query.addBindValue(ftsExpression);
     if (!execute(query)) {
-        return ids;
+        return hits;
     }
     while (query.next()) {
-        ids << query.value(0).toLongLong();
+        hits.append({query.value(0).toLongLong(), query.value(1).toDouble(), query.value(2).toString()});
     }
-    return ids;
+    return hits;
 }
 
 bool PostStore::setFlag(qint64 postId, const char *column, bool value)
@@ -472,6 +493,37 @@ bool PostStore::execute(QSqlQuery &query) const
 bool PostStore::setRead(qint64 postId, bool read)
 {
     return setFlag(postId, "is_read", read);
+}
+
+std::optional<int> PostStore::markAllRead(const QDateTime &publishedBefore)
+{
+    QSqlQuery query(m_database.handle());
+    if (publishedBefore.isValid()) {
+        query.prepare(u"UPDATE posts SET is_read = 1 WHERE is_read = 0 AND published_at < ?"_s);
+        query.addBindValue(publishedBefore.toSecsSinceEpoch());
+    } else {
+        query.prepare(u"UPDATE posts SET is_read = 1 WHERE is_read = 0"_s);
+    }
+    if (!execute(query)) {
+        return std::nullopt;
+    }
+    const int changed = query.numRowsAffected();
+    if (changed > 0) {
+        Q_EMIT postsChanged();
+    }
+    return changed;
+}
+
+int PostStore::unreadCount(const QDateTime &publishedBefore) const
+{
+    QSqlQuery query(m_database.handle());
+    if (publishedBefore.isValid()) {
+        query.prepare(u"SELECT count(*) FROM posts WHERE is_read = 0 AND published_at < ?"_s);
+        query.addBindValue(publishedBefore.toSecsSinceEpoch());
+    } else {
+        query.prepare(u"SELECT count(*) FROM posts WHERE is_read = 0"_s);
+    }
+    return execute(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool PostStore::setStarred(qint64 postId, bool starred)

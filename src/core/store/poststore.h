@@ -64,6 +64,10 @@ public:
     bool setValidators(const QUrl &url, const Validators &validators);
     bool storeDocument(const QUrl &url, const QByteArray &body);
     [[nodiscard]] std::optional<QByteArray> document(const QUrl &url) const;
+    /// Records that the server confirmed a stored document is current (a 304).
+    bool confirmDocument(const QUrl &url);
+    /// When a document was last fetched or confirmed current; invalid when never.
+    [[nodiscard]] QDateTime documentCheckedAt(const QUrl &url) const;
 
     [[nodiscard]] QList<Post> posts(const Query &query) const;
     /// Hands each post to `visit` as it is read, without keeping them: for long lists that
@@ -77,11 +81,25 @@ public:
     [[nodiscard]] std::optional<qint64> idForSlug(
         const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
     [[nodiscard]] int count() const;
-    /// Full-text search over titles and bodies; ids, best match first.
-    [[nodiscard]] QList<qint64> search(const QString &terms) const;
+    /// One post found by search(): its relevance (FTS5's bm25, lower is better) and a few
+    /// words around the best match in its text, with the matches between \x02 and \x03.
+    struct SearchHit {
+        qint64 id = 0;
+        double rank = 0;
+        QString snippet;
+    };
+    /// Full-text search over titles, authors, tags and bodies (an FTS5 MATCH expression, as
+    /// SearchQuery::ftsExpression() makes), best match first; a title match weighs most.
+    /// Nothing, with lastError() set, for an expression the index refuses.
+    [[nodiscard]] QList<SearchHit> search(const QString &ftsExpression) const;
 
     bool setRead(qint64 postId, bool read);
     bool setStarred(qint64 postId, bool starred);
+    /// Marks every unread post as read, or only those published before `publishedBefore`
+    /// when it is valid. How many changed, or nothing (lastError() says why) on failure.
+    std::optional<int> markAllRead(const QDateTime &publishedBefore = {});
+    /// How many posts are unread, all or only those published before `publishedBefore`.
+    [[nodiscard]] int unreadCount(const QDateTime &publishedBefore = {}) const;
 
     /// Every post this install has not seen yet, newest first, marked seen in the same
     /// transaction: each post is handed out by exactly one call, ever, and an upsert never

@@ -73,6 +73,31 @@ const QList<QStringList> &migrations()
                 INSERT INTO posts_fts (rowid, title, body) VALUES (new.id, new.title, coalesce(new.body, ''));
             END)"_s,
         },
+        // 2: search that finds what people type: authors and tags in the index (ranked by
+        // column), prefix indexes for the short prefixes of typing, diacritics folded.
+        {
+            u"DROP TRIGGER posts_fts_insert"_s,
+            u"DROP TRIGGER posts_fts_delete"_s,
+            u"DROP TRIGGER posts_fts_update"_s,
+            u"DROP TABLE posts_fts"_s,
+            u"CREATE VIRTUAL TABLE posts_fts USING fts5(title, author, tags, body, content='posts', "
+            u"content_rowid='id', prefix='2 3', tokenize='unicode61 remove_diacritics 2')"_s,
+            uR"(CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+                INSERT INTO posts_fts (rowid, title, author, tags, body)
+                    VALUES (new.id, new.title, new.author, new.tags, coalesce(new.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, author, tags, body)
+                    VALUES ('delete', old.id, old.title, old.author, old.tags, coalesce(old.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_update AFTER UPDATE OF title, author, tags, body ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, author, tags, body)
+                    VALUES ('delete', old.id, old.title, old.author, old.tags, coalesce(old.body, ''));
+                INSERT INTO posts_fts (rowid, title, author, tags, body)
+                    VALUES (new.id, new.title, new.author, new.tags, coalesce(new.body, ''));
+            END)"_s,
+            u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
+        },
     };
     return steps;
 }

@@ -165,7 +165,12 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
         const QString name = response.url.fileName();
         if (!response.ok()) {
             m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, response.error);
-        } else if (!response.notModified) {
+        } else if (response.notModified) {
+            // Still current: what the timeline tells of its age counts from now.
+            if (!m_store.confirmDocument(response.url)) {
+                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, m_store.lastError());
+            }
+        } else {
             QJsonParseError error;
             const QJsonDocument json = QJsonDocument::fromJson(response.body, &error);
             if (error.error != QJsonParseError::NoError || !json.isObject()) {

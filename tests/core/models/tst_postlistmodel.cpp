@@ -24,6 +24,8 @@ private Q_SLOTS:
     void writesStateThrough();
     void filters_data();
     void filters();
+    void ranksByRelevanceWhileSearching();
+    void pinsTheOpenPost();
 
 private:
     QList<qint64> addPosts(const QList<std::tuple<QString, QString, QString>> &posts);
@@ -149,11 +151,23 @@ void TestPostListModel::filters_data()
     QTest::newRow("title") << u"3.13"_s << false << false << QStringList {b};
     QTest::newRow("case-insensitive") << u"SUMMIT"_s << false << false << QStringList {s};
     QTest::newRow("author") << u"Łukasz"_s << false << false << QStringList {s};
-    QTest::newRow("tag") << u"releases"_s << false << false << QStringList {b, a};
+    // Both by their tag alone; the shorter post ranks higher.
+    QTest::newRow("tag") << u"releases"_s << false << false << QStringList {a, b};
     QTest::newRow("body text") << u"subinterpreters"_s << false << false << QStringList {s};
     QTest::newRow("unread only") << QString() << true << false << QStringList {b, s};
     QTest::newRow("starred only") << QString() << false << true << QStringList {a};
     QTest::newRow("nothing matches") << u"perl"_s << false << false << QStringList();
+    QTest::newRow("prefix") << u"subinterp"_s << false << false << QStringList {s};
+    QTest::newRow("hyphen-insensitive") << u"free-thread"_s << false << false << QStringList {b};
+    QTest::newRow("phrase") << u"\"language summit\""_s << false << false << QStringList {s};
+    QTest::newRow("phrase in order only") << u"\"summit language\""_s << false << false << QStringList();
+    QTest::newRow("author: filter") << u"author:langa"_s << false << false << QStringList {s};
+    QTest::newRow("author: quoted") << u"author:\"thomas wouters\""_s << false << false << QStringList {b, a};
+    QTest::newRow("tag: filter") << u"tag:community"_s << false << false << QStringList {s};
+    QTest::newRow("series: filter") << u"series:3.12"_s << false << false << QStringList {a};
+    QTest::newRow("words and a filter") << u"final author:wouters"_s << false << false << QStringList {b, a};
+    QTest::newRow("word and series") << u"final series:3.13"_s << false << false << QStringList {b};
+    QTest::newRow("filter and unread") << u"author:wouters"_s << true << false << QStringList {b};
 }
 
 void TestPostListModel::filters()
@@ -166,6 +180,7 @@ void TestPostListModel::filters()
         {u"b"_s, u"Python 3.13.0 final"_s, u"2024-10-07T00:00:00Z"_s},
         {u"summit"_s, u"Language Summit"_s, u"2024-06-14T00:00:00Z"_s}});
     QVERIFY(m_store->storeBody(ids.at(2), u"We talked about subinterpreters."_s, QUrl(), {}));
+    QVERIFY(m_store->storeBody(ids.at(1), u"The free-threaded build is supported."_s, QUrl(), {}));
     QVERIFY(m_store->setRead(ids.at(0), true));
     QVERIFY(m_store->setStarred(ids.at(0), true));
 
@@ -181,6 +196,57 @@ void TestPostListModel::filters()
     proxy.setUnreadOnly(false);
     proxy.setStarredOnly(false);
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestPostListModel::ranksByRelevanceWhileSearching()
+{
+    const auto ids = addPosts({{u"x"_s, u"Python 3.13.0 final"_s, u"2024-10-07T00:00:00Z"_s},
+        {u"y"_s, u"Release notes"_s, u"2025-01-01T00:00:00Z"_s},
+        {u"z"_s, u"Python 3.13.1"_s, u"2024-12-03T00:00:00Z"_s}});
+    QVERIFY(m_store->storeBody(ids.at(1), u"The final word on the final release: final, final."_s, QUrl(), {}));
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy queryChanged(&proxy, &PostFilterModel::queryChanged);
+
+    // Newest first without a query; no snippets.
+    QCOMPARE(titles(proxy), (QStringList {u"Release notes"_s, u"Python 3.13.1"_s, u"Python 3.13.0 final"_s}));
+    QVERIFY(!proxy.index(0, 0).data(Roles::SnippetRole).isValid());
+
+    // With one, the title that holds what was typed comes first, although it is older.
+    proxy.setFilterText(u"final"_s);
+    QCOMPARE(queryChanged.count(), 1);
+    QCOMPARE(titles(proxy), (QStringList {u"Python 3.13.0 final"_s, u"Release notes"_s}));
+    // A match in the text gets a snippet with the match marked; a title match needs none.
+    const QString snippet = proxy.index(1, 0).data(Roles::SnippetRole).toString();
+    QVERIFY2(snippet.contains(QChar(2) + u"final"_s + QChar(3)), qPrintable(snippet));
+    QVERIFY(proxy.index(0, 0).data(Roles::SnippetRole).isValid());
+    QVERIFY(proxy.index(0, 0).data(Roles::SnippetRole).toString().isEmpty());
+
+    // Back to dates once the query is gone.
+    proxy.setFilterText(QString());
+    QCOMPARE(titles(proxy), (QStringList {u"Release notes"_s, u"Python 3.13.1"_s, u"Python 3.13.0 final"_s}));
+    QCOMPARE(proxy.query(), SearchQuery());
+}
+
+void TestPostListModel::pinsTheOpenPost()
+{
+    const auto ids
+        = addPosts({{u"a"_s, u"First"_s, u"2023-10-02T00:00:00Z"_s}, {u"b"_s, u"Second"_s, u"2024-10-07T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setUnreadOnly(true);
+    proxy.setPinnedPost(ids.at(1));
+    QVERIFY(m_store->setRead(ids.at(1), true));
+    // Read, but open: still listed.
+    QCOMPARE(titles(proxy), (QStringList {u"Second"_s, u"First"_s}));
+    // Opening another lets it go, on the next turn of the event loop.
+    proxy.setPinnedPost(ids.at(0));
+    QCOMPARE(proxy.rowCount(), 2);
+    QTRY_COMPARE(titles(proxy), QStringList {u"First"_s});
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)

@@ -124,7 +124,6 @@ void TestTimelineModel::showsSeriesAndTheirReleases()
 void TestTimelineModel::filters_data()
 {
     QTest::addColumn<bool>("supportedOnly");
-    QTest::addColumn<bool>("includeEndOfLife");
     QTest::addColumn<bool>("includePrereleases");
     QTest::addColumn<bool>("onlyMissing");
     QTest::addColumn<QStringList>("series");
@@ -136,18 +135,17 @@ void TestTimelineModel::filters_data()
              u"2.6"_s, u"2.5"_s, u"2.4"_s, u"2.3"_s, u"2.2"_s, u"2.1"_s, u"2.0"_s, u"1.6"_s}) {
         all << name;
     }
-    QTest::newRow("defaults") << true << false << false << false << supported;
-    QTest::newRow("with pre-releases") << true << false << true << false << supported;
-    QTest::newRow("with end of life") << true << true << false << false << all;
-    QTest::newRow("everything") << false << false << true << false << all;
-    QTest::newRow("missing, supported") << true << false << true << true << QStringList();
-    QTest::newRow("missing, everything") << false << false << true << true << QStringList();
+    QTest::newRow("defaults") << true << false << false << supported;
+    QTest::newRow("with pre-releases") << true << true << false << supported;
+    QTest::newRow("all series") << false << false << false << all;
+    QTest::newRow("everything") << false << true << false << all;
+    QTest::newRow("missing, supported") << true << true << true << QStringList();
+    QTest::newRow("missing, everything") << false << true << true << QStringList();
 }
 
 void TestTimelineModel::filters()
 {
     QFETCH(bool, supportedOnly);
-    QFETCH(bool, includeEndOfLife);
     QFETCH(bool, includePrereleases);
     QFETCH(bool, onlyMissing);
     QFETCH(QStringList, series);
@@ -159,11 +157,9 @@ void TestTimelineModel::filters()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     QVERIFY(proxy.supportedOnly()); // on by default
-    QVERIFY(!proxy.includeEndOfLife());
     QVERIFY(!proxy.includePrereleases());
     QVERIFY(!proxy.onlyMissingAnnouncements());
     proxy.setSupportedOnly(supportedOnly);
-    proxy.setIncludeEndOfLife(includeEndOfLife);
     proxy.setIncludePrereleases(includePrereleases);
     proxy.setOnlyMissingAnnouncements(onlyMissing);
 
@@ -172,7 +168,7 @@ void TestTimelineModel::filters()
         QStringList expected;
         int releases = 0;
         for (const TimelineSeries &entry : model.timeline().series()) {
-            const bool eol = entry.status == SeriesStatus::EndOfLife;
+            const bool eol = entry.statusOn(model.today()) == SeriesStatus::EndOfLife;
             const auto count = std::count_if(entry.releases.cbegin(), entry.releases.cend(),
                 [](const TimelineRelease &release) { return release.missingAnnouncement; });
             if (count > 0 && (!supportedOnly || !eol)) {

@@ -55,6 +55,8 @@ Post TestNotificationRules::post(const QString &title, const QStringList &tags)
 void TestNotificationRules::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Statuses are judged by the day (Today::date()): the one of the snapshot below.
+    qputenv("HERALD_TODAY", "2026-08-22");
     // The series statuses of the fixture snapshot (August 2026), less 3.16 and 3.6 on purpose.
     const QByteArray json = R"({
         "3.15": {"status": "prerelease", "end_of_life": "2031-10"},
@@ -190,15 +192,18 @@ void TestNotificationRules::judgesSeriesSupport_data()
     QTest::addColumn<QString>("series");
     QTest::addColumn<bool>("withData");
     QTest::addColumn<bool>("supported");
+    QTest::addColumn<QString>("today");
 
-    QTest::newRow("pre-release") << u"3.15"_s << true << true;
-    QTest::newRow("bugfix") << u"3.13"_s << true << true;
-    QTest::newRow("security") << u"3.10"_s << true << true;
-    QTest::newRow("end of life") << u"3.9"_s << true << false;
-    QTest::newRow("newer than the data") << u"3.16"_s << true << true;
-    QTest::newRow("older and unknown") << u"3.6"_s << true << false;
-    QTest::newRow("not a series") << u"three"_s << true << false;
-    QTest::newRow("no data at all: end of life") << u"3.9"_s << false << true;
+    QTest::newRow("pre-release") << u"3.15"_s << true << true << QString();
+    QTest::newRow("bugfix") << u"3.13"_s << true << true << QString();
+    QTest::newRow("security") << u"3.10"_s << true << true << QString();
+    QTest::newRow("end of life") << u"3.9"_s << true << false << QString();
+    QTest::newRow("newer than the data") << u"3.16"_s << true << true << QString();
+    QTest::newRow("older and unknown") << u"3.6"_s << true << false << QString();
+    QTest::newRow("not a series") << u"three"_s << true << false << QString();
+    QTest::newRow("no data at all: end of life") << u"3.9"_s << false << true << QString();
+    // 3.10 is "security" in the data, with its end of life in October 2026.
+    QTest::newRow("security, past its end of life") << u"3.10"_s << true << false << u"2026-12-05"_s;
 }
 
 void TestNotificationRules::judgesSeriesSupport()
@@ -206,7 +211,13 @@ void TestNotificationRules::judgesSeriesSupport()
     QFETCH(QString, series);
     QFETCH(bool, withData);
     QFETCH(bool, supported);
-    QCOMPARE(NotificationRules::isSupportedSeries(series, withData ? m_lifecycle : Lifecycle()), supported);
+    QFETCH(QString, today);
+    if (!today.isEmpty()) {
+        qputenv("HERALD_TODAY", today.toLatin1());
+    }
+    const bool result = NotificationRules::isSupportedSeries(series, withData ? m_lifecycle : Lifecycle());
+    qputenv("HERALD_TODAY", "2026-08-22");
+    QCOMPARE(result, supported);
 }
 
 void TestNotificationRules::readsReleasesFromTheBodyOnlyWithoutAVersionInTheTitle()

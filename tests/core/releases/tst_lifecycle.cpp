@@ -27,6 +27,8 @@ private Q_SLOTS:
     void skipsBadReleases_data();
     void skipsBadReleases();
     void fillsGapsFromTheMetadata();
+    void judgesTheStatusByToday_data();
+    void judgesTheStatusByToday();
     void readsTheFixtureSnapshot();
 };
 
@@ -262,6 +264,49 @@ void TestLifecycle::readsTheFixtureSnapshot()
     QCOMPARE(lifecycle.series(u"3.9"_s)->endOfLife, QDate(2025, 10, 31));
     QCOMPARE(lifecycle.series(u"2.7"_s)->endOfLife, QDate(2020, 1, 1));
     QCOMPARE(lifecycle.releases(u"3.15"_s).size(), 15);
+}
+
+void TestLifecycle::judgesTheStatusByToday_data()
+{
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<SeriesStatus>("expected");
+
+    // As a snapshot of 2026-08-22 has them: 3.10 "security" until 2026-10; 3.15
+    // "prerelease" with 3.15.0 due 2026-10-01; 3.9 "end-of-life" since 2025-10-31.
+    QTest::newRow("3.10 before its end of life") << u"3.10"_s << QDate(2026, 10, 31) << SeriesStatus::Security;
+    QTest::newRow("3.10 the day after its end of life") << u"3.10"_s << QDate(2026, 11, 1) << SeriesStatus::EndOfLife;
+    QTest::newRow("3.10 on 2026-12-05") << u"3.10"_s << QDate(2026, 12, 5) << SeriesStatus::EndOfLife;
+    QTest::newRow("3.15 before 3.15.0 is due") << u"3.15"_s << QDate(2026, 9, 30) << SeriesStatus::Prerelease;
+    QTest::newRow("3.15 on the day 3.15.0 is due") << u"3.15"_s << QDate(2026, 10, 1) << SeriesStatus::Bugfix;
+    QTest::newRow("3.15 on 2026-12-05") << u"3.15"_s << QDate(2026, 12, 5) << SeriesStatus::Bugfix;
+    QTest::newRow("3.14 stays bugfix") << u"3.14"_s << QDate(2026, 12, 5) << SeriesStatus::Bugfix;
+    QTest::newRow("3.9 stays end of life") << u"3.9"_s << QDate(2026, 12, 5) << SeriesStatus::EndOfLife;
+    QTest::newRow("3.14 long after its end of life") << u"3.14"_s << QDate(2031, 1, 1) << SeriesStatus::EndOfLife;
+}
+
+void TestLifecycle::judgesTheStatusByToday()
+{
+    QFETCH(QString, series);
+    QFETCH(QDate, today);
+    QFETCH(SeriesStatus, expected);
+    const QByteArray cycle = R"({
+        "3.15": {"branch": "3.15", "pep": 790, "status": "prerelease", "first_release": "2026-10-01",
+                 "end_of_life": "2031-10", "release_manager": "Hugo van Kemenade"},
+        "3.14": {"branch": "3.14", "pep": 745, "status": "bugfix", "first_release": "2025-10-07",
+                 "end_of_life": "2030-10", "release_manager": "Hugo van Kemenade"},
+        "3.10": {"branch": "3.10", "pep": 619, "status": "security", "first_release": "2021-10-04",
+                 "end_of_life": "2026-10", "release_manager": "Pablo Galindo Salgado"},
+        "3.9": {"branch": "3.9", "pep": 596, "status": "end-of-life", "first_release": "2020-10-05",
+                "end_of_life": "2025-10-31", "release_manager": "Łukasz Langa"}
+    })";
+    Lifecycle lifecycle;
+    QVERIFY(lifecycle.readReleaseCycle(cycle));
+    const auto info = lifecycle.series(series);
+    QVERIFY(info);
+    QCOMPARE(info->statusOn(today), expected);
+    // The data's word is kept as it was written.
+    QCOMPARE(Lifecycle::statusOn(info->status, info->firstRelease, info->endOfLife, QDate()), info->status);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

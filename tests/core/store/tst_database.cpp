@@ -1,7 +1,9 @@
 #include "store/database.h"
+#include "store/schema.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void movesADamagedFileAside_data();
     void movesADamagedFileAside();
     void refusesAFileFromANewerHerald();
+    void upgradesAFirstSchemaDatabase();
     void reportsAnUnusableDirectory();
     void defaultsToTheAppDataDirectory();
 
@@ -63,6 +66,38 @@ void TestDatabase::createsTheSchemaInWalMode()
     for (const QString &table : {u"sources"_s, u"posts"_s, u"http_validators"_s, u"documents"_s, u"posts_fts"_s}) {
         QVERIFY2(query.exec(u"SELECT count(*) FROM "_s + table), qPrintable(table));
     }
+}
+
+void TestDatabase::upgradesAFirstSchemaDatabase()
+{
+    // A herald.db as the first release wrote it, with a post, then opened by this one: the
+    // search index is rebuilt with authors and tags, and nothing stored is lost.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
+        old.setDatabaseName(dir.path() + u"/herald.db"_s);
+        QVERIFY(old.open());
+        QSqlQuery query(old);
+        for (const QString &statement : Herald::Schema::migrations().constFirst()) {
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(query.exec(u"INSERT INTO sources (id, kind, url) VALUES (1, 'test', 'https://example.org/')"_s));
+        QVERIFY(query.exec(u"INSERT INTO posts (source_id, slug, title, author, tags, body, stored_at) VALUES "
+                           u"(1, 'a', 'Python 3.13.0', 'Zoë Smith', 'releases', 'The body.', 0)"_s));
+        query.finish();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema1"_s);
+    Database db;
+    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::schemaVersion());
+    QVERIFY(query.exec(u"SELECT rowid FROM posts_fts WHERE posts_fts MATCH 'zoe'"_s));
+    QVERIFY2(query.next(), "the author is searchable after the upgrade");
+    QVERIFY(query.exec(u"SELECT title FROM posts"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"Python 3.13.0"_s);
 }
 
 void TestDatabase::keepsWhatWasCommitted()

@@ -1,3 +1,4 @@
+#include "search/searchquery.h"
 #include "store/database.h"
 #include "store/poststore.h"
 
@@ -24,7 +25,9 @@ private Q_SLOTS:
     void storesBodiesWithTheirValidators();
     void rememberesFailures();
     void listsNewestFirst();
+    void searchesTitlesAndBodies_data();
     void searchesTitlesAndBodies();
+    void searchMarksTheMatchInASnippet();
     void keepsReadAndStarredAcrossUpdates();
     void keepsValidatorsAndDocuments();
     void handsOutEachUnseenPostOnce();
@@ -189,17 +192,59 @@ void TestPostStore::listsNewestFirst()
     QCOMPARE(m_store->posts(query).size(), 1);
 }
 
+void TestPostStore::searchesTitlesAndBodies_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected"); // slugs, best first; empty: nothing
+
+    QTest::newRow("a title word") << u"final"_s << QStringList {u"a"_s};
+    QTest::newRow("a body word") << u"interpreter"_s << QStringList {u"c"_s};
+    QTest::newRow("a prefix") << u"summ"_s << QStringList {u"b"_s};
+    // Hyphens separate words as the index does, and the title outranks the body.
+    QTest::newRow("hyphenated prefix") << u"free-thread"_s << QStringList {u"c"_s, u"b"_s};
+    QTest::newRow("phrase") << u"\"free threading\""_s << QStringList {u"c"_s, u"b"_s};
+    QTest::newRow("phrase is not a prefix") << u"\"free thread\""_s << QStringList();
+    QTest::newRow("all words must match") << u"free summit"_s << QStringList {u"b"_s};
+    QTest::newRow("diacritics folded") << u"zoe"_s << QStringList {u"c"_s};
+    QTest::newRow("tags are indexed") << u"security"_s << QStringList {u"c"_s};
+    QTest::newRow("FTS syntax is text") << u"\" OR * NEAR("_s << QStringList();
+    QTest::newRow("only punctuation") << u"- * ("_s << QStringList();
+}
+
 void TestPostStore::searchesTitlesAndBodies()
 {
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    PostMeta third = meta(u"c"_s, u"2024-01-04T00:00:00Z"_s, u"Free-threading in 3.14"_s);
+    third.author = u"Zoë Smith"_s;
+    third.tags = {u"security"_s};
     const auto ids = m_store->upsertPosts(m_source,
         {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Python 3.13.0 final"_s),
-            meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s)});
-    QVERIFY(m_store->storeBody(ids.at(1).id, u"We discussed the free-threaded build"_s, QUrl(), {}));
-    QCOMPARE(m_store->search(u"final"_s), QList<qint64> {ids.at(0).id});
-    QCOMPARE(m_store->search(u"threaded"_s), QList<qint64> {ids.at(1).id});
-    QCOMPARE(m_store->search(u"summ"_s), QList<qint64> {ids.at(1).id}); // prefixes match
-    QVERIFY(m_store->search(u"\" OR * NEAR("_s).isEmpty()); // never FTS syntax
-    QVERIFY(m_store->lastError().isEmpty());
+            meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s), third});
+    QVERIFY(
+        m_store->storeBody(ids.at(1).id, u"We discussed the free-threaded build and free threading."_s, QUrl(), {}));
+    QVERIFY(m_store->storeBody(ids.at(2).id, u"The free-threaded interpreter is supported."_s, QUrl(), {}));
+    const QHash<qint64, QString> slugs {{ids.at(0).id, u"a"_s}, {ids.at(1).id, u"b"_s}, {ids.at(2).id, u"c"_s}};
+
+    const QList<PostStore::SearchHit> hits = m_store->search(Herald::SearchQuery::parse(typed).ftsExpression());
+    QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
+    QStringList found;
+    for (const auto &hit : hits) {
+        found << slugs.value(hit.id);
+    }
+    QCOMPARE(found, expected);
+}
+
+void TestPostStore::searchMarksTheMatchInASnippet()
+{
+    const auto ids = m_store->upsertPosts(m_source, {meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s)});
+    QVERIFY(m_store->storeBody(
+        ids.at(0).id, u"At the summit we discussed the free-threaded build at length."_s, QUrl(), {}));
+    const auto hits = m_store->search(Herald::SearchQuery::parse(u"free-thread"_s).ftsExpression());
+    QCOMPARE(hits.size(), 1);
+    // The phrase's words are marked as one stretch.
+    QVERIFY2(hits.at(0).snippet.contains(QChar(2) + u"free-threaded"_s + QChar(3)), qPrintable(hits.at(0).snippet));
+    QVERIFY(hits.at(0).rank < 0); // bm25: lower is better
 }
 
 void TestPostStore::keepsReadAndStarredAcrossUpdates()

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDate>
+
+namespace Herald {
+
+/// The day lifecycles are judged on: the local date, or HERALD_TODAY (YYYY-MM-DD) when set,
+/// so that tests and demonstrations can run Herald on a chosen day.
+class Today final
+{
+public:
+    [[nodiscard]] static QDate date();
+};
+
+} // namespace Herald
