@@ -728,6 +728,40 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>&amp;Configure Herald…</source>
         <translation>Herald &amp;einrichten …</translation>
     </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window; Herald keeps running only if the settings say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.</source>
+        <translation type="unfinished">Die Lebenszyklusdaten sind noch nicht synchronisiert: Status und Support-Ende der Serien sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>The lifecycle data was last updated on %1. Statuses are judged by today&apos;s date; refresh to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::MarkOlderDialog</name>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread post(s) will be marked as read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread post was published before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Herald::Notifier</name>
@@ -936,6 +970,30 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>No post title, author, tag or text matches “%1”.</source>
         <translation>Kein Titel, Autor, Schlagwort oder Text passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unst&amp;ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Herald::PythonInsider</name>
@@ -1115,6 +1173,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>%1 releases announced, %2 without an announcement, %3 announced off their official date</source>
         <translation>%1 Releases angekündigt, %2 ohne Ankündigung, %3 abweichend vom offiziellen Datum angekündigt</translation>
+    </message>
+    <message>
+        <source>(by date; the lifecycle data says &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1444,25 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>not announced</source>
         <translation>nicht angekündigt</translation>
     </message>
+    <message>
+        <source>EOL in %1 %2</source>
+        <comment>years, then months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelineModel</name>
@@ -1459,6 +1540,18 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Announced %1</source>
         <translation>Angekündigt am %1</translation>
     </message>
+    <message>
+        <source>End of life since %1. The lifecycle data still says “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1. The lifecycle data still says “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation type="unfinished">angekündigt am %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelinePane</name>
@@ -1483,24 +1576,36 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Auswählen, welche Serien und Releases die Zeitleiste zeigt</translation>
     </message>
     <message>
-        <source>Supported series only</source>
-        <translation>Nur unterstützte Serien</translation>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include end-of-life series</source>
-        <translation>Auch Serien ohne Support</translation>
+        <source>Supported Series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include pre-releases</source>
-        <translation>Auch Vorabversionen</translation>
+        <source>Series that still get bugfix or security releases</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only releases without an announcement</source>
-        <translation>Nur Releases ohne Ankündigung</translation>
+        <source>All Series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.</source>
-        <translation>Die Lebenszyklusdaten sind noch nicht synchronisiert: Status und Support-Ende der Serien sind unbekannt.</translation>
+        <source>Every series, end of life included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include Pre-releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Releases Without an Announcement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1699,21 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>MarkOlderDialog</name>
+    <message>
+        <source>Mark Older Posts as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark posts published &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Configure Herald</source>
@@ -1630,10 +1750,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>&amp;Keep running in the background when the window is closed</source>
         <translation>Beim Schließen des Fensters im &amp;Hintergrund weiterlaufen</translation>
-    </message>
-    <message>
-        <source>Herald goes on checking for new posts and notifying you. Where there is a system tray, Herald always stays in the tray.</source>
-        <translation>Herald sucht weiter nach neuen Beiträgen und benachrichtigt Sie. Wo es einen Systemabschnitt gibt, bleibt Herald immer dort.</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -1724,6 +1840,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>When off, Herald requests nothing a post names: no tracking pixels.</source>
         <translation>Wenn ausgeschaltet, ruft Herald nichts ab, worauf ein Beitrag verweist: keine Tracking-Pixel.</translation>
+    </message>
+    <message>
+        <source>When on, closing the window leaves Herald running: its icon stays in the system tray, it goes on checking for new posts and notifying you, and starting Herald again brings the window back. When off, closing the window quits Herald.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

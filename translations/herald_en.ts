@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Herald::MarkOlderDialog</name>
+    <message numerus="yes">
+        <source>%n unread post(s) will be marked as read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::Notifier</name>
     <message numerus="yes">
         <source>The last %n sync(s) failed.</source>
@@ -117,6 +127,20 @@
         <translation>
             <numerusform>EOL in %n year</numerusform>
             <numerusform>EOL in %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -218,4 +218,43 @@ after=$(notifications | wc -l)
 [ "$after" -eq "$before" ] || fail "the restart showed $((after - before)) more notification(s)"
 [ "$(count_matching '3.14.8 and 3.13.16')" -eq 1 ] || fail "the post was announced again after the restart"
 echo "restart: no new notification"
+
+# 4. "Keep running in the background" is off (the default): closing the window quits Herald,
+#    although its icon is in the tray. Then, with it on, closing leaves Herald running.
+close_window() {
+    window=$(xdotool search --pid "$herald_pid" --onlyvisible --class herald 2>/dev/null | head -n 1)
+    [ -n "$window" ] || return 1
+    xdotool windowfocus --sync "$window" key ctrl+w
+}
+herald_gone() {
+    ! kill -0 "$herald_pid" 2>/dev/null
+}
+wait_for 20 close_window || fail "found no Herald window to close"
+wait_for 20 herald_gone || fail "closing the window did not quit Herald with keep-running off"
+wait "$herald_pid" 2>/dev/null
+echo "close, keep-running off: Herald quit"
+config=$(find "$XDG_CONFIG_HOME" -name '*.conf' -path '*erald*' | head -n 1)
+[ -n "$config" ] || fail "no settings file under $XDG_CONFIG_HOME"
+echo "settings: $config"
+# Into Herald's [background] section, as the settings dialog writes it.
+python3 - "$config" <<'PYTHON'
+import sys
+path = sys.argv[1]
+with open(path, encoding="utf-8") as f:
+    lines = f.read().splitlines()
+if "[background]" in lines:
+    at = lines.index("[background]") + 1
+    lines = lines[:at] + [l for l in lines[at:] if not l.startswith("keepRunning=")]
+    lines.insert(at, "keepRunning=true")
+else:
+    lines += ["", "[background]", "keepRunning=true"]
+with open(path, "w", encoding="utf-8") as f:
+    f.write("\n".join(lines) + "\n")
+PYTHON
+cat "$config"
+start_herald
+wait_for 20 close_window || fail "found no Herald window to close"
+sleep 3
+kill -0 "$herald_pid" 2>/dev/null || fail "closing the window quit Herald with keep-running on"
+echo "close, keep-running on: Herald still runs"
 echo "PASS"

@@ -40,6 +40,10 @@ public:
     static QPalette darkPalette();
     /// Whether a palette reads as dark: its window colour is darker than its text.
     static bool isDark(const QPalette &palette);
+    /// The icon theme to use with a palette: the light or dark variant of `theme` where it has
+    /// one installed (breeze and breeze-dark, Adwaita and its -dark, …), else `theme` itself.
+    /// Icons drawn for a light background vanish on a dark one.
+    static QString iconThemeFor(const QString &theme, bool dark);
 
 Q_SIGNALS:
     void themeChanged(Herald::Appearance::Theme theme);
@@ -48,6 +52,8 @@ private:
     Theme m_theme = Theme::System;
     QString m_systemStyle;
     QPalette m_systemPalette;
+    QString m_systemIconTheme;
+    QString m_systemFallbackIconTheme;
 };
 
 } // namespace Herald

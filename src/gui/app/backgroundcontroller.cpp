@@ -42,12 +42,12 @@ QString BackgroundController::baselineDoneKey()
 
 QString BackgroundController::keepRunningKey()
 {
-    return u"general/keepRunning"_s;
+    return u"background/keepRunning"_s;
 }
 
 QString BackgroundController::hiddenNoticeShownKey()
 {
-    return u"general/hiddenNoticeShown"_s;
+    return u"background/hiddenNoticeShown"_s;
 }
 
 QString BackgroundController::pendingPostsKey()
@@ -120,7 +120,9 @@ bool BackgroundController::shouldHideOnClose() const
     if (m_quitting) {
         return false;
     }
-    return m_tray->isVisible() || SettingsDialog::keepRunning(); // one reader of the setting, one default
+    // The setting alone decides, tray or not: the tray icon is how a hidden Herald comes back,
+    // not a reason to keep running when the user said not to.
+    return SettingsDialog::keepRunning();
 }
 
 void BackgroundController::notifyHiddenOnce()

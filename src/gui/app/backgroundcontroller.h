@@ -50,10 +50,10 @@ public:
     [[nodiscard]] NewPostWatcher *watcher() const { return m_watcher; }
 
     /// Whether closing the window should hide it rather than quit: there is a tray icon to
-    /// bring it back, or the user asked Herald to keep running ("general/keepRunning").
+    /// bring it back, or the user asked Herald to keep running ("background/keepRunning").
     /// Never while the application is quitting.
     [[nodiscard]] bool shouldHideOnClose() const;
-    /// Tells the user, the first time ever, that Herald still runs ("general/hiddenNoticeShown").
+    /// Tells the user, the first time ever, that Herald still runs ("background/hiddenNoticeShown").
     void notifyHiddenOnce();
 
     /// Shows, raises and activates the window.

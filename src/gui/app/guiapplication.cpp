@@ -107,8 +107,6 @@ int runGuiApplication(const QStringList &arguments)
 
     QApplication::setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     QApplication::setDesktopFileName(u"org.herald.Herald"_s);
-    // Used only where the platform names no icon theme (a bare X server, Windows, macOS).
-    QIcon::setFallbackThemeName(u"breeze"_s);
 
     Backend backend({options.dataDirectory, options.urlMap});
     if (!backend.open()) {

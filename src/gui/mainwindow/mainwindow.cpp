@@ -9,12 +9,14 @@
 #include "models/postlistmodel.h"
 #include "models/timelinefiltermodel.h"
 #include "models/timelinemodel.h"
+#include "posts/markolderdialog.h"
 #include "posts/postlistpane.h"
 #include "reader/findbar.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
 #include "releases/timeline.h"
 #include "settings/settingsdialog.h"
+#include "sources/pythoninsider.h"
 #include "store/poststore.h"
 #include "sync/syncengine.h"
 #include "sync/syncscheduler.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -38,12 +41,22 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald {
+
+namespace {
+
+/// Lifecycle data not confirmed current for longer than this is said to be old.
+constexpr int StaleLifecycleDays = 14;
+/// The narrowest the timeline is shown; a narrower window hides it.
+constexpr int TimelineMinimumWidth = 220;
+
+} // namespace
 
 MainWindow::MainWindow(Backend &backend, QWidget *parent)
     : QMainWindow(parent)
@@ -60,6 +73,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_syncStatus(new QLabel(this))
     , m_appearance(new Appearance(this))
+    , m_timelineRebuild(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/herald.svg"_s));
@@ -78,8 +92,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({340, 620, 300});
     m_postList->setMinimumWidth(220);
-    m_readerPane->setMinimumWidth(360);
-    m_timeline->setMinimumWidth(220);
+    m_readerPane->setMinimumWidth(320);
+    // No real minimum for the window to respect (1 px overrides its layout's): below
+    // TimelineMinimumWidth it is hidden instead (updateTimelineVisibility), so the window can
+    // be made narrow.
+    m_timeline->setMinimumWidth(1);
     setCentralWidget(m_splitter);
 
     m_progress->setObjectName(u"syncProgress"_s);
@@ -101,8 +118,15 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(m_postList, &PostListPane::currentPostChanged, this, &MainWindow::showCurrentPost);
     connect(m_timeline, &TimelinePane::announcementRequested, this, &MainWindow::openPost);
     connect(m_posts, &PostListModel::unreadCountChanged, this, &MainWindow::updateTitle);
-    connect(m_reader, &QTextBrowser::highlighted, this,
-        [this](const QUrl &url) { statusBar()->showMessage(url.toDisplayString(), url.isEmpty() ? 1 : 0); });
+    connect(m_filter, &PostFilterModel::queryChanged, this,
+        [this] { m_reader->setSearchTerms(m_filter->query().highlightTerms()); });
+    connect(m_reader, &QTextBrowser::highlighted, this, [this](const QUrl &url) {
+        if (url.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->showMessage(url.toDisplayString());
+        }
+    });
     connect(m_reader, &ReaderView::postLinkActivated, this, &MainWindow::openPostBySlug);
     connect(m_reader, &ReaderView::linkRefused, this,
         [this](const QUrl &, const QString &reason) { m_readerPane->showNote(reason); });
@@ -111,6 +135,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(&sync, &SyncEngine::progress, this, &MainWindow::onSyncProgress);
     connect(&sync, &SyncEngine::finished, this, &MainWindow::onSyncFinished);
     updateTitle(m_posts->unreadCount());
+    // Posts arrive in batches during a sync: the timeline fills in as they do, not only at the end.
+    m_timelineRebuild->setSingleShot(true);
+    m_timelineRebuild->setInterval(400);
+    connect(m_timelineRebuild, &QTimer::timeout, this, &MainWindow::rebuildTimeline);
+    connect(&m_backend.store(), &PostStore::postsChanged, m_timelineRebuild, qOverload<>(&QTimer::start));
     rebuildTimeline();
     resize(1280, 800);
 }
@@ -134,6 +163,11 @@ void MainWindow::createActions()
     pdfAction->setObjectName(u"exportPdfAction"_s);
     connect(pdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
     fileMenu->addSeparator();
+    QAction *closeAction = fileMenu->addAction(QIcon::fromTheme(u"window-close"_s), tr("&Close Window"));
+    closeAction->setObjectName(u"closeWindowAction"_s);
+    closeAction->setShortcut(QKeySequence::Close);
+    closeAction->setToolTip(tr("Close the window; Herald keeps running only if the settings say so"));
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -155,11 +189,15 @@ void MainWindow::createActions()
     addGoAction(u"previousPostAction"_s, tr("&Previous Post"), {QKeySequence(Qt::Key_K)},
         [this] { m_postList->moveSelection(-1); });
     addGoAction(u"readOnAction"_s, tr("&Read On"), {QKeySequence(Qt::Key_Space)}, [this] { readOn(); });
+    addGoAction(u"nextUnreadAction"_s, tr("Next &Unread Post"), {QKeySequence(Qt::Key_N)}, [this] { nextUnread(); });
     goMenu->addSeparator();
     addGoAction(u"toggleReadAction"_s, tr("Mark as &Read/Unread"), {QKeySequence(Qt::Key_M)},
         [this] { toggleCurrent(Roles::ReadRole); });
     addGoAction(u"toggleStarAction"_s, tr("&Star/Unstar"), {QKeySequence(Qt::Key_S)},
         [this] { toggleCurrent(Roles::StarredRole); });
+    addGoAction(u"markAllReadAction"_s, tr("Mark &All as Read…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        [this] { markAllRead(); });
+    addGoAction(u"markOlderReadAction"_s, tr("Mark &Older as Read…"), {}, [this] { markOlderRead(); });
     goMenu->addSeparator();
     // Ctrl+F is Edit → Find in Post; the list's filter has / and Ctrl+Shift+F.
     addGoAction(u"findPostAction"_s, tr("&Filter Posts"),
@@ -191,6 +229,7 @@ void MainWindow::createActions()
     QAction *starredOnly = viewMenu->addAction(tr("&Starred Posts Only"));
     starredOnly->setObjectName(u"starredOnlyAction"_s);
     starredOnly->setCheckable(true);
+    starredOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(starredOnly, &QAction::toggled, m_filter, &PostFilterModel::setStarredOnly);
     viewMenu->addSeparator();
     m_toggleTimelineAction = viewMenu->addAction(tr("Release &Timeline"));
@@ -198,7 +237,12 @@ void MainWindow::createActions()
     m_toggleTimelineAction->setCheckable(true);
     m_toggleTimelineAction->setChecked(true);
     m_toggleTimelineAction->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(m_toggleTimelineAction, &QAction::toggled, m_timeline, &QWidget::setVisible);
+    connect(m_toggleTimelineAction, &QAction::toggled, this, [this](bool on) {
+        updateTimelineVisibility();
+        if (on && !m_timeline->isVisible()) {
+            statusBar()->showMessage(tr("The window is too narrow for the release timeline; widen it to see it"), 5000);
+        }
+    });
     viewMenu->addSeparator();
     addReaderActions(viewMenu);
     viewMenu->addSeparator();
@@ -247,6 +291,8 @@ void MainWindow::showCurrentPost(qint64 postId)
         m_reader->showWelcome();
         return;
     }
+    // A link hovered in the post before is not in this one.
+    statusBar()->clearMessage();
     m_reader->showPost(*post);
     m_timeline->highlightPost(postId);
     if (!post->read) {
@@ -256,10 +302,79 @@ void MainWindow::showCurrentPost(qint64 postId)
 
 void MainWindow::toggleCurrent(int role)
 {
-    const QModelIndex current = m_postList->view()->currentIndex();
-    if (current.isValid()) {
-        m_filter->setData(current, !current.data(role).toBool(), role);
+    // The open post, even when the filter no longer lists it.
+    const qint64 id = m_reader->postId();
+    const auto post = id ? m_backend.store().post(id) : std::nullopt;
+    if (!post) {
+        return;
     }
+    if (role == Roles::ReadRole) {
+        m_backend.store().setRead(id, !post->read);
+    } else {
+        m_backend.store().setStarred(id, !post->starred);
+    }
+}
+
+void MainWindow::nextUnread()
+{
+    // From the post after the open one to the end, then from the top: never the open one.
+    const QAbstractItemModel *model = m_postList->view()->model();
+    const int rows = model->rowCount();
+    const QModelIndex current = m_postList->view()->currentIndex();
+    const bool open = current.isValid() && current.data(Roles::PostIdRole).toLongLong() == m_reader->postId();
+    const int start = current.isValid() ? current.row() + (open ? 1 : 0) : 0;
+    for (int step = 0; step < rows; ++step) {
+        const int row = (start + step) % rows;
+        const QModelIndex index = model->index(row, 0);
+        if (!index.data(Roles::ReadRole).toBool() && index.data(Roles::PostIdRole).toLongLong() != m_reader->postId()) {
+            m_postList->view()->setCurrentIndex(index);
+            m_postList->view()->scrollTo(index);
+            if (row < start) {
+                statusBar()->showMessage(tr("Continued from the top of the list"), 4000);
+            }
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No unread posts"), 4000);
+}
+
+void MainWindow::markAllRead()
+{
+    PostStore &store = m_backend.store();
+    const int unread = store.unreadCount();
+    if (unread == 0) {
+        statusBar()->showMessage(tr("No unread posts"), 4000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Mark All as Read"),
+        tr("Mark all %n unread post(s) as read?", nullptr, unread), QMessageBox::Cancel, this);
+    box->setObjectName(u"markAllReadBox"_s);
+    box->addButton(tr("Mark as Read"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this] { reportMarked(m_backend.store().markAllRead()); });
+    box->open();
+}
+
+void MainWindow::markOlderRead()
+{
+    PostStore &store = m_backend.store();
+    auto *dialog = new MarkOlderDialog(
+        [&store](QDate day) { return store.unreadCount(QDateTime(day, QTime(0, 0)).toUTC()); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reportMarked(m_backend.store().markAllRead(QDateTime(dialog->date(), QTime(0, 0)).toUTC()));
+    });
+    dialog->open();
+}
+
+void MainWindow::reportMarked(std::optional<int> marked)
+{
+    if (!marked) {
+        QMessageBox::warning(this, tr("Mark as Read"),
+            tr("The posts could not be marked as read: %1").arg(m_backend.store().lastError()));
+        return;
+    }
+    statusBar()->showMessage(tr("Marked %n post(s) as read", nullptr, *marked), 5000);
 }
 
 void MainWindow::readOn()
@@ -313,10 +428,30 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
 
 void MainWindow::rebuildTimeline()
 {
+    m_timelineRebuild->stop();
+    PostStore &store = m_backend.store();
     PostStore::Query query;
     query.withBodies = true; // an "Untitled" announcement names its versions in the body
-    Timeline timeline = Timeline::build(m_backend.store().posts(query), Timeline::storedLifecycle(m_backend.store()));
-    m_timeline->setLifecycleMissing(!timeline.hasLifecycleData() && !timeline.series().isEmpty());
+    Timeline timeline = Timeline::build(store.posts(query), Timeline::storedLifecycle(store));
+    QString note;
+    if (!timeline.hasLifecycleData() && !timeline.series().isEmpty()) {
+        note = tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.");
+    } else if (timeline.hasLifecycleData()) {
+        // The statuses are judged by today's date whatever the data's age; still say how old it is.
+        QDateTime checked;
+        for (const QUrl &url : {PythonInsider::releaseCycleUrl(), PythonInsider::pythonReleasesUrl()}) {
+            const QDateTime at = store.documentCheckedAt(url);
+            if (at.isValid() && (!checked.isValid() || at < checked)) {
+                checked = at;
+            }
+        }
+        if (checked.isValid() && checked.daysTo(QDateTime::currentDateTimeUtc()) > StaleLifecycleDays) {
+            note = tr("The lifecycle data was last updated on %1. Statuses are judged by today's date; refresh "
+                      "to update it.")
+                       .arg(QLocale().toString(checked.toLocalTime().date(), QLocale::LongFormat));
+        }
+    }
+    m_timeline->setNote(note);
     m_releases->setTimeline(std::move(timeline));
     m_timeline->expandSeries();
 }
@@ -460,6 +595,22 @@ void MainWindow::saveLayout() const
     settings.setValue(u"MainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"MainWindow/splitter"_s, m_splitter->saveState());
     settings.setValue(u"MainWindow/timelineVisible"_s, m_toggleTimelineAction->isChecked());
+}
+
+void MainWindow::updateTimelineVisibility()
+{
+    // A narrow window (half a small screen) gives up the timeline first: the list and the
+    // reader stay usable. It comes back by itself when there is room again.
+    const int needed = m_postList->minimumWidth() + m_readerPane->minimumWidth() + TimelineMinimumWidth
+        + 2 * m_splitter->handleWidth();
+    const bool room = m_splitter->width() >= needed || !isVisible();
+    m_timeline->setVisible(m_toggleTimelineAction->isChecked() && room);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateTimelineVisibility();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,12 +3,14 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTimer;
 
 namespace Herald {
 
@@ -60,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -74,11 +77,16 @@ private:
     void showCurrentPost(qint64 postId);
     void toggleCurrent(int role);
     void readOn();
+    void nextUnread();
+    void markAllRead();
+    void markOlderRead();
+    void reportMarked(std::optional<int> marked);
     void onSyncStarted();
     void onSyncProgress(int done, int total);
     void onSyncFinished(const SyncSummary &summary);
     void updateTitle(int unread);
     void rebuildTimeline();
+    void updateTimelineVisibility();
 
     Backend &m_backend;
     PostListModel *m_posts;
@@ -93,6 +101,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_syncStatus;
     Appearance *m_appearance;
+    QTimer *m_timelineRebuild;
     std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;
     QAction *m_toggleTimelineAction = nullptr;

@@ -95,14 +95,56 @@ void PostItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect detailRect(rect.left(), rect.top() + titleHeight + 2, rect.width(), QFontMetrics(detail).height());
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(detail).elidedText(details, Qt::ElideRight, detailRect.width()));
+
+    if (const QString snippet = index.data(Roles::SnippetRole).toString(); !snippet.isEmpty()) {
+        const QRect snippetRect(rect.left(), detailRect.bottom() + 3, rect.width(), QFontMetrics(detail).height());
+        paintSnippet(painter, snippetRect, snippet, detail, text, muted);
+    }
     painter->restore();
+}
+
+void PostItemDelegate::paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font,
+    const QColor &match, const QColor &other)
+{
+    // The matches (between \x02 and \x03) in bold and full colour, the rest muted; what does
+    // not fit is elided at the end.
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    int x = rect.left();
+    bool inMatch = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= snippet.size() && x < rect.right(); ++i) {
+        const bool boundary = i == snippet.size() || snippet.at(i) == u'\x02' || snippet.at(i) == u'\x03';
+        if (!boundary) {
+            continue;
+        }
+        const QString part = snippet.mid(start, i - start);
+        start = i + 1;
+        if (!part.isEmpty()) {
+            const QFont &partFont = inMatch ? bold : font;
+            const QFontMetrics metrics(partFont);
+            const QString shown = metrics.elidedText(part, Qt::ElideRight, rect.right() - x);
+            painter->setFont(partFont);
+            painter->setPen(inMatch ? match : other);
+            painter->drawText(
+                QRect(x, rect.top(), rect.right() - x, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            x += metrics.horizontalAdvance(shown);
+        }
+        if (i < snippet.size()) {
+            inMatch = snippet.at(i) == u'\x02';
+        }
+    }
 }
 
 QSize PostItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    Q_UNUSED(index)
-    const int height = QFontMetrics(titleFont(option, true)).height() + 2 + QFontMetrics(detailFont(option)).height()
+    int height = QFontMetrics(titleFont(option, true)).height() + 2 + QFontMetrics(detailFont(option)).height()
         + 2 * VerticalPadding;
+    // While searching (a valid SnippetRole, even empty), every row has room for a snippet:
+    // the list's rows are all one height.
+    if (index.data(Roles::SnippetRole).isValid()) {
+        height += QFontMetrics(detailFont(option)).height() + 3;
+    }
     return {200, height};
 }
 

@@ -5,7 +5,8 @@
 namespace Herald {
 
 /// Paints a post as two lines: its title (bold while unread, with an unread dot) and, muted
-/// beneath it, the date and the author; a star when it is starred.
+/// beneath it, the date and the author; a star when it is starred. While searching, a third
+/// line shows the words around the match in the post's text.
 class PostItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +16,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font,
+        const QColor &match, const QColor &other);
 };
 
 } // namespace Herald

@@ -29,12 +29,26 @@ public:
     void selectPost(qint64 postId);
     /// Moves the selection by `delta` rows (j/k), staying inside the list.
     void moveSelection(int delta);
+    /// Selects the first post in the list and gives the list the focus.
+    void enterList();
 
 Q_SIGNALS:
+    /// The user chose another post. Never emitted because the list changed under the
+    /// selection (filtering, sorting, a sync): that keeps the open post open.
     void currentPostChanged(qint64 postId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEmptyState();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void beginSettling();
+    void endSettling();
+    void applyFilterNow();
+    /// Makes `index` the selected, open post.
+    void choose(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
 
     PostFilterModel *m_model;
     QLineEdit *m_filter;
@@ -42,6 +56,9 @@ private:
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
     QTreeView *m_view;
+    qint64 m_shownPostId = 0;
+    int m_settling = 0;
+    bool m_reconciling = false;
 };
 
 } // namespace Herald

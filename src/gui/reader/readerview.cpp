@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -38,12 +39,6 @@ QImage blankImage()
     QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     return image;
-}
-
-bool isRemote(const QUrl &url)
-{
-    const QString scheme = url.scheme();
-    return (scheme == "https"_L1 || scheme == "http"_L1) && !url.host().isEmpty();
 }
 
 } // namespace
@@ -131,9 +126,49 @@ void ReaderView::setDocumentHtml(const QString &html)
     m_shownImages.clear();
     setHtml(html);
     updateTextWidth();
+    markSearchTerms();
     if (hadPending && m_pending.isEmpty()) {
         Q_EMIT imagesSettled();
     }
+}
+
+void ReaderView::setSearchTerms(const QStringList &terms)
+{
+    if (terms == m_searchTerms) {
+        return;
+    }
+    m_searchTerms = terms;
+    markSearchTerms();
+}
+
+void ReaderView::markSearchTerms()
+{
+    // The index splits words at punctuation, so "free-thread" found "free threading": mark
+    // what it found, whatever stands between the parts.
+    constexpr int maximumMarks = 1000;
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    QColor background = palette().color(QPalette::Highlight);
+    background.setAlphaF(0.3f);
+    format.setBackground(background);
+    static const QRegularExpression separators(u"[\\W_]+"_s);
+    for (const QString &term : std::as_const(m_searchTerms)) {
+        QStringList parts;
+        for (const QString &part : term.split(separators, Qt::SkipEmptyParts)) {
+            parts << QRegularExpression::escape(part);
+        }
+        if (parts.isEmpty()) {
+            continue;
+        }
+        const QRegularExpression pattern(parts.join(u"[\\W_]*"_s),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QTextCursor cursor = document()->find(pattern, 0);
+        while (!cursor.isNull() && marks.size() < maximumMarks) {
+            marks.append({cursor, format});
+            cursor = document()->find(pattern, cursor);
+        }
+    }
+    setExtraSelections(marks);
 }
 
 void ReaderView::setRemoteImages(bool on)
@@ -185,10 +220,12 @@ void ReaderView::updateTextWidth()
 {
     // QTextDocument has no max-width: centre a readable column with the root frame's side
     // margins, which the document paints as its own background.
-    const int side = std::max(0, (viewport()->width() - 2 * minimumMargin - textWidth()) / 2);
+    // The side margins replace the document margin on the left and right, so they include it:
+    // a pane too narrow to centre anything still keeps its text off the edge.
+    const int side = minimumMargin + std::max(0, (viewport()->width() - 2 * minimumMargin - textWidth()) / 2);
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat format = root->frameFormat();
-    if (int(format.leftMargin()) != side) {
+    if (int(format.leftMargin()) != side || int(format.rightMargin()) != side) {
         format.setLeftMargin(side);
         format.setRightMargin(side);
         root->setFrameFormat(format);
@@ -211,7 +248,7 @@ QVariant ReaderView::loadResource(int type, const QUrl &name)
     if (type != QTextDocument::ImageResource) {
         return {};
     }
-    if (!m_images || !m_remoteImages || !isRemote(name)) {
+    if (!m_images || !m_remoteImages || !LinkPolicy::isWebUrl(name)) {
         // Not nothing: for an image the document has no data for, QTextDocument's image
         // handler loads the name as a file path itself. An empty image stops it there.
         return blankImage();

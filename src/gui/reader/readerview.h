@@ -51,6 +51,12 @@ public:
     [[nodiscard]] int zoom() const { return m_zoom; }
     void setZoom(int steps);
 
+    /// Marks every occurrence of these search terms in the post (and in every post shown after),
+    /// hyphens and spaces alike; an empty list clears the marks.
+    void setSearchTerms(const QStringList &terms);
+    /// How many places are marked.
+    [[nodiscard]] int searchMatchCount() const { return int(extraSelections().size()); }
+
     /// The text of the code block at a viewport position, or nothing when there is none.
     [[nodiscard]] std::optional<QString> codeBlockAt(const QPoint &viewportPos) const;
 
@@ -97,6 +103,9 @@ private:
     bool m_showingWelcome = false;
     bool m_remoteImages = true;
     int m_zoom = 0;
+    void markSearchTerms();
+
+    QStringList m_searchTerms;
     QSet<QUrl> m_pending;
     QSet<QUrl> m_shownImages;
     QTimer m_refitTimer;

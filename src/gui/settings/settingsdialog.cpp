@@ -24,7 +24,10 @@ namespace Herald {
 namespace {
 
 const QString IntervalKey = u"sync/intervalMinutes"_s;
-const QString KeepRunningKey = u"general/keepRunning"_s;
+// Not "general/…": QSettings writes any group called "general" as its [%General] section,
+// which reads back as "General", so such a key was lost at every restart.
+const QString KeepRunningKey = u"background/keepRunning"_s;
+const QString OldKeepRunningKey = u"General/keepRunning"_s;
 const QString RemoteImagesKey = u"reader/remoteImages"_s;
 
 // Off: without a tray a hidden Herald could only be brought back by starting it again, as the
@@ -117,7 +120,8 @@ std::chrono::minutes SettingsDialog::syncInterval()
 
 bool SettingsDialog::keepRunning()
 {
-    return QSettings().value(KeepRunningKey, DefaultKeepRunning).toBool();
+    const QSettings settings;
+    return settings.value(KeepRunningKey, settings.value(OldKeepRunningKey, DefaultKeepRunning)).toBool();
 }
 
 bool SettingsDialog::remoteImages()

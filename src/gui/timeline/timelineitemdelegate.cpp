@@ -77,16 +77,27 @@ QString TimelineItemDelegate::endOfLifeText(const QModelIndex &index)
         return {};
     }
     const int left = days.toInt();
+    const QDate endOfLife = index.data(Roles::EndOfLifeRole).toDate();
     if (left < 0) {
-        return tr("ended %1").arg(QLocale().toString(index.data(Roles::EndOfLifeRole).toDate(), QLocale::ShortFormat));
+        return tr("ended %1").arg(QLocale().toString(endOfLife, QLocale::ShortFormat));
     }
     if (left < 60) {
         return tr("EOL in %n day(s)", nullptr, left);
     }
-    if (left < 730) {
-        return tr("EOL in %n month(s)", nullptr, int(left / 30.4));
+    // Whole calendar months from today, never rounded up: 34 months is 2 years 10 months.
+    const QDate today = endOfLife.addDays(-left);
+    int months = (endOfLife.year() - today.year()) * 12 + endOfLife.month() - today.month();
+    if (endOfLife.day() < today.day()) {
+        --months;
     }
-    return tr("EOL in %n year(s)", nullptr, int(left / 365.25));
+    if (months < 12) {
+        return tr("EOL in %n month(s)", nullptr, months);
+    }
+    if (months % 12 == 0) {
+        return tr("EOL in %n year(s)", nullptr, months / 12);
+    }
+    return tr("EOL in %1 %2", "years, then months")
+        .arg(tr("%n year(s)", nullptr, months / 12), tr("%n month(s)", nullptr, months % 12));
 }
 
 void TimelineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -187,7 +198,9 @@ void TimelineItemDelegate::paintRelease(
             + 6;
     }
 
-    QString right = QLocale().toString(index.data(Roles::OfficialDateRole).toDate(), QLocale::ShortFormat);
+    // The model's date column: the official date, or the announcement's when only the blog
+    // knows the release.
+    QString right = index.siblingAtColumn(TimelineModel::DateColumn).data().toString();
     if (index.data(Roles::MissingAnnouncementRole).toBool()) {
         right = tr("not announced") + u"  ·  "_s + right;
     }

@@ -3,9 +3,14 @@
 #include "models/itemdataroles.h"
 #include "models/timelinefiltermodel.h"
 #include "models/timelinemodel.h"
+#include "sources/pythoninsider.h"
 #include "timeline/timelineitemdelegate.h"
 #include "widgets/emptystatewidget.h"
 
+#include <QActionGroup>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,13 +66,27 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
               connect(action, &QAction::toggled, m_model, set);
               connect(action, &QAction::toggled, this, &TimelinePane::expandSeries);
           };
-    addFilter(u"supportedOnlyAction"_s, tr("Supported series only"), true, &TimelineFilterModel::setSupportedOnly);
-    addFilter(u"includeEndOfLifeAction"_s, tr("Include end-of-life series"), false,
-        &TimelineFilterModel::setIncludeEndOfLife);
+    // One choice of series, then toggles that apply to either.
+    menu->addSection(tr("Series"));
+    auto *seriesGroup = new QActionGroup(menu);
+    QAction *supported = menu->addAction(tr("Supported Series"));
+    supported->setObjectName(u"supportedSeriesAction"_s);
+    supported->setToolTip(tr("Series that still get bugfix or security releases"));
+    QAction *all = menu->addAction(tr("All Series"));
+    all->setObjectName(u"allSeriesAction"_s);
+    all->setToolTip(tr("Every series, end of life included"));
+    for (QAction *action : {supported, all}) {
+        action->setCheckable(true);
+        seriesGroup->addAction(action);
+    }
+    supported->setChecked(m_model->supportedOnly());
+    all->setChecked(!m_model->supportedOnly());
+    connect(supported, &QAction::toggled, m_model, &TimelineFilterModel::setSupportedOnly);
+    connect(supported, &QAction::toggled, this, &TimelinePane::expandSeries);
+    menu->addSection(tr("Releases"));
     addFilter(
-        u"includePrereleasesAction"_s, tr("Include pre-releases"), false, &TimelineFilterModel::setIncludePrereleases);
-    menu->addSeparator();
-    addFilter(u"missingOnlyAction"_s, tr("Only releases without an announcement"), false,
+        u"includePrereleasesAction"_s, tr("Include Pre-releases"), false, &TimelineFilterModel::setIncludePrereleases);
+    addFilter(u"missingOnlyAction"_s, tr("Only Releases Without an Announcement"), false,
         &TimelineFilterModel::setOnlyMissingAnnouncements);
     filterButton->setMenu(menu);
     header->addWidget(filterButton);
@@ -77,7 +96,6 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setContentsMargins(6, 0, 6, 0);
     m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_note->setText(tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown."));
     m_note->hide();
     layout->addWidget(m_note);
 
@@ -104,6 +122,9 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
         }
     });
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePane::showContextMenu);
+
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
@@ -114,9 +135,15 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
     updateEmptyState();
 }
 
-void TimelinePane::setLifecycleMissing(bool missing)
+void TimelinePane::setNote(const QString &note)
 {
-    m_note->setVisible(missing);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString TimelinePane::note() const
+{
+    return m_note->isVisible() ? m_note->text() : QString();
 }
 
 void TimelinePane::expandSeries()
@@ -148,6 +175,26 @@ void TimelinePane::highlightPost(qint64 postId)
     m_highlighting = true;
     m_view->clearSelection();
     m_highlighting = false;
+}
+
+void TimelinePane::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid() || index.data(Roles::TimelineKindRole).toInt() != TimelineModel::ReleaseKind) {
+        return;
+    }
+    const QString version = index.data(Roles::ReleaseVersionRole).toString();
+    const QVariant post = index.data(Roles::AnnouncementPostIdRole);
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open &Announcement"));
+    open->setEnabled(post.isValid());
+    connect(open, &QAction::triggered, this, [this, post] { Q_EMIT announcementRequested(post.toLongLong()); });
+    const QUrl page = PythonInsider::releasePageUrl(version);
+    QAction *web = menu.addAction(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open Release &Page on python.org"));
+    connect(web, &QAction::triggered, this, [page] { QDesktopServices::openUrl(page); });
+    QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Version"));
+    connect(copy, &QAction::triggered, this, [version] { QGuiApplication::clipboard()->setText(version); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void TimelinePane::updateEmptyState()

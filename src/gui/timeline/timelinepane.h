@@ -23,8 +23,10 @@ public:
 
     [[nodiscard]] QTreeView *view() const { return m_view; }
 
-    /// Says that the lifecycle data has not been synced yet (statuses and dates unknown).
-    void setLifecycleMissing(bool missing);
+    /// A line above the timeline about its data (missing, or not updated for a while); empty
+    /// hides it.
+    void setNote(const QString &note);
+    [[nodiscard]] QString note() const;
     /// Selects the first release announced by `postId`, without asking to open it again.
     void highlightPost(qint64 postId);
     /// Expands every series; called after the timeline is rebuilt.
@@ -36,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void showContextMenu(const QPoint &position);
 
     TimelineFilterModel *m_model;
     QLabel *m_note;

@@ -1,6 +1,7 @@
 #include "tray/trayicon.h"
 
 #include "notify/notificationrules.h"
+#include "text/localedates.h"
 
 #include <QAction>
 #include <QFont>
@@ -34,20 +35,24 @@ constexpr int IconSizes[] = {16, 22, 24, 32, 48, 64};
 
 void drawBadge(QPainter &painter, qreal pixels, const QString &text)
 {
-    // Tray icons are tiny: at 16 px a badge must cover well over half the icon to be read.
-    const qreal height = std::round(pixels * (pixels <= 24 ? 0.62 : 0.5));
+    // A badge that covers the icon hides what the icon is. At 22-24 px (the usual panel) it
+    // keeps to under a third of it; at 16 px it must be a little larger to be read at all.
+    const qreal heightShare = pixels <= 16 ? 0.56 : (pixels <= 24 ? 0.46 : 0.42);
+    const qreal widthShare = pixels <= 16 ? 0.75 : (pixels <= 24 ? 0.62 : 0.6);
+    const qreal height = std::round(pixels * heightShare);
+    const qreal maxWidth = std::round(pixels * widthShare);
     const qreal ring = std::max<qreal>(1, std::round(pixels / 20));
     QFont font;
     font.setBold(true);
-    int fontPixels = std::max(5, int(std::round(height - 2 * ring - pixels / 32)));
+    int fontPixels = std::max(5, int(std::round(height - 2 * ring)));
     font.setPixelSize(fontPixels);
-    const qreal padding = height / 4;
-    // Shrink the text until it fits the icon's width ("99+" at 16 px).
-    while (fontPixels > 5 && QFontMetricsF(font).horizontalAdvance(text) + 2 * ring + padding > pixels) {
+    const qreal padding = height / 5;
+    // Shrink the text until it fits the badge's width ("99+" at 16 px).
+    while (fontPixels > 5 && QFontMetricsF(font).horizontalAdvance(text) + 2 * ring + 2 * padding > maxWidth) {
         font.setPixelSize(--fontPixels);
     }
     const qreal textWidth = QFontMetricsF(font).horizontalAdvance(text);
-    const qreal width = std::min(pixels, std::max(height, textWidth + 2 * ring + 2 * padding));
+    const qreal width = std::min(maxWidth, std::max(height, textWidth + 2 * ring + 2 * padding));
     const QRectF badge(pixels - width, pixels - height, width, height);
 
     painter.setPen(QPen(QColor::fromRgba(BadgeRing), ring));
@@ -62,7 +67,7 @@ void drawBadge(QPainter &painter, qreal pixels, const QString &text)
 
 QString shortDate(const QDate &date)
 {
-    return QLocale().toString(date, u"d MMM"_s);
+    return LocaleDates::dayMonth(date, QLocale(), LocaleDates::Month::Short);
 }
 
 QString shortTime(const QDateTime &time)

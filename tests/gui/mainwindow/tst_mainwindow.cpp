@@ -1,10 +1,13 @@
 #include "about/aboutdialog.h"
+#include "about/projectinfo.h"
+#include "app/appearance.h"
 #include "app/backend.h"
 #include "fixtureserver.h"
 #include "mainwindow/mainwindow.h"
 #include "models/itemdataroles.h"
 #include "models/postlistmodel.h"
 #include "models/timelinemodel.h"
+#include "posts/markolderdialog.h"
 #include "posts/postlistpane.h"
 #include "reader/readerpane.h"
 #include "reader/readerview.h"
@@ -15,8 +18,12 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -24,6 +31,9 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -44,6 +54,8 @@ private Q_SLOTS:
     void timelineCanBeHiddenAndComesBack();
     void restoresItsLayout();
     void isExposedOnScreen();
+    void iconsAreVisibleInBothThemes_data();
+    void iconsAreVisibleInBothThemes();
     void speaksGerman();
     void aboutDialogListsTheLibraries();
     void keyboardDrivesTheList();
@@ -52,6 +64,12 @@ private Q_SLOTS:
     void refreshSyncsAndFillsTheList();
     void viewMenuFiltersUnreadAndStarred();
     void timelineAndPostListSelectEachOther();
+    void statusBarForgetsTheLinkOfThePostBefore();
+    void narrowWindowGivesUpTheTimeline();
+    void nextUnreadGoesAroundTheEnd();
+    void marksAllOrOlderPostsRead();
+    void postListContextMenu();
+    void searchMarksTheTermsInThePost();
 
 private:
     void addPosts(int count);
@@ -197,6 +215,78 @@ void TestMainWindow::isExposedOnScreen()
     QVERIFY(!window.windowIcon().isNull());
 }
 
+namespace {
+
+/// How far the lightest or darkest pixel of `image` lies from its background (the colour of
+/// its corner), in HSL lightness: 0 when nothing is drawn on it.
+int strongestContrast(const QImage &image)
+{
+    const int background = image.pixelColor(0, 0).lightness();
+    int strongest = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > 128) {
+                strongest = std::max(strongest, std::abs(pixel.lightness() - background));
+            }
+        }
+    }
+    return strongest;
+}
+
+} // namespace
+
+void TestMainWindow::iconsAreVisibleInBothThemes_data()
+{
+    QTest::addColumn<Herald::Appearance::Theme>("theme");
+    QTest::newRow("light") << Herald::Appearance::Theme::Light;
+    QTest::newRow("dark") << Herald::Appearance::Theme::Dark;
+}
+
+void TestMainWindow::iconsAreVisibleInBothThemes()
+{
+    QFETCH(Herald::Appearance::Theme, theme);
+    MainWindow window(*m_backend);
+    window.appearance()->apply(theme);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *filter = window.postListPane()->filterEdit();
+    filter->setText(u"x"_s); // shows the clear button
+
+    // Each icon, drawn alone at the size its button uses, on the button's own background.
+    QList<std::pair<QString, QIcon>> icons;
+    auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolBar);
+    auto *refresh
+        = qobject_cast<QToolButton *>(toolBar->widgetForAction(window.findChild<QAction *>(u"refreshAction"_s)));
+    QVERIFY(refresh);
+    icons.append({u"Refresh"_s, refresh->icon()});
+    auto *show = window.findChild<QToolButton *>(u"timelineFilterButton"_s);
+    QVERIFY(show);
+    icons.append({u"Show"_s, show->icon()});
+    QToolButton *clear = nullptr;
+    for (auto *button : filter->findChildren<QToolButton *>()) {
+        clear = button->isVisibleTo(filter) ? button : clear;
+    }
+    QVERIFY(clear);
+    icons.append({u"Clear the filter"_s, clear->icon()});
+
+    const QColor background = QApplication::palette().color(QPalette::Window);
+    for (const auto &[name, icon] : icons) {
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        QImage image(QSize(22, 22), QImage::Format_ARGB32);
+        image.fill(background);
+        QPainter painter(&image);
+        icon.paint(&painter, QRect(3, 3, 16, 16));
+        painter.end();
+        const int contrast = strongestContrast(image);
+        QVERIFY2(contrast >= 90, qPrintable(u"%1: contrast %2 on %3"_s.arg(name).arg(contrast).arg(background.name())));
+    }
+    // And as the window draws it: the Refresh button is not a blank.
+    QTRY_VERIFY(strongestContrast(refresh->grab().toImage()) >= 90);
+    window.appearance()->apply(Herald::Appearance::Theme::System);
+}
+
 void TestMainWindow::speaksGerman()
 {
     QTranslator translator;
@@ -220,7 +310,13 @@ void TestMainWindow::aboutDialogListsTheLibraries()
     QVERIFY(versions);
     QVERIFY(versions->text().contains(u"KF6 SyntaxHighlighting"_s));
     QVERIFY(versions->text().contains(QString::fromLatin1(qVersion())));
-    QVERIFY(dialog.findChild<QLabel *>(u"nameLabel"_s)->text().contains(QStringLiteral(HERALD_VERSION_STRING)));
+    QVERIFY(dialog.findChild<QLabel *>(u"nameLabel"_s)->text().contains(Herald::ProjectInfo::version()));
+    // The licence, the home page and where to report bugs, as links.
+    const QString project = dialog.findChild<QLabel *>(u"projectLabel"_s)->text();
+    QVERIFY2(project.contains(u"GPL-3.0-or-later"_s), qPrintable(project));
+    QVERIFY(project.contains(Herald::ProjectInfo::homepage().toString()));
+    QVERIFY(project.contains(Herald::ProjectInfo::bugTracker().toString()));
+    QVERIFY(dialog.findChild<QLabel *>(u"projectLabel"_s)->openExternalLinks());
 }
 
 void TestMainWindow::everyShortcutIsUnique()
@@ -426,10 +522,170 @@ void TestMainWindow::timelineAndPostListSelectEachOther()
     QVERIFY(!findRelease(u"3.15.0b4"_s).isValid());
     window.findChild<QAction *>(u"includePrereleasesAction"_s)->setChecked(true);
     QVERIFY(findRelease(u"3.15.0b4"_s).isValid());
-    // And end-of-life series too.
+    // And end-of-life series too, with the one choice of series.
     QVERIFY(!findRelease(u"2.7.18"_s).isValid());
-    window.findChild<QAction *>(u"includeEndOfLifeAction"_s)->setChecked(true);
+    auto *supported = window.findChild<QAction *>(u"supportedSeriesAction"_s);
+    auto *all = window.findChild<QAction *>(u"allSeriesAction"_s);
+    QVERIFY(supported->isChecked());
+    QVERIFY(!all->isChecked());
+    all->trigger();
+    QVERIFY(!supported->isChecked());
     QVERIFY(findRelease(u"2.7.18"_s).isValid());
+    supported->trigger();
+    QVERIFY(!all->isChecked());
+    QVERIFY(!findRelease(u"2.7.18"_s).isValid());
+}
+
+void TestMainWindow::statusBarForgetsTheLinkOfThePostBefore()
+{
+    addPosts(3);
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.postListPane()->moveSelection(0);
+    // Hovering a link shows it; the next post must not keep it.
+    Q_EMIT window.reader()->highlighted(QUrl(u"https://docs.python.org/3/whatsnew/"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"docs.python.org"_s));
+    window.postListPane()->moveSelection(1);
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
+}
+
+void TestMainWindow::narrowWindowGivesUpTheTimeline()
+{
+    addPosts(3);
+    MainWindow window(*m_backend);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.timelinePane()->isVisible());
+    // Half of a 1366 px screen: the list and the reader stay, the timeline goes.
+    QVERIFY2(window.minimumSizeHint().width() <= 640, qPrintable(QString::number(window.minimumSizeHint().width())));
+    window.resize(640, 700);
+    QTRY_COMPARE(window.width(), 640);
+    QTRY_VERIFY(!window.timelinePane()->isVisible());
+    QVERIFY(window.postListPane()->isVisible());
+    QVERIFY(window.readerPane()->isVisible());
+    QVERIFY(window.postListPane()->width() >= 220);
+    QVERIFY(window.readerPane()->width() >= 320);
+    auto *toggle = window.findChild<QAction *>(u"toggleTimelineAction"_s);
+    QVERIFY(toggle->isChecked()); // the user's choice is kept for when there is room
+    window.resize(1280, 800);
+    QTRY_VERIFY(window.timelinePane()->isVisible());
+}
+
+void TestMainWindow::nextUnreadGoesAroundTheEnd()
+{
+    addPosts(5);
+    auto &store = m_backend->store();
+    const QList<Herald::Post> posts = store.posts(); // newest first
+    // Unread: the newest and the oldest.
+    for (int i = 1; i < 4; ++i) {
+        QVERIFY(store.setRead(posts.at(i).id, true));
+    }
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTreeView *list = window.postListPane()->view();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.reader()->postId(), posts.at(0).id);
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.reader()->postId(), posts.at(4).id);
+    // Nothing unread after it: back to the top, where the newest is read now; nothing left.
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.reader()->postId(), posts.at(4).id);
+    QCOMPARE(window.statusBar()->currentMessage(), u"No unread posts"_s);
+    QVERIFY(store.setRead(posts.at(2).id, false));
+    QTest::keyClick(list, Qt::Key_N);
+    QCOMPARE(window.reader()->postId(), posts.at(2).id);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Continued from the top of the list"_s);
+}
+
+void TestMainWindow::marksAllOrOlderPostsRead()
+{
+    addPosts(6); // 2024-01-01 … 2024-01-06
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.postModel()->unreadCount(), 6);
+
+    // Older than a day: the dialog says how many, and marks only those.
+    window.findChild<QAction *>(u"markOlderReadAction"_s)->trigger();
+    auto *older = window.findChild<Herald::MarkOlderDialog *>(u"markOlderDialog"_s);
+    QVERIFY(older);
+    older->setDate(QDate(2024, 1, 3));
+    auto *count = older->findChild<QLabel *>(u"countLabel"_s);
+    QVERIFY2(count->text().startsWith(u"2 unread post"_s), qPrintable(count->text()));
+    older->accept();
+    QTRY_COMPARE(window.postModel()->unreadCount(), 4);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Marked 2 post"_s));
+
+    // All, after asking.
+    window.findChild<QAction *>(u"markAllReadAction"_s)->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"markAllReadBox"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"all 4 unread post"_s), qPrintable(box->text()));
+    QPushButton *mark = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+            mark = qobject_cast<QPushButton *>(button);
+        }
+    }
+    QVERIFY(mark);
+    mark->click();
+    QTRY_COMPARE(window.postModel()->unreadCount(), 0);
+    QCOMPARE(m_backend->store().unreadCount(), 0);
+}
+
+void TestMainWindow::postListContextMenu()
+{
+    addPosts(3);
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.postListPane()->view();
+    const QModelIndex second = list->model()->index(1, 0);
+    const qint64 id = second.data(Herald::Roles::PostIdRole).toLongLong();
+    QStringList seen;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *action : menu->actions()) {
+            if (!action->isSeparator()) {
+                seen << action->text();
+            }
+        }
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"St&ar"_s) {
+                action->trigger();
+            }
+        }
+        menu->close();
+    });
+    Q_EMIT list->customContextMenuRequested(list->visualRect(second).center());
+    QCOMPARE(seen, (QStringList {u"Open in &Browser"_s, u"&Copy Link"_s, u"Mark as &Read"_s, u"St&ar"_s}));
+    QTRY_VERIFY(m_backend->store().post(id)->starred);
+    // The menu acted on the row under the pointer, and opened nothing.
+    QCOMPARE(window.reader()->postId(), 0);
+}
+
+void TestMainWindow::searchMarksTheTermsInThePost()
+{
+    addPosts(3);
+    MainWindow window(*m_backend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.postListPane()->moveSelection(0); // the newest, with a body
+    QCOMPARE(window.reader()->searchMatchCount(), 0);
+    QLineEdit *filter = window.postListPane()->filterEdit();
+    filter->setText(u"newest"_s);
+    QTRY_COMPARE(window.postListPane()->view()->model()->rowCount(), 1);
+    // "newest" is in the body: marked; the open post stays open.
+    QTRY_VERIFY(window.reader()->searchMatchCount() >= 1);
+    filter->clear();
+    QTRY_COMPARE(window.reader()->searchMatchCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

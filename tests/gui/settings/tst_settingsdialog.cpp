@@ -412,7 +412,18 @@ void TestSettingsDialog::keepRunningAndRemoteImagesAreSaved()
         control<QCheckBox>(dialog, "remoteImagesCheck")->click();
         clickOk(dialog);
     }
-    QCOMPARE(QSettings().value(u"general/keepRunning"_s), QVariant(true));
+    QCOMPARE(QSettings().value(u"background/keepRunning"_s), QVariant(true));
+    {
+        // As the next start reads them: from the file, not this process's cache. A key in a
+        // group called "general" did not come back.
+        QSettings().sync();
+        const QString copy = m_home.filePath(u"restart.conf"_s);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QSettings().fileName(), copy));
+        const QSettings restarted(copy, QSettings::IniFormat);
+        QVERIFY2(restarted.value(u"background/keepRunning"_s).toBool(), qPrintable(restarted.allKeys().join(u' ')));
+        QCOMPARE(restarted.value(u"reader/remoteImages"_s).toBool(), false);
+    }
     QCOMPARE(QSettings().value(u"reader/remoteImages"_s), QVariant(false));
     QVERIFY(SettingsDialog::keepRunning());
     QVERIFY(!SettingsDialog::remoteImages());
@@ -581,7 +592,7 @@ void TestSettingsDialog::restoreDefaultsResetsTheControls()
     QVERIFY2(Autostart().setEnabled(true, &error), qPrintable(error));
     QSettings settings;
     settings.setValue(u"sync/intervalMinutes"_s, 720);
-    settings.setValue(u"general/keepRunning"_s, true);
+    settings.setValue(u"background/keepRunning"_s, true);
     settings.setValue(u"reader/remoteImages"_s, false);
     NotificationRules rules;
     rules.enabled = false;

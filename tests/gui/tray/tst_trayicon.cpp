@@ -106,6 +106,8 @@ private Q_SLOTS:
     void badgeShowsTheCount_data();
     void badgeShowsTheCount();
     void badgeIsCappedAt99();
+    void badgeLeavesTheIconVisible_data();
+    void badgeLeavesTheIconVisible();
     void iconComesInTheSizesTraysUse();
     void iconFollowsTheUnreadCount();
     void menuHasItsEntriesInOrder();
@@ -201,6 +203,29 @@ void TestTrayIcon::badgeIsCappedAt99()
     const QImage sharp = TrayIcon::renderIcon(24, 5, 2.0);
     QCOMPARE(sharp.size(), QSize(48, 48));
     QCOMPARE(sharp.devicePixelRatio(), 2.0);
+}
+
+void TestTrayIcon::badgeLeavesTheIconVisible_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("unread");
+    for (const int size : {22, 24}) {
+        for (const int unread : {5, 42, 120}) {
+            QTest::addRow("%d px, %d unread", size, unread) << size << unread;
+        }
+    }
+}
+
+void TestTrayIcon::badgeLeavesTheIconVisible()
+{
+    QFETCH(int, size);
+    QFETCH(int, unread);
+    const QImage plain = TrayIcon::renderIcon(size, 0);
+    const QImage badged = TrayIcon::renderIcon(size, unread);
+    // At the sizes panels use, the badge covers at most a third of the icon.
+    const int covered = differingPixels(plain, badged);
+    QVERIFY2(covered * 3 <= size * size, qPrintable(u"%1 of %2 pixels covered"_s.arg(covered).arg(size * size)));
+    QVERIFY(covered > 0);
 }
 
 void TestTrayIcon::iconComesInTheSizesTraysUse()

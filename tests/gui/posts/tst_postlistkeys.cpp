@@ -1,0 +1,286 @@
+// The post list driven by the keyboard as a user does, under QAbstractItemModelTester: the
+// sequences that once crashed it (rows removed while selected, marking read changing the
+// filter under the current index), typing in the filter, and a long random walk.
+
+#include "app/backend.h"
+#include "mainwindow/mainwindow.h"
+#include "models/itemdataroles.h"
+#include "models/postfiltermodel.h"
+#include "models/postlistmodel.h"
+#include "posts/postlistpane.h"
+#include "reader/readerview.h"
+#include "store/poststore.h"
+#include "storefixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using Herald::MainWindow;
+
+namespace {
+
+/// One key press as the user makes it, written as in the issue: "j", "End", "Ctrl+U".
+struct Step {
+    QString name;
+    Qt::Key key;
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier;
+};
+
+const QList<Step> &allSteps()
+{
+    static const QList<Step> steps = {
+        {u"j"_s, Qt::Key_J},
+        {u"k"_s, Qt::Key_K},
+        {u"m"_s, Qt::Key_M},
+        {u"s"_s, Qt::Key_S},
+        {u"space"_s, Qt::Key_Space},
+        {u"End"_s, Qt::Key_End},
+        {u"Home"_s, Qt::Key_Home},
+        {u"Down"_s, Qt::Key_Down},
+        {u"Up"_s, Qt::Key_Up},
+        {u"Ctrl+U"_s, Qt::Key_U, Qt::ControlModifier},
+        {u"Ctrl+Shift+S"_s, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier},
+    };
+    return steps;
+}
+
+} // namespace
+
+class TestPostListKeys final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void keySequencesNeverCrash_data();
+    void keySequencesNeverCrash();
+    void markingReadKeepsTheOpenPostListed();
+    void typingInTheFilterNeverOpensOrMarksPosts();
+    void escapeClearsThenReturnsToTheList();
+    void downAndReturnMoveIntoTheList();
+    void randomWalkNeverCrashes();
+
+private:
+    void openWindow();
+    void press(const QString &keys);
+    /// The list's selected row, when there is one, is the post the reader shows.
+    void checkSelectionMatchesReader();
+
+    QTemporaryDir m_config;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Herald::Backend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QTreeView *m_list = nullptr;
+};
+
+void TestPostListKeys::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_config.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+}
+
+void TestPostListKeys::init()
+{
+    QSettings().clear();
+    m_data = std::make_unique<QTemporaryDir>();
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), {}});
+    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+    QCOMPARE(Herald::Test::addPosts(m_backend->store(), 40).size(), 40);
+}
+
+void TestPostListKeys::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_backend.reset();
+    m_data.reset();
+}
+
+void TestPostListKeys::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_backend);
+    m_list = m_window->postListPane()->view();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_list->setFocus();
+}
+
+void TestPostListKeys::press(const QString &keys)
+{
+    const QStringList names = keys.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        const auto step = std::find_if(
+            allSteps().cbegin(), allSteps().cend(), [&](const Step &candidate) { return candidate.name == name; });
+        QVERIFY2(step != allSteps().cend(), qPrintable(name));
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_list;
+        QTest::keyClick(target, step->key, step->modifiers);
+        QCoreApplication::processEvents(); // the deferred re-filter of the post left behind
+        checkSelectionMatchesReader();
+    }
+}
+
+void TestPostListKeys::checkSelectionMatchesReader()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && m_list->selectionModel()->isSelected(current)) {
+        QCOMPARE(current.data(Herald::Roles::PostIdRole).toLongLong(), m_window->reader()->postId());
+    }
+}
+
+void TestPostListKeys::keySequencesNeverCrash_data()
+{
+    QTest::addColumn<QString>("keys");
+    // From the issue, after clicking the first post.
+    QTest::newRow("End, Ctrl+U, j") << u"End Ctrl+U j"_s;
+    QTest::newRow("End, Ctrl+U, Ctrl+U") << u"End Ctrl+U Ctrl+U"_s;
+    QTest::newRow("End, Ctrl+U, Home, j, j, Ctrl+U") << u"End Ctrl+U Home j j Ctrl+U"_s;
+    QTest::newRow("unread only, then read through") << u"Ctrl+U j j j k k End Home m m j Ctrl+U"_s;
+    QTest::newRow("starred only, unstar the open post") << u"s j s Ctrl+Shift+S s k j Ctrl+Shift+S"_s;
+    QTest::newRow("both filters") << u"s Ctrl+U Ctrl+Shift+S m j Ctrl+U Ctrl+Shift+S End"_s;
+}
+
+void TestPostListKeys::keySequencesNeverCrash()
+{
+    QFETCH(QString, keys);
+    openWindow();
+    // Click the first post.
+    const QModelIndex first = m_list->model()->index(0, 0);
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, m_list->visualRect(first).center());
+    QCOMPARE(m_list->currentIndex().row(), 0);
+    press(keys);
+    QVERIFY(m_list->model()->rowCount() > 0);
+}
+
+void TestPostListKeys::markingReadKeepsTheOpenPostListed()
+{
+    openWindow();
+    QTest::keyClick(m_list, Qt::Key_U, Qt::ControlModifier);
+    QCOMPARE(m_list->model()->rowCount(), 40);
+    QTest::keyClick(m_list, Qt::Key_J); // opens the first post, which becomes read
+    const qint64 open = m_window->reader()->postId();
+    QVERIFY(open != 0);
+    QVERIFY(m_backend->store().post(open)->read);
+    // Read, but open: it stays listed and selected under Unread Posts Only.
+    QCOMPARE(m_list->model()->rowCount(), 40);
+    QCOMPARE(m_list->currentIndex().data(Herald::Roles::PostIdRole).toLongLong(), open);
+    // Opening the next one lets the first leave the list.
+    QTest::keyClick(m_list, Qt::Key_J);
+    QTRY_COMPARE(m_list->model()->rowCount(), 39);
+    QCOMPARE(m_list->currentIndex().data(Herald::Roles::PostIdRole).toLongLong(), m_window->reader()->postId());
+    QVERIFY(m_window->reader()->postId() != open);
+}
+
+void TestPostListKeys::typingInTheFilterNeverOpensOrMarksPosts()
+{
+    openWindow();
+    QTest::keyClick(m_list, Qt::Key_J);
+    const qint64 open = m_window->reader()->postId();
+    const int unread = m_window->postModel()->unreadCount();
+    QCOMPARE(unread, 39);
+    QTest::keyClick(m_list, Qt::Key_Slash);
+    QLineEdit *filter = m_window->postListPane()->filterEdit();
+    QTRY_VERIFY(filter->hasFocus());
+    // "j" matches nothing; "Post number 1" matches some; "3" others: every keystroke refilters.
+    for (const QString &text : {u"j"_s, u"\b"_s, u"Post number 1"_s, u"\b"_s, u"3"_s}) {
+        for (const QChar c : text) {
+            if (c == u'\b') {
+                QTest::keyClick(filter, Qt::Key_Backspace);
+            } else {
+                QTest::keyClick(filter, c.toLatin1());
+            }
+        }
+        QTest::qWait(200); // past the filter's typing delay
+        QCOMPARE(m_window->reader()->postId(), open);
+        QCOMPARE(m_window->postModel()->unreadCount(), unread);
+        checkSelectionMatchesReader();
+    }
+    QCOMPARE(filter->text(), u"Post number 3"_s);
+}
+
+void TestPostListKeys::escapeClearsThenReturnsToTheList()
+{
+    openWindow();
+    QLineEdit *filter = m_window->postListPane()->filterEdit();
+    filter->setFocus();
+    QTest::keyClicks(filter, u"number 2"_s);
+    QTRY_VERIFY(m_list->model()->rowCount() < 40);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(m_list->model()->rowCount(), 40);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_VERIFY(m_list->hasFocus());
+    QCOMPARE(m_window->reader()->postId(), 0);
+}
+
+void TestPostListKeys::downAndReturnMoveIntoTheList()
+{
+    for (const Qt::Key key : {Qt::Key_Down, Qt::Key_Return}) {
+        openWindow();
+        QLineEdit *filter = m_window->postListPane()->filterEdit();
+        filter->setFocus();
+        QTest::keyClicks(filter, u"number 17"_s);
+        QTest::keyClick(filter, key);
+        QTRY_VERIFY(m_list->hasFocus());
+        QCOMPARE(m_list->model()->rowCount(), 1);
+        QCOMPARE(m_list->currentIndex().data(Herald::Roles::TitleRole).toString(), u"Post number 17"_s);
+        QCOMPARE(m_window->reader()->postId(), m_list->currentIndex().data(Herald::Roles::PostIdRole).toLongLong());
+        m_tester.reset();
+        m_window.reset();
+    }
+}
+
+void TestPostListKeys::randomWalkNeverCrashes()
+{
+    openWindow();
+    const quint32 seed = qEnvironmentVariableIsSet("HERALD_WALK_SEED")
+        ? quint32(qEnvironmentVariableIntValue("HERALD_WALK_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("random walk seed %u (HERALD_WALK_SEED=%u repeats it)", seed, seed);
+    QRandomGenerator random(seed);
+    QLineEdit *filter = m_window->postListPane()->filterEdit();
+    const QStringList words = {u"1"_s, u"number"_s, u"Author 2"_s, u"j"_s, u"7"_s};
+    const int steps = 2500;
+    for (int i = 0; i < steps; ++i) {
+        const int choice = random.bounded(int(allSteps().size()) + 3);
+        if (choice < allSteps().size()) {
+            press(allSteps().at(choice).name);
+        } else if (choice == allSteps().size()) {
+            // Type in the filter and let it apply, then go back with Return or Esc Esc.
+            QTest::keyClick(m_list, Qt::Key_Slash);
+            QTest::keyClicks(QApplication::focusWidget(), words.at(random.bounded(int(words.size()))));
+            QTest::keyClick(QApplication::focusWidget(), random.bounded(2) ? Qt::Key_Return : Qt::Key_Escape);
+            checkSelectionMatchesReader();
+        } else if (choice == allSteps().size() + 1) {
+            filter->setFocus();
+            QTest::keyClick(filter, Qt::Key_Escape);
+            QTest::keyClick(filter, Qt::Key_Escape);
+        } else {
+            m_list->setFocus();
+        }
+        if (QTest::currentTestFailed()) {
+            qWarning("failed at step %d of the walk with seed %u", i, seed);
+            return;
+        }
+    }
+}
+
+QTEST_MAIN(TestPostListKeys)
+#include "tst_postlistkeys.moc"
