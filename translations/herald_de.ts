@@ -186,6 +186,18 @@
         <source>Herald %1</source>
         <translation>Herald %1</translation>
     </message>
+    <message>
+        <source>Licensed under the %1 (%2).</source>
+        <translation>Lizenziert unter der %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Home page: %1</source>
+        <translation>Webseite: %1</translation>
+    </message>
+    <message>
+        <source>Report bugs at %1</source>
+        <translation>Fehler melden unter %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::Autostart</name>
@@ -730,37 +742,87 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <source>Close the window; Herald keeps running only if the settings say so</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließen; Herald läuft nur weiter, wenn die Einstellungen es so vorsehen</translation>
     </message>
     <message>
         <source>Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.</source>
-        <translation type="unfinished">Die Lebenszyklusdaten sind noch nicht synchronisiert: Status und Support-Ende der Serien sind unbekannt.</translation>
+        <translation>Die Lebenszyklusdaten wurden noch nicht synchronisiert: Status und Support-Ende der Serien sind unbekannt.</translation>
     </message>
     <message>
         <source>The lifecycle data was last updated on %1. Statuses are judged by today&apos;s date; refresh to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lebenszyklusdaten wurden zuletzt am %1 aktualisiert. Der Status wird nach dem heutigen Datum beurteilt; aktualisieren Sie, um die Daten zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Post</source>
+        <translation>Nächster &amp;ungelesener Beitrag</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read…</source>
+        <translation>&amp;Alle als gelesen markieren …</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Older as Read…</source>
+        <translation>Ä&amp;ltere als gelesen markieren …</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for the release timeline; widen it to see it</source>
+        <translation>Das Fenster ist zu schmal für die Release-Zeitleiste; verbreitern Sie es, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>Continued from the top of the list</source>
+        <translation>Am Anfang der Liste fortgesetzt</translation>
+    </message>
+    <message>
+        <source>No unread posts</source>
+        <translation>Keine ungelesenen Beiträge</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n unread post(s) as read?</source>
+        <translation>
+            <numerusform>Den %n ungelesenen Beitrag als gelesen markieren?</numerusform>
+            <numerusform>Alle %n ungelesenen Beiträge als gelesen markieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>The posts could not be marked as read: %1</source>
+        <translation>Die Beiträge konnten nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n post(s) as read</source>
+        <translation>
+            <numerusform>%n Beitrag als gelesen markiert</numerusform>
+            <numerusform>%n Beiträge als gelesen markiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Herald::MarkOlderDialog</name>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message numerus="yes">
         <source>%n unread post(s) will be marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesener Beitrag wird als gelesen markiert.</numerusform>
+            <numerusform>%n ungelesene Beiträge werden als gelesen markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No unread post was published before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Tag wurde kein ungelesener Beitrag veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -972,27 +1034,27 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Unst&amp;ar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern ent&amp;fernen</translation>
     </message>
     <message>
         <source>St&amp;ar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Stern &amp;markieren</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1238,7 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>(by date; the lifecycle data says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach Datum; die Lebenszyklusdaten sagen „%1“)</translation>
     </message>
 </context>
 <context>
@@ -1447,20 +1509,20 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>EOL in %1 %2</source>
         <comment>years, then months</comment>
-        <translation type="unfinished"></translation>
+        <translation>Support-Ende in %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
         </translation>
     </message>
 </context>
@@ -1542,15 +1604,15 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>End of life since %1. The lifecycle data still says “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Ende seit %1. Die Lebenszyklusdaten sagen noch „%2“.</translation>
     </message>
     <message>
         <source>Released on %1. The lifecycle data still says “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am %1. Die Lebenszyklusdaten sagen noch „%2“.</translation>
     </message>
     <message>
         <source>announced %1</source>
-        <translation type="unfinished">angekündigt am %1</translation>
+        <translation>angekündigt am %1</translation>
     </message>
 </context>
 <context>
@@ -1577,35 +1639,47 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien</translation>
     </message>
     <message>
         <source>Supported Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützte Serien</translation>
     </message>
     <message>
         <source>Series that still get bugfix or security releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien, die noch Fehlerbehebungs- oder Sicherheits-Releases erhalten</translation>
     </message>
     <message>
         <source>All Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Serien</translation>
     </message>
     <message>
         <source>Every series, end of life included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Serien, auch die ohne Support</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Include Pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabversionen einbeziehen</translation>
     </message>
     <message>
         <source>Only Releases Without an Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Releases ohne Ankündigung</translation>
+    </message>
+    <message>
+        <source>Open &amp;Announcement</source>
+        <translation>&amp;Ankündigung öffnen</translation>
+    </message>
+    <message>
+        <source>Open Release &amp;Page on python.org</source>
+        <translation>Release-&amp;Seite auf python.org öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version</source>
+        <translation>Version &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1702,15 +1776,15 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <name>MarkOlderDialog</name>
     <message>
         <source>Mark Older Posts as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Beiträge als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark posts published &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, veröffentlicht &amp;vor dem</translation>
     </message>
     <message>
         <source>as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>als gelesen markieren.</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1917,7 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>When on, closing the window leaves Herald running: its icon stays in the system tray, it goes on checking for new posts and notifying you, and starting Herald again brings the window back. When off, closing the window quits Herald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eingeschaltet, läuft Herald nach dem Schließen des Fensters weiter: Das Symbol bleibt im Systemabschnitt, Herald sucht weiter nach neuen Beiträgen und benachrichtigt Sie, und ein erneuter Start holt das Fenster zurück. Wenn ausgeschaltet, beendet das Schließen des Fensters Herald.</translation>
     </message>
 </context>
 <context>

@@ -17,14 +17,28 @@
             <numerusform>%n problems, hover for details</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark all %n unread post(s) as read?</source>
+        <translation>
+            <numerusform>Mark the %n unread post as read?</numerusform>
+            <numerusform>Mark all %n unread posts as read?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n post(s) as read</source>
+        <translation>
+            <numerusform>Marked %n post as read</numerusform>
+            <numerusform>Marked %n posts as read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::MarkOlderDialog</name>
     <message numerus="yes">
         <source>%n unread post(s) will be marked as read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread post will be marked as read.</numerusform>
+            <numerusform>%n unread posts will be marked as read.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,16 +145,16 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ public:
     [[nodiscard]] static QString version();
     /// The licence as an SPDX expression: "GPL-3.0-or-later".
     [[nodiscard]] static QString licenseSpdx();
-    /// The licence for people to read, translated.
+    /// The licence's name for people to read.
     [[nodiscard]] static QString licenseName();
     [[nodiscard]] static QUrl homepage();
     /// Where to report a bug.
