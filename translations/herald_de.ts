@@ -336,6 +336,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>--theme goes with the window or --screenshot</source>
         <translation>--theme gehört zum Fenster oder zu --screenshot</translation>
     </message>
+    <message>
+        <source>With --screenshot: search the post list for &lt;text&gt; first, as typed after /.</source>
+        <translation>Mit --screenshot: zuerst die Beitragsliste nach &lt;text&gt; durchsuchen, wie nach / eingegeben.</translation>
+    </message>
+    <message>
+        <source>--filter goes with --screenshot</source>
+        <translation>--filter gehört zu --screenshot</translation>
+    </message>
 </context>
 <context>
     <name>Herald::Database</name>

@@ -84,6 +84,10 @@ Result TestCli::herald(const QStringList &arguments, const QProcessEnvironment &
     QProcess process;
     QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
     env.remove(u"DISPLAY"_s); // every mode here must work without one
+    // Lifecycles are judged by the day: the snapshot's, so expectations do not age.
+    if (!env.contains(u"HERALD_TODAY"_s)) {
+        env.insert(u"HERALD_TODAY"_s, u"2026-08-22"_s);
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HERALD_EXECUTABLE), arguments);
     // The fixture server lives on this thread: spin the event loop until herald is done.

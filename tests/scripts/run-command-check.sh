@@ -42,7 +42,9 @@ fi
 source "$src/scripts/lib/buildenv.sh"
 herald_prepare --net
 mkdir -p "$src/build/run-check"
-"${HERALD_RUN[@]}" build/ci/bin/herald-fixture-server --root "$fixtures" --port-file build/run-check/port \
+# Inside the build root the snapshot is bound beside the checkout, at ../shared, whatever
+# the link on the host points to.
+"${HERALD_RUN[@]}" build/ci/bin/herald-fixture-server --root "$src/../shared/fixtures/web" --port-file build/run-check/port \
     >"$src/build/run-check/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 40); do

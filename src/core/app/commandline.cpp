@@ -35,6 +35,7 @@ QList<QCommandLineOption> CommandLine::makeOptions()
         {u"size"_s, tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."), u"WxH"_s},
         {u"theme"_s, tr("Colour theme for this run: system, light or dark (the View menu sets it for good)."),
             u"theme"_s},
+        {u"filter"_s, tr("With --screenshot: search the post list for <text> first, as typed after /."), u"text"_s},
     };
 }
 
@@ -191,6 +192,13 @@ bool CommandLine::parse(const QStringList &arguments)
         }
         if (m_options.mode != CommandLineOptions::Mode::Gui && m_options.mode != CommandLineOptions::Mode::Screenshot) {
             m_error = tr("--theme goes with the window or --screenshot");
+            return false;
+        }
+    }
+    if (m_parser->isSet(u"filter"_s)) {
+        m_options.filter = m_parser->value(u"filter"_s);
+        if (m_options.mode != CommandLineOptions::Mode::Screenshot) {
+            m_error = tr("--filter goes with --screenshot");
             return false;
         }
     }

@@ -32,6 +32,7 @@ struct CommandLineOptions {
     QString parseSource;
     QString showId; ///< for --show (also with --screenshot): a post's slug or number
     QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice
+    QString filter; ///< --filter with --screenshot: a search typed into the post list
     bool html = false; ///< --show prints the reader's HTML
     bool json = false;
     bool hidden = false; ///< start in the system tray without showing the window

@@ -13,17 +13,30 @@ namespace Herald {
 
 namespace {
 
-/// The index's snippet is raw Markdown: keep the words, drop the markup around them.
+/// The index's snippet is raw Markdown: keep the words, drop the markup around them, and of a
+/// link's address only what matched (a snippet full of URLs says nothing).
 QString readableSnippet(const QString &snippet)
 {
-    static const QRegularExpression linkTarget(u"\\]\\([^)\\s]*\\)?"_s);
+    static const QRegularExpression linkTarget(u"\\]\\([^)\\s\\x02\\x03]*\\)?"_s);
     static const QRegularExpression tags(u"<[^>\\x02\\x03]*>"_s);
-    static const QRegularExpression markup(u"[\\[\\]*_`#>|]+"_s);
+    static const QRegularExpression markup(u"[\\[\\]*_`#>|()]+"_s);
+    static const QRegularExpression marked(u"\\x02[^\\x03]*\\x03"_s);
     QString text = snippet;
     text.replace(linkTarget, u" "_s);
     text.remove(tags);
-    text.replace(markup, u" "_s);
-    return text.simplified();
+    QStringList words;
+    static const QRegularExpression space(u"\\s+"_s);
+    for (const QString &word : text.split(space, Qt::SkipEmptyParts)) {
+        const bool address = word.contains(u'/') || word.contains(u"://"_s) || word.endsWith(u".html"_s);
+        if (!address) {
+            words << word;
+            continue;
+        }
+        for (auto match = marked.globalMatch(word); match.hasNext();) {
+            words << match.next().captured();
+        }
+    }
+    return words.join(u' ').replace(markup, u" "_s).simplified();
 }
 
 } // namespace
@@ -35,6 +48,14 @@ PostFilterModel::PostFilterModel(const PostStore &store, QObject *parent)
     setSortRole(Roles::PublishedRole);
     setDynamicSortFilter(true);
     sort(0, Qt::DescendingOrder);
+    connect(&m_store, &PostStore::postsChanged, this, &PostFilterModel::searchAgainLater);
+    connect(&m_store, &PostStore::postChanged, this, [this](qint64 postId) {
+        // A post that is not a hit may have just got the text that makes it one (a body
+        // fetched); a hit whose read or starred mark changed is a hit still.
+        if (!m_hits.contains(postId)) {
+            searchAgainLater();
+        }
+    });
 }
 
 void PostFilterModel::setFilterText(const QString &text)
@@ -45,6 +66,18 @@ void PostFilterModel::setFilterText(const QString &text)
     }
     m_text = trimmed;
     m_query = SearchQuery::parse(m_text);
+    m_exactTitle = m_query.hasTerms()
+        ? QRegularExpression(u"(?<!\\w)"_s + QRegularExpression::escape(m_query.plainText()),
+              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption)
+        : QRegularExpression();
+    runSearch();
+    // Both: what is listed, and its order (relevance while searching, dates otherwise).
+    invalidate();
+    Q_EMIT queryChanged();
+}
+
+void PostFilterModel::runSearch()
+{
     m_hits.clear();
     m_searchError.clear();
     if (m_query.hasTerms()) {
@@ -56,9 +89,26 @@ void PostFilterModel::setFilterText(const QString &text)
             m_searchError = m_store.lastError();
         }
     }
-    // Both: what is listed, and its order (relevance while searching, dates otherwise).
-    invalidate();
-    Q_EMIT queryChanged();
+}
+
+void PostFilterModel::searchAgainLater()
+{
+    // Posts arrived or changed (a sync, a body fetched) while a search is on: the index has
+    // them now, the hits do not. Once, after the change has gone through the views.
+    if (!m_query.hasTerms() || m_searchQueued) {
+        return;
+    }
+    m_searchQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_searchQueued = false;
+            if (m_query.hasTerms()) {
+                runSearch();
+                invalidate();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void PostFilterModel::setUnreadOnly(bool unreadOnly)
@@ -163,7 +213,8 @@ bool PostFilterModel::acceptsFilters(const QModelIndex &index) const
 
 bool PostFilterModel::titleMatchesExactly(const QModelIndex &index) const
 {
-    return index.data(Roles::TitleRole).toString().contains(m_query.plainText(), Qt::CaseInsensitive);
+    // From the start of a word: "on" is no exact match for "Python".
+    return m_exactTitle.isValid() && m_exactTitle.match(index.data(Roles::TitleRole).toString()).hasMatch();
 }
 
 bool PostFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

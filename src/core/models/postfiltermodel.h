@@ -3,6 +3,7 @@
 #include "search/searchquery.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
 namespace Herald {
@@ -53,12 +54,16 @@ private:
     };
     bool acceptsFilters(const QModelIndex &index) const;
     bool titleMatchesExactly(const QModelIndex &index) const;
+    void runSearch();
+    void searchAgainLater();
 
     const PostStore &m_store;
     QString m_text;
     SearchQuery m_query;
     QString m_searchError;
     QHash<qint64, Hit> m_hits;
+    QRegularExpression m_exactTitle;
+    bool m_searchQueued = false;
     qint64 m_pinned = 0;
     bool m_refilterQueued = false;
     bool m_unreadOnly = false;

@@ -62,6 +62,11 @@ QList<Token> tokenize(const QString &text)
     return tokens;
 }
 
+bool hasWordCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 QString quotedForFts(const QString &text)
 {
     QString escaped = text;
@@ -80,6 +85,8 @@ SearchQuery SearchQuery::parse(const QString &text)
             query.m_tags << token.text;
         } else if (token.key == "series"_L1) {
             query.m_series << token.text;
+        } else if (!hasWordCharacter(token.text)) {
+            continue; // "-", "?", "…": nothing the index keeps, so nothing to search for
         } else if (token.quoted) {
             query.m_phrases << token.text;
             query.m_ordered << token.text;
@@ -99,17 +106,13 @@ bool SearchQuery::isEmpty() const
 QString SearchQuery::ftsExpression() const
 {
     QStringList terms;
+    // parse() kept only words and phrases with something the tokenizer keeps: an empty
+    // phrase is an error to FTS5.
     for (const QString &word : m_words) {
-        // A word with nothing the tokenizer keeps ("-", "…") would be an empty phrase, which
-        // FTS5 refuses: leave it out.
-        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
-            terms << quotedForFts(word) + u'*';
-        }
+        terms << quotedForFts(word) + u'*';
     }
     for (const QString &phrase : m_phrases) {
-        if (std::any_of(phrase.cbegin(), phrase.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
-            terms << quotedForFts(phrase);
-        }
+        terms << quotedForFts(phrase);
     }
     return terms.join(u" AND "_s);
 }

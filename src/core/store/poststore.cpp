@@ -455,7 +455,7 @@ QList<PostStore::SearchHit> PostStore::search(const QString &ftsExpression) cons
     QSqlQuery query(m_database.handle());
     query.setForwardOnly(true);
     query.prepare(u"SELECT rowid, bm25(posts_fts, 10.0, 4.0, 4.0, 1.0) AS score, "
-                  u"snippet(posts_fts, 3, char(2), char(3), '…', 16) FROM posts_fts WHERE posts_fts MATCH ? "
+                  u"snippet(posts_fts, 3, char(2), char(3), '…', 24) FROM posts_fts WHERE posts_fts MATCH ? "
                   u"ORDER BY score"_s);
     query.addBindValue(ftsExpression);
     if (!execute(query)) {

@@ -8,6 +8,7 @@
 #include "cli/showcommand.h"
 #include "mainwindow/mainwindow.h"
 #include "notify/notifier.h"
+#include "posts/postlistpane.h"
 #include "reader/readerview.h"
 #include "settings/settingsdialog.h"
 #include "store/poststore.h"
@@ -46,6 +47,9 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
             return 1;
         }
         window.openPost(post->id);
+    }
+    if (!options.filter.isEmpty()) {
+        window.postListPane()->search(options.filter);
     }
     // Let layouts settle, and the post's images arrive, before the grab.
     QApplication::processEvents();

@@ -358,11 +358,14 @@ void MainWindow::markAllRead()
 void MainWindow::markOlderRead()
 {
     PostStore &store = m_backend.store();
-    auto *dialog = new MarkOlderDialog(
-        [&store](QDate day) { return store.unreadCount(QDateTime(day, QTime(0, 0)).toUTC()); }, this);
+    auto *dialog = new MarkOlderDialog([&store](QDate day) { return store.unreadCount(day.startOfDay()); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reportMarked(m_backend.store().markAllRead(QDateTime(dialog->date(), QTime(0, 0)).toUTC()));
+        // The start of the chosen day where the user is; never invalid, so never "all posts".
+        const QDateTime before = dialog->date().startOfDay();
+        if (before.isValid()) {
+            reportMarked(m_backend.store().markAllRead(before));
+        }
     });
     dialog->open();
 }
@@ -603,7 +606,9 @@ void MainWindow::updateTimelineVisibility()
     // reader stay usable. It comes back by itself when there is room again.
     const int needed = m_postList->minimumWidth() + m_readerPane->minimumWidth() + TimelineMinimumWidth
         + 2 * m_splitter->handleWidth();
-    const bool room = m_splitter->width() >= needed || !isVisible();
+    // The window's width, not the splitter's: it is right before the first show too (and in
+    // an offscreen screenshot, which is never shown).
+    const bool room = width() >= needed;
     m_timeline->setVisible(m_toggleTimelineAction->isChecked() && room);
 }
 

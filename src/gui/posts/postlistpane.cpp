@@ -192,6 +192,12 @@ void PostListPane::applyFilterNow()
     updateEmptyState();
 }
 
+void PostListPane::search(const QString &text)
+{
+    m_filter->setText(text);
+    applyFilterNow();
+}
+
 void PostListPane::enterList()
 {
     applyFilterNow();

@@ -31,6 +31,8 @@ public:
     void moveSelection(int delta);
     /// Selects the first post in the list and gives the list the focus.
     void enterList();
+    /// Puts `text` in the filter field and applies it at once, as if typed.
+    void search(const QString &text);
 
 Q_SIGNALS:
     /// The user chose another post. Never emitted because the list changed under the

@@ -151,7 +151,7 @@ void ReaderView::markSearchTerms()
     QColor background = palette().color(QPalette::Highlight);
     background.setAlphaF(0.3f);
     format.setBackground(background);
-    static const QRegularExpression separators(u"[\\W_]+"_s);
+    static const QRegularExpression separators(u"[\\W_]+"_s, QRegularExpression::UseUnicodePropertiesOption);
     for (const QString &term : std::as_const(m_searchTerms)) {
         QStringList parts;
         for (const QString &part : term.split(separators, Qt::SkipEmptyParts)) {

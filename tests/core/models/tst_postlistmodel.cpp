@@ -26,6 +26,9 @@ private Q_SLOTS:
     void filters();
     void ranksByRelevanceWhileSearching();
     void pinsTheOpenPost();
+    void snippetsLeaveAddressesOut();
+    void searchFollowsTheStore();
+    void punctuationAloneFiltersNothing();
 
 private:
     QList<qint64> addPosts(const QList<std::tuple<QString, QString, QString>> &posts);
@@ -247,6 +250,58 @@ void TestPostListModel::pinsTheOpenPost()
     proxy.setPinnedPost(ids.at(0));
     QCOMPARE(proxy.rowCount(), 2);
     QTRY_COMPARE(titles(proxy), QStringList {u"First"_s});
+}
+
+void TestPostListModel::snippetsLeaveAddressesOut()
+{
+    const auto ids = addPosts({{u"x"_s, u"Python 3.14.5"_s, u"2026-05-10T00:00:00Z"_s}});
+    QVERIFY(m_store->storeBody(ids.at(0),
+        u"See [what is new](https://docs.python.org/3/whatsnew/3.14.html#whatsnew314-free-threaded-now) "
+        u"and the **free-threaded** build."_s,
+        QUrl(), {}));
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(u"free-thread"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    const QString snippet = proxy.index(0, 0).data(Roles::SnippetRole).toString();
+    QVERIFY2(!snippet.contains(u"docs.python.org"_s) && !snippet.contains(u"whatsnew"_s), qPrintable(snippet));
+    QVERIFY2(!snippet.contains(u"**"_s) && !snippet.contains(u"]("_s), qPrintable(snippet));
+    // The match inside the address is kept as a word of its own.
+    QVERIFY2(snippet.startsWith(u"See what is new "_s + QChar(2) + u"free-threaded"_s + QChar(3)), qPrintable(snippet));
+}
+
+void TestPostListModel::searchFollowsTheStore()
+{
+    const auto ids = addPosts({{u"a"_s, u"Python 3.13.0 final"_s, u"2024-10-07T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(u"final"_s);
+    QCOMPARE(titles(proxy), QStringList {u"Python 3.13.0 final"_s});
+    // A sync brings a post that matches, and the text of one that did not.
+    addPosts({{u"b"_s, u"Python 3.14.0 final"_s, u"2025-10-07T00:00:00Z"_s},
+        {u"c"_s, u"Release notes"_s, u"2025-11-01T00:00:00Z"_s}});
+    QTRY_COMPARE(titles(proxy), (QStringList {u"Python 3.14.0 final"_s, u"Python 3.13.0 final"_s}));
+    QVERIFY(m_store->storeBody(m_store->idForSlug(u"c"_s).value_or(0), u"The final notes."_s, QUrl(), {}));
+    QTRY_COMPARE(proxy.rowCount(), 3);
+    // Reading a hit keeps it.
+    QVERIFY(m_store->setRead(ids.at(0), true));
+    QCoreApplication::processEvents();
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestPostListModel::punctuationAloneFiltersNothing()
+{
+    addPosts({{u"a"_s, u"First"_s, u"2023-10-02T00:00:00Z"_s}, {u"b"_s, u"Second"_s, u"2024-10-07T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    for (const QString &typed : {u"?"_s, u"-"_s, u"…"_s, u"\"\""_s}) {
+        proxy.setFilterText(typed);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)

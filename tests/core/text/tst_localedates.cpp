@@ -26,6 +26,12 @@ void TestLocaleDates::writesDayAndMonthAsTheLocaleDoes_data()
     QTest::newRow("British English") << u"en_GB"_s << u"18 July"_s << u"18 Jul"_s;
     QTest::newRow("French") << u"fr_FR"_s << u"18 juillet"_s << u"18 juil."_s;
     QTest::newRow("Japanese") << u"ja_JP"_s << u"7月18日"_s << u"7月18日"_s;
+    // Words and points that belong to the year or the weekday leave with them.
+    QTest::newRow("Spanish") << u"es_ES"_s << u"18 de julio"_s << u"18 de jul"_s;
+    QTest::newRow("Brazilian Portuguese") << u"pt_BR"_s << u"18 de julho"_s << u"18 de jul."_s;
+    QTest::newRow("Russian") << u"ru_RU"_s << u"18 июля"_s << u"18 июл."_s;
+    QTest::newRow("Hungarian") << u"hu_HU"_s << u"július 18."_s << u"júl. 18."_s;
+    QTest::newRow("Korean") << u"ko_KR"_s << u"7월 18일"_s << u"7월 18일"_s;
 }
 
 void TestLocaleDates::writesDayAndMonthAsTheLocaleDoes()
