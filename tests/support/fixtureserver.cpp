@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 #include <zlib.h>
 
 #ifdef Q_OS_UNIX
@@ -148,6 +150,13 @@ std::optional<Fault> Fault::parse(const QString &spec)
     } else if (kind == u"oversize"_s) {
         fault.kind = Kind::Oversize;
         fault.bytes = arg.toLongLong(&ok);
+    } else if (kind == u"stream"_s) {
+        fault.kind = Kind::Stream;
+        fault.bytes = arg.toLongLong(&ok);
+    } else if (kind == u"trickle"_s) {
+        fault.kind = Kind::Trickle;
+        fault.delayMs = arg.toInt(&ok);
+        fault.bytes = 100;
     } else if (kind == u"content-type"_s) {
         fault.kind = Kind::WrongContentType;
         fault.contentType = arg.toLatin1();
@@ -386,6 +395,55 @@ void FixtureServer::respond(
     case Fault::Kind::RetryAfter:
         simple(fault.status, "Retry-After: " + QByteArray::number(fault.retryAfterSeconds) + "\r\n", "slow down\n");
         return;
+    case Fault::Kind::Stream: {
+        // No Content-Length: the client learns the size only by reading. Written as the socket
+        // drains, so what was sent is what the client (or its buffers) took.
+        connection->busy = true;
+        record.status = 200;
+        m_requests.append(record);
+        Q_EMIT requestServed(record);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n");
+        auto remaining = std::make_shared<qint64>(fault.bytes);
+        const auto more = [socket, remaining] {
+            constexpr qint64 Chunk = 64 * 1024;
+            while (*remaining > 0 && socket->bytesToWrite() < 4 * Chunk
+                && socket->state() == QAbstractSocket::ConnectedState) {
+                const qint64 size = std::min(Chunk, *remaining);
+                socket->write(QByteArray(size, 'x'));
+                *remaining -= size;
+            }
+            if (*remaining == 0 && socket->bytesToWrite() == 0) {
+                socket->disconnectFromHost();
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, [this, more](qint64 written) {
+            m_streamed += written;
+            more();
+        });
+        more();
+        return;
+    }
+    case Fault::Kind::Trickle: {
+        connection->busy = true;
+        record.status = 200;
+        m_requests.append(record);
+        Q_EMIT requestServed(record);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+            + QByteArray::number(fault.bytes) + "\r\n\r\n");
+        auto *drip = new QTimer(socket);
+        auto remaining = std::make_shared<qint64>(fault.bytes);
+        connect(drip, &QTimer::timeout, socket, [this, socket, drip, remaining] {
+            if (*remaining <= 0 || socket->state() != QAbstractSocket::ConnectedState) {
+                drip->stop();
+                return;
+            }
+            socket->write("x");
+            --*remaining;
+            ++m_streamed;
+        });
+        drip->start(std::max(1, fault.delayMs));
+        return;
+    }
     case Fault::Kind::Truncate:
     case Fault::Kind::Oversize:
     case Fault::Kind::WrongContentType:

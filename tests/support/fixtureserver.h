@@ -25,6 +25,8 @@ struct Fault {
         Truncate, ///< promise the whole body in Content-Length, send half, close
         Oversize, ///< serve `bytes` bytes of filler instead of the file
         WrongContentType, ///< serve the file with `contentType`
+        Stream, ///< `bytes` bytes of filler with no Content-Length, then close (as fast as read)
+        Trickle, ///< promise `bytes` bytes, then send one every delayMs
     };
     Kind kind = Kind::Status;
     int status = 500;
@@ -35,7 +37,8 @@ struct Fault {
     int times = -1; ///< how many requests it affects; -1 for all
 
     /// Parses the command-line form: delay:MS, hang, reset, status:CODE, 429:SECONDS,
-    /// 503:SECONDS, truncate, oversize:BYTES, content-type:TYPE, each with an optional
+    /// 503:SECONDS, truncate, oversize:BYTES, content-type:TYPE, stream:BYTES,
+    /// trickle:MS (a 100-byte body), each with an optional
     /// trailing "xN" for the number of requests (e.g. "status:500x2").
     static std::optional<Fault> parse(const QString &spec);
 };
@@ -92,6 +95,8 @@ public:
     [[nodiscard]] int requestCount() const { return int(m_requests.size()); }
     /// Requests answered with a body (status 200).
     [[nodiscard]] int bodiesServed() const;
+    /// Bytes the Stream and Trickle faults have handed to the network so far.
+    [[nodiscard]] qint64 bytesStreamed() const { return m_streamed; }
     void clearRequests() { m_requests.clear(); }
 
     /// Sends no more data on open connections and closes them (for the end of a test).
@@ -128,6 +133,7 @@ private:
     QHash<QString, Redirect> m_redirects;
     QList<ServedRequest> m_requests;
     QHash<QTcpSocket *, Connection *> m_connections;
+    qint64 m_streamed = 0;
 };
 
 /// The fixture snapshot in ../shared/fixtures/web (or $HERALD_FIXTURES), or an empty

@@ -136,7 +136,24 @@ bool CommandLine::parse(const QStringList &arguments)
             m_error = tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s));
             return false;
         }
-        m_options.screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+        // What a raster image can hold and a window be laid out at: 16384 px a side, and at
+        // most 64 megapixels (256 MB of pixels).
+        constexpr int MaxSide = 16384;
+        constexpr qint64 MaxPixels = 64LL * 1024 * 1024;
+        if (size.width() > MaxSide || size.height() > MaxSide || qint64(size.width()) * size.height() > MaxPixels) {
+            m_error = tr("--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels")
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(MaxSide)
+                          .arg(MaxPixels / (1024 * 1024));
+            return false;
+        }
+        if (size.width() < 200 || size.height() < 150) {
+            m_error = tr("--size %1x%2 is too small: at least 200x150").arg(size.width()).arg(size.height());
+            return false;
+        }
+        m_options.screenshotSize = size;
     }
     int modes = 0;
     if (m_parser->isSet(u"screenshot"_s)) {

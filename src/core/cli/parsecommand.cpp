@@ -18,6 +18,9 @@ namespace Herald {
 
 namespace {
 
+/// The largest feed document --parse reads, from a file or the network.
+constexpr qint64 MaxDocumentBytes = 20 * 1024 * 1024;
+
 QJsonValue isoDate(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -79,7 +82,7 @@ int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextS
     if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
         HttpRequest request;
         request.url = url;
-        request.maxBytes = 20 * 1024 * 1024;
+        request.maxBytes = MaxDocumentBytes;
         std::optional<HttpResponse> response;
         QEventLoop loop;
         http.get(request, &loop, [&](const HttpResponse &result) {
@@ -94,13 +97,37 @@ int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextS
         bytes = response->body;
         documentUrl = url;
     } else {
+        // A regular file of sensible size only: /dev/zero never ends, a FIFO blocks forever.
+        const QFileInfo info(source);
+        if (!info.exists()) {
+            err << tr("error: cannot read %1: no such file").arg(source) << Qt::endl;
+            return 1;
+        }
+        if (!info.isFile()) {
+            err << tr("error: cannot read %1: not a regular file").arg(source) << Qt::endl;
+            return 1;
+        }
+        if (info.size() > MaxDocumentBytes) {
+            err << tr("error: %1 is larger than the %2 MB limit for a feed")
+                       .arg(source)
+                       .arg(MaxDocumentBytes / (1024 * 1024))
+                << Qt::endl;
+            return 1;
+        }
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {
             err << tr("error: cannot read %1: %2").arg(source, file.errorString()) << Qt::endl;
             return 1;
         }
-        bytes = file.readAll();
-        documentUrl = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        bytes = file.read(MaxDocumentBytes + 1); // a file that grew since: still bounded
+        if (bytes.size() > MaxDocumentBytes) {
+            err << tr("error: %1 is larger than the %2 MB limit for a feed")
+                       .arg(source)
+                       .arg(MaxDocumentBytes / (1024 * 1024))
+                << Qt::endl;
+            return 1;
+        }
+        documentUrl = QUrl::fromLocalFile(info.absoluteFilePath());
     }
     const ParsedFeed feed = FeedParser::parse(bytes, documentUrl);
     if (json) {

@@ -1,8 +1,11 @@
 #include "net/httpclient.h"
 
 #include "about/projectinfo.h"
+#include "net/localaddress.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -19,6 +22,9 @@ namespace Herald {
 namespace {
 
 constexpr int MaxRedirects = 5;
+/// The most a reply buffers before Herald has read it: with it, a body sent without a
+/// Content-Length stops at the size cap instead of filling memory first.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 constexpr std::chrono::milliseconds MaxBackoff {30000};
 
 QString formatBytes(qint64 bytes)
@@ -68,7 +74,9 @@ HttpClient::HttpClient(UrlMap urlMap, QObject *parent)
 {
     // Process-wide, but Herald has exactly one network layer: this one.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is looked at (allowsRedirect): never to a less safe scheme, and never from
+    // a public address into the local network.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
 }
 
@@ -105,11 +113,65 @@ void HttpClient::pump(const QString &host)
         if (job->hasContext && !job->context) {
             continue; // nobody is waiting for it any more
         }
-        start(job);
+        m_inFlight[host] += 1; // from here: the lookup counts as the request's
+        checkThenStart(job);
     }
     if (waiting != m_waiting.end() && waiting->isEmpty()) {
         m_waiting.erase(waiting);
     }
+}
+
+void HttpClient::checkThenStart(const JobPtr &job)
+{
+    const QUrl target = m_urlMap.map(job->request.url);
+    // Only content's own addresses: a --url-map target is the user's choice.
+    const bool mapped = target != job->request.url;
+    const QString host = target.host();
+    if (!job->request.fromContent || mapped || host.isEmpty() || !QHostAddress(host).isNull()
+        || LocalAddress::isLocalHost(host)) {
+        if (job->request.fromContent && !mapped && LocalAddress::isLocalHost(host)) {
+            job->refused = QCoreApplication::translate("HttpClient", "%1 is a local address").arg(host);
+        }
+        start(job);
+        return;
+    }
+    // A name: what it resolves to decides (an attacker's name may point at 127.0.0.1).
+    QHostInfo::lookupHost(host, this, [this, job, host](const QHostInfo &info) {
+        for (const QHostAddress &address : info.addresses()) {
+            if (LocalAddress::isLocal(address)) {
+                job->refused = QCoreApplication::translate("HttpClient", "%1 resolves to the local address %2")
+                                   .arg(host, address.toString());
+                break;
+            }
+        }
+        start(job);
+    });
+}
+
+bool HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to, QString *why) const
+{
+    if (from.scheme() == "https"_L1 && to.scheme() != "https"_L1) {
+        *why = QCoreApplication::translate("HttpClient", "redirected from https to the less safe %1")
+                   .arg(to.toDisplayString());
+        return false;
+    }
+    if (to.scheme() != "http"_L1 && to.scheme() != "https"_L1) {
+        *why = QCoreApplication::translate("HttpClient", "redirected to %1, which is not http or https")
+                   .arg(to.toDisplayString());
+        return false;
+    }
+    // Within one origin a redirect reaches nothing new. Elsewhere, a local target is allowed
+    // only for a request the user pointed at the local network in the first place.
+    const auto port = [](const QUrl &url) { return url.port(url.scheme() == "https"_L1 ? 443 : 80); };
+    const bool sameOrigin = from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
+        && port(from) == port(to);
+    const bool startedLocal = !job.request.fromContent && LocalAddress::isLocalHost(job.request.url.host());
+    if (!sameOrigin && !startedLocal && LocalAddress::isLocalHost(to.host())) {
+        *why
+            = QCoreApplication::translate("HttpClient", "redirected to the local address %1").arg(to.toDisplayString());
+        return false;
+    }
+    return true;
 }
 
 void HttpClient::start(const JobPtr &job)
@@ -117,6 +179,12 @@ void HttpClient::start(const JobPtr &job)
     ++job->attempt;
     job->buffer.clear();
     job->tooLarge = false;
+    job->pastDeadline = false;
+    if (!job->refused.isEmpty()) {
+        // Refused before any byte was sent: finish on the next turn, as a request would.
+        QTimer::singleShot(0, this, [this, job] { onFinished(job, nullptr); });
+        return;
+    }
 
     QNetworkRequest request(m_urlMap.map(job->request.url));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -129,11 +197,30 @@ void HttpClient::start(const JobPtr &job)
     request.setMaximumRedirectsAllowed(MaxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-    m_inFlight[job->host] += 1;
     Q_EMIT inFlightChanged(job->host, m_inFlight.value(job->host));
     ++m_requestsSent;
 
     QNetworkReply *reply = m_nam->get(request);
+    reply->setReadBufferSize(ReadBufferBytes);
+    job->currentUrl = request.url();
+    connect(reply, &QNetworkReply::redirected, this, [this, job, reply](const QUrl &to) {
+        QString why;
+        if (allowsRedirect(*job, job->currentUrl, to, &why)) {
+            job->currentUrl = to;
+            Q_EMIT reply->redirectAllowed();
+        } else {
+            job->refused = why;
+            reply->abort();
+        }
+    });
+    // However slowly the bytes come (one every 20 s never trips the transfer timeout).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [job, reply] {
+        job->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(job->request.deadline);
     const qint64 cap = job->request.maxBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -156,23 +243,33 @@ void HttpClient::start(const JobPtr &job)
 
 void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 {
-    reply->deleteLater();
-    if (!job->tooLarge && reply->isOpen()) {
-        job->buffer += reply->readAll();
-    }
     m_inFlight[job->host] -= 1;
     Q_EMIT inFlightChanged(job->host, m_inFlight.value(job->host));
-
+    const QString where = job->request.url.toDisplayString();
     HttpResponse response;
     response.url = job->request.url;
     response.attempts = job->attempt;
+    if (!reply) {
+        response.error = QCoreApplication::translate("HttpClient", "Refused to fetch %1: %2").arg(where, job->refused);
+        deliver(job, response);
+        pump(job->host);
+        return;
+    }
+    reply->deleteLater();
+    if (!job->tooLarge && !job->pastDeadline && job->refused.isEmpty() && reply->isOpen()) {
+        job->buffer += reply->readAll();
+    }
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
     response.maxAgeSeconds = parseMaxAge(reply->rawHeader("Cache-Control"));
-    const QString where = job->request.url.toDisplayString();
 
     bool retryable = false;
-    if (job->tooLarge) {
+    if (!job->refused.isEmpty()) {
+        response.error = QCoreApplication::translate("HttpClient", "Refused to fetch %1: %2").arg(where, job->refused);
+    } else if (job->pastDeadline) {
+        response.error = QCoreApplication::translate("HttpClient", "%1 took longer than %2 s")
+                             .arg(where, QString::number(job->request.deadline.count() / 1000.0, 'g', 3));
+    } else if (job->tooLarge) {
         response.error = QCoreApplication::translate("HttpClient", "%1 is larger than the %2 limit")
                              .arg(where, formatBytes(job->request.maxBytes));
     } else if (response.status == 304) {

@@ -25,7 +25,13 @@ struct HttpRequest {
     QByteArray lastModified; ///< sent as If-Modified-Since
     qint64 maxBytes = 5 * 1024 * 1024;
     std::chrono::milliseconds timeout {30000}; ///< with no data flowing
+    /// For the whole transfer, however slowly the data trickles in.
+    std::chrono::milliseconds deadline {120000};
     int maxAttempts = 3;
+    /// Asked for by remote content (an image a post names), not by the user's configuration:
+    /// it may then never reach a local address, whether written as one, named (localhost,
+    /// ip6-localhost), resolved from a name, or redirected to.
+    bool fromContent = false;
 };
 
 /// What came back. A 304 is a success with notModified set and no body.
@@ -91,12 +97,19 @@ private:
         int attempt = 0;
         QByteArray buffer;
         bool tooLarge = false;
+        bool pastDeadline = false;
+        QString refused; ///< why a redirect or a resolved address was not followed
+        QUrl currentUrl; ///< where the request is now, after the redirects followed so far
     };
     using JobPtr = std::shared_ptr<Job>;
 
     void enqueue(const JobPtr &job);
     void pump(const QString &host);
     void start(const JobPtr &job);
+    /// Starts the job once its host is known not to be local, where that matters.
+    void checkThenStart(const JobPtr &job);
+    /// Whether a redirect from `from` to `to` may be followed; `why` says why not.
+    bool allowsRedirect(const Job &job, const QUrl &from, const QUrl &to, QString *why) const;
     void onFinished(const JobPtr &job, QNetworkReply *reply);
     void deliver(const JobPtr &job, const HttpResponse &response);
 

@@ -18,6 +18,11 @@ bool UrlMap::addRule(const QString &spec, QString *error)
                       .arg(spec);
     } else if (const QUrl target(to); !target.isValid() || target.scheme().isEmpty()) {
         problem = QCoreApplication::translate("UrlMap", "The target of the URL mapping \"%1\" is not a URL").arg(spec);
+    } else if ((target.scheme() != "http"_L1 && target.scheme() != "https"_L1) || target.host().isEmpty()) {
+        // A mapping onto file:, qrc: or data: would make every sync read local files.
+        problem = QCoreApplication::translate(
+            "UrlMap", "The target of the URL mapping \"%1\" must be an http:// or https:// address with a host")
+                      .arg(spec);
     }
     if (!problem.isEmpty()) {
         if (error) {

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -72,9 +73,20 @@ QByteArray sniffFormat(const QByteArray &bytes)
     return {};
 }
 
+/// A data: URL of a raster image: decoded by Qt's image readers, which open nothing else.
+/// An SVG in a data: URL is refused with the rest: QtSvg would read the files *it* names,
+/// at any depth.
+bool isRasterDataUrl(QStringView value)
+{
+    static const QRegularExpression raster(
+        u"^data:image/(png|jpeg|jpg|gif|webp|bmp)[;,]"_s, QRegularExpression::CaseInsensitiveOption);
+    return raster.matchView(value).hasMatch();
+}
+
 /// Whether an SVG draws only from itself. QtSvg loads the file an `<image>` names, local
-/// paths included, so anything but a `#fragment` or a `data:` URL in an href is refused; so
-/// is a DTD with entities (the billion laughs) and XML that does not parse.
+/// paths included, and does the same for an SVG nested in a data: URL; so anything but a
+/// `#fragment` or a raster data: URL in an href is refused, and so is a DTD with entities (the
+/// billion laughs) and XML that does not parse.
 bool isSelfContainedSvg(const QByteArray &bytes, QString *problem)
 {
     QXmlStreamReader xml(bytes);
@@ -92,7 +104,7 @@ bool isSelfContainedSvg(const QByteArray &bytes, QString *problem)
                     continue;
                 }
                 const QStringView value = attribute.value().trimmed();
-                if (!value.startsWith(u'#') && !value.startsWith("data:"_L1, Qt::CaseInsensitive)) {
+                if (!value.startsWith(u'#') && !isRasterDataUrl(value)) {
                     *problem = ImageLoader::tr("The SVG image refers to something outside it (%1).")
                                    .arg(value.left(80).toString());
                     return false;
@@ -236,6 +248,8 @@ void ImageLoader::fetch(const QUrl &url)
     request.url = url;
     request.maxBytes = m_maxBytes;
     request.maxAttempts = 2;
+    request.deadline = std::chrono::seconds(60);
+    request.fromContent = true; // a post named it: never a local address, however reached
     m_client->get(request, this, [this, url](const HttpResponse &response) { onFetched(url, response); });
 }
 

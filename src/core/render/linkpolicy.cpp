@@ -1,7 +1,8 @@
 #include "render/linkpolicy.h"
 
+#include "net/localaddress.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -34,24 +35,6 @@ QString postSlug(const QString &path)
         u"^/(?:19|20)\\d\\d/(?:0[1-9]|1[0-2])/([A-Za-z0-9][A-Za-z0-9_-]*?)(?:\\.html|/)?$"_s);
     const auto match = post.match(path);
     return match.hasMatch() ? match.captured(1) : QString();
-}
-
-/// Literal addresses of this machine or of the local network. A post must not make Herald
-/// send requests to services that only trust their neighbours (a router's admin page, a
-/// development server on localhost), so images are never fetched from them. Names are not
-/// resolved here: that would need a DNS lookup for every image.
-bool isLocalHost(const QString &host)
-{
-    if (host == "localhost"_L1 || host.endsWith(".localhost"_L1)) {
-        return true;
-    }
-    const QHostAddress address(host);
-    if (address.isNull()) {
-        return false;
-    }
-    // isGlobal() is false for loopback, link-local, multicast, broadcast and 0.0.0.0, but true
-    // for the RFC 1918 and unique-local ranges of home and office networks.
-    return !address.isGlobal() || address.isPrivateUse() || address.isUniqueLocalUnicast() || address.isSiteLocal();
 }
 
 } // namespace
@@ -128,7 +111,8 @@ QUrl LinkPolicy::resourceUrl(const QUrl &src, const QUrl &base, bool remoteImage
         return {};
     }
     const QString host = resolved.host().toLower();
-    if (host.isEmpty() || isLocalHost(host)) {
+    // Literal local addresses and local names; what other names resolve to is HttpClient's.
+    if (host.isEmpty() || LocalAddress::isLocalHost(host)) {
         return {};
     }
     return resolved;

@@ -142,6 +142,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(&m_backend.store(), &PostStore::postsChanged, m_timelineRebuild, qOverload<>(&QTimer::start));
     rebuildTimeline();
     resize(1280, 800);
+    // The keys (j, k, n, space…) work from the start; / goes to the search.
+    m_postList->view()->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;

@@ -160,7 +160,8 @@ void ReaderView::markSearchTerms()
         if (parts.isEmpty()) {
             continue;
         }
-        const QRegularExpression pattern(parts.join(u"[\\W_]*"_s),
+        // From the start of a word, as the index matches ("the" is not in "mathematician").
+        const QRegularExpression pattern(u"(?<!\\w)"_s + parts.join(u"[\\W_]*"_s),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         QTextCursor cursor = document()->find(pattern, 0);
         while (!cursor.isNull() && marks.size() < maximumMarks) {

@@ -48,6 +48,20 @@ void TestCommandLine::parses_data()
     QTest::newRow("releases and list") << QStringList {u"--releases"_s, u"--list"_s} << false
                                        << int(CommandLineOptions::Mode::Releases) << QSize(1280, 800)
                                        << u"Choose one of"_s;
+    // Sizes that cannot be painted: an error naming the limit, never a crash.
+    QTest::newRow("size too large") << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"99999x99999"_s}
+                                    << false << gui << QSize(1280, 800) << u"too large"_s;
+    QTest::newRow("size too many pixels") << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"16000x16000"_s}
+                                          << false << gui << QSize(1280, 800) << u"megapixels"_s;
+    QTest::newRow("size too small") << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"10x10"_s} << false
+                                    << gui << QSize(1280, 800) << u"too small"_s;
+    // A mapping onto local files would make a sync read them.
+    QTest::newRow("url-map onto file:") << QStringList {u"--url-map"_s, u"https://=file:///etc/"_s} << false << gui
+                                        << QSize(1280, 800) << u"http:// or https://"_s;
+    QTest::newRow("url-map onto data:") << QStringList {u"--url-map"_s, u"https://=data:text/plain,"_s} << false << gui
+                                        << QSize(1280, 800) << u"http:// or https://"_s;
+    QTest::newRow("url-map onto loopback") << QStringList {u"--url-map"_s, u"https://=http://127.0.0.1:8080/"_s} << true
+                                           << gui << QSize(1280, 800) << QString();
     QTest::newRow("screenshot without a file")
         << QStringList {u"--screenshot"_s} << false << gui << QSize(1280, 800) << u"screenshot"_s;
 }

@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -38,6 +41,12 @@ private Q_SLOTS:
     void boundsConcurrencyPerHost();
     void followsRedirectsButNotLoops();
     void dropsCallbacksOfDeadContexts();
+    void capsABodySentWithoutALength();
+    void givesUpOnATricklingServer();
+    void refusesRedirectsIntoTheLocalNetwork_data();
+    void refusesRedirectsIntoTheLocalNetwork();
+    void contentNeverReachesLocalNames_data();
+    void contentNeverReachesLocalNames();
 
 private:
     HttpResponse fetch(const QString &url, HttpRequest request = {});
@@ -257,6 +266,144 @@ void TestHttpClient::dropsCallbacksOfDeadContexts()
     QTRY_COMPARE(m_client->inFlight(u"blog.python.org"_s), 0);
     QTest::qWait(50); // the answer has arrived; give a wrongly kept callback the chance to run
     QVERIFY(!called);
+}
+
+namespace {
+
+/// A line of /proc/self/status in KiB ("VmRSS", "VmHWM"); 0 where there is none.
+qint64 procStatusKiB(const QByteArray &name)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(name + ':'))) {
+            return line.mid(name.size() + 1).trimmed().split(' ').constFirst().toLongLong();
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestHttpClient::capsABodySentWithoutALength()
+{
+    if (!QFile::exists(u"/proc/self/status"_s)) {
+        QSKIP("measures memory through /proc (Linux)");
+    }
+    // 1 GB with no Content-Length and Connection: close, from a server process that sends as
+    // fast as the socket takes it: the cap must stop the transfer, not only the answer once
+    // everything has been read into memory.
+    QProcess server;
+    const QString portFile = m_dir.filePath(u"stream-port"_s);
+    QFile::remove(portFile);
+    server.start(QStringLiteral(HERALD_FIXTURE_SERVER),
+        {u"--root"_s, m_dir.path(), u"--port-file"_s, portFile, u"--fault"_s, u"/endless/*=stream:1073741824"_s});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY(QFileInfo(portFile).size() > 0);
+    QFile port(portFile);
+    QVERIFY(port.open(QIODevice::ReadOnly));
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(u"https://=http://127.0.0.1:"_s + QString::fromLatin1(port.readAll().trimmed()) + u'/'));
+    HttpClient client(map);
+    HttpRequest request;
+    request.url = QUrl(u"https://endless/big"_s);
+    request.maxBytes = 1024 * 1024;
+    request.maxAttempts = 1;
+    // Start the peak afresh (Linux: "5" resets VmHWM to the current size).
+    if (QFile clear(u"/proc/self/clear_refs"_s); clear.open(QIODevice::WriteOnly)) {
+        clear.write("5");
+    }
+    const qint64 before = procStatusKiB("VmRSS");
+    std::optional<HttpResponse> result;
+    client.get(request, this, [&result](const HttpResponse &response) { result = response; });
+    QTRY_VERIFY(server.state() == QProcess::Running && client.inFlight(u"endless"_s) == 1);
+    // The window's thread is busy now and then (laying out a long post): meanwhile nothing
+    // may pile up. This sleep stands for that work; it waits for nothing.
+    QTest::qWait(100);
+    QThread::msleep(1500);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    const qint64 peak = procStatusKiB("VmHWM");
+    server.kill();
+    server.waitForFinished();
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(u"larger than"_s), qPrintable(result->error));
+    QVERIFY(result->body.isEmpty());
+    // The cap, the read buffer and a little: never the stream.
+    QVERIFY2(peak - before < 64 * 1024, qPrintable(u"resident memory grew by %1 MiB"_s.arg((peak - before) / 1024)));
+}
+
+void TestHttpClient::givesUpOnATricklingServer()
+{
+    // One byte every 100 ms: the idle timeout never trips, the deadline does.
+    m_server->setFault(u"/slow/*"_s, *Fault::parse(u"trickle:100"_s));
+    HttpRequest request;
+    request.timeout = 1s;
+    request.deadline = 1500ms;
+    request.maxAttempts = 1;
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResponse response = fetch(u"https://slow/drip"_s, request);
+    QVERIFY(!response.ok());
+    QVERIFY2(response.error.contains(u"took longer than 1.5 s"_s), qPrintable(response.error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestHttpClient::refusesRedirectsIntoTheLocalNetwork_data()
+{
+    QTest::addColumn<bool>("fromContent");
+    QTest::newRow("an image a post names") << true;
+    QTest::newRow("a configured public source") << false;
+}
+
+void TestHttpClient::refusesRedirectsIntoTheLocalNetwork()
+{
+    QFETCH(bool, fromContent);
+    // A second server stands for a service on this machine; a public host redirects to it.
+    FixtureServer local;
+    local.addRoot(m_dir.path());
+    QVERIFY(local.listen());
+    const QString target = u"http://127.0.0.1:%1/blog.python.org/rss.xml"_s.arg(local.port());
+    m_server->setRedirect(u"/images.example/a.png"_s, target, 302);
+    HttpRequest request;
+    request.fromContent = fromContent;
+    request.maxAttempts = 1;
+    const HttpResponse response = fetch(u"https://images.example/a.png"_s, request);
+    QVERIFY(!response.ok());
+    QVERIFY2(response.error.contains(u"local address"_s), qPrintable(response.error));
+    QCOMPARE(local.requestCount(), 0);
+    // Within one origin, redirects are followed as before.
+    m_server->setRedirect(u"/images.example/b.png"_s, u"/blog.python.org/rss.xml"_s, 302);
+    QVERIFY(fetch(u"https://images.example/b.png"_s, request).ok());
+}
+
+void TestHttpClient::contentNeverReachesLocalNames_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("localhost") << u"http://localhost:9/x.png"_s;
+    QTest::newRow("a name under localhost") << u"http://router.localhost/x.png"_s;
+    QTest::newRow("ip6-localhost") << u"http://ip6-localhost:9/x.png"_s;
+    QTest::newRow("IPv6 loopback") << u"http://[::1]:9/x.png"_s;
+    QTest::newRow("v4-mapped loopback") << u"http://[::ffff:127.0.0.1]:9/x.png"_s;
+    QTest::newRow("private network") << u"http://192.168.1.1/x.png"_s;
+}
+
+void TestHttpClient::contentNeverReachesLocalNames()
+{
+    QFETCH(QString, url);
+    // No --url-map here: the address is the content's own.
+    HttpClient client;
+    HttpRequest request;
+    request.url = QUrl(url);
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    std::optional<HttpResponse> result;
+    client.get(request, this, [&result](const HttpResponse &response) { result = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error.contains(u"local address"_s), qPrintable(result->error));
+    QCOMPARE(client.requestsSent(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -178,6 +178,19 @@ void TestImageLoader::initTestCase()
         svg(10, 10, "<image href=\"/usr/share/pixmaps/debian-logo.png\" width=\"5\" height=\"5\"/>"));
     publish(
         u"outside-url.svg"_s, svg(10, 10, "<image href=\"https://tracker.example/p.png\" width=\"5\" height=\"5\"/>"));
+    // An SVG in a data: URL that names a local file: QtSvg reads nested SVGs' images too.
+    const QByteArray nested = svg(10, 10,
+        "<image href=\"../../../usr/share/pixmaps/debian-logo.png\" width=\"5\" "
+        "height=\"5\"/><image href=\"/dev/zero\" width=\"5\" height=\"5\"/>");
+    publish(u"nested.svg"_s,
+        svg(10, 10, "<image href=\"data:image/svg+xml;base64," + nested.toBase64() + "\" width=\"5\" height=\"5\"/>"));
+    publish(u"nested-plain.svg"_s,
+        svg(10, 10, "<image href=\"data:image/svg+xml," + QUrl::toPercentEncoding(QString::fromUtf8(nested)) + "\"/>"));
+    // A raster image in a data: URL opens nothing and is drawn.
+    publish(u"embedded-png.svg"_s,
+        svg(10, 10,
+            "<image href=\"data:image/png;base64," + encode(filled(4, 4, Qt::red), "png").toBase64()
+                + "\" width=\"5\" height=\"5\"/>"));
     publish(u"entities.svg"_s,
         "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>&b;</text></svg>\n");
@@ -251,6 +264,7 @@ void TestImageLoader::loadsEachFormat_data()
     QTest::newRow("jpeg") << u"blue.jpg"_s << QSize(64, 48) << QColor(Qt::blue);
     QTest::newRow("gif: the first frame") << u"frames.gif"_s << QSize(1, 1) << QColor(Qt::red);
     QTest::newRow("svg at its own size") << u"green.svg"_s << QSize(200, 100) << QColor(Qt::green);
+    QTest::newRow("svg with a png inside") << u"embedded-png.svg"_s << QSize(10, 10) << QColor(Qt::green);
 }
 
 void TestImageLoader::loadsEachFormat()
@@ -314,6 +328,8 @@ void TestImageLoader::refusesBadImages_data()
     QTest::newRow("svg with a path image") << u"outside-path.svg"_s << u"/usr/share/pixmaps"_s;
     QTest::newRow("svg with a remote image") << u"outside-url.svg"_s << u"https://tracker.example"_s;
     QTest::newRow("svg with entities") << u"entities.svg"_s << u"entities"_s;
+    QTest::newRow("svg nesting an svg that names files") << u"nested.svg"_s << u"data:image/svg+xml"_s;
+    QTest::newRow("svg nesting a plain svg") << u"nested-plain.svg"_s << u"data:image/svg+xml"_s;
     QTest::newRow("svg cut short") << u"broken.svg"_s << u"not valid XML"_s;
     QTest::newRow("svg too large") << u"huge.svg"_s << u"100000 × 100000"_s;
 }

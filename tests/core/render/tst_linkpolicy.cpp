@@ -165,6 +165,10 @@ void TestLinkPolicy::resolvesImages_data()
     QTest::newRow("localhost") << QUrl(u"http://localhost:631/printers"_s) << QUrl();
     QTest::newRow("loopback") << QUrl(u"http://127.0.0.1:8080/x.png"_s) << QUrl();
     QTest::newRow("loopback v6") << QUrl(u"http://[::1]/x.png"_s) << QUrl();
+    QTest::newRow("ip6-localhost") << QUrl(u"http://ip6-localhost:8080/x.png"_s) << QUrl();
+    QTest::newRow("ip6-loopback") << QUrl(u"http://ip6-loopback/x.png"_s) << QUrl();
+    QTest::newRow("localhost with a dot") << QUrl(u"http://localhost./x.png"_s) << QUrl();
+    QTest::newRow("v4-mapped loopback") << QUrl(u"http://[::ffff:127.0.0.1]/x.png"_s) << QUrl();
     QTest::newRow("home network") << QUrl(u"http://192.168.1.1/admin.png"_s) << QUrl();
     QTest::newRow("office network") << QUrl(u"http://10.0.0.8/x.png"_s) << QUrl();
     QTest::newRow("link-local") << QUrl(u"http://169.254.169.254/latest/meta-data"_s) << QUrl();

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void printsToPdf();
     void followsThePaletteLive();
     void keepsALineLengthThatReads();
+    void marksSearchTermsFromTheStartOfWords();
 
 private:
     QTemporaryDir m_served;
@@ -352,6 +353,25 @@ void TestReaderView::keepsALineLengthThatReads()
     QTRY_VERIFY(view.document()->rootFrame()->frameFormat().leftMargin() < 100);
     QVERIFY(view.document()->rootFrame()->frameFormat().leftMargin() >= 16);
     QVERIFY(view.document()->rootFrame()->frameFormat().rightMargin() >= 16);
+}
+
+void TestReaderView::marksSearchTermsFromTheStartOfWords()
+{
+    ReaderView view(nullptr);
+    view.showPost(makePost(u"The mathematician found the theory of free-threaded and free threading builds."_s));
+    // As the index matches: from a word's start, prefixes too, hyphens and spaces alike.
+    view.setSearchTerms({u"the"_s});
+    QCOMPARE(view.searchMatchCount(), 3); // The, the, theory; not mathematician
+    view.setSearchTerms({u"free-thread"_s});
+    QCOMPARE(view.searchMatchCount(), 2);
+    view.setSearchTerms({u"Zoë"_s});
+    QCOMPARE(view.searchMatchCount(), 0);
+    // Kept for the next post, and cleared on request.
+    view.setSearchTerms({u"builds"_s});
+    view.showPost(makePost(u"Two builds, one build."_s));
+    QCOMPARE(view.searchMatchCount(), 1);
+    view.setSearchTerms({});
+    QCOMPARE(view.searchMatchCount(), 0);
 }
 
 QTEST_MAIN(TestReaderView)
