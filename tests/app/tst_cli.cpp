@@ -48,6 +48,7 @@ private Q_SLOTS:
     void reportsAnUnusableDataDirectory();
     void warnsAboutADamagedDatabaseAndCarriesOn();
     void survivesBeingKilledMidSync();
+    void manyFirstOpensAtOnceAllSucceed();
 
 private:
     Result herald(const QStringList &arguments, const QProcessEnvironment &environment = {});
@@ -202,6 +203,17 @@ void TestCli::reportsAFailingSourceWithItsExitCode()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("error: Python Insider feed: HTTP 503"), result.err.constData());
     QVERIFY(result.out.contains("327 new")); // the index still brought everything
+
+    // A post whose text cannot be fetched: stored less than it should, so not 0 either.
+    QTemporaryDir other;
+    m_server->clearFaults();
+    m_server->setFault(
+        u"/raw.githubusercontent.com/python/python-insider-blog/main/content/posts/python-3140-alpha-4-is-out/*"_s,
+        *Fault::parse(u"status:404"_s));
+    const Result partly = herald({u"--data-dir"_s, other.path(), u"--url-map"_s, m_server->httpsUrlMap(), u"--sync"_s});
+    QCOMPARE(partly.exitCode, 1);
+    QVERIFY2(partly.err.contains("failed: python-3140-alpha-4-is-out"), partly.err.constData());
+    QVERIFY(partly.out.contains("1 failed"));
 }
 
 void TestCli::readsTheUrlMapFromTheEnvironment()
@@ -357,6 +369,40 @@ void TestCli::warnsAboutADamagedDatabaseAndCarriesOn()
     QVERIFY(result.err.contains("damaged"));
     QVERIFY(result.out.contains("327 new"));
     QCOMPARE(QDir(m_data->path()).entryList({u"herald.db.damaged-*"_s}).size(), 1);
+
+    // A listing straight after the damage shows an empty archive: not a success.
+    QTemporaryDir other;
+    QFile again(other.filePath(u"herald.db"_s));
+    QVERIFY(again.open(QIODevice::WriteOnly));
+    again.write(QByteArray(8192, 'x'));
+    again.close();
+    const Result listed = herald({u"--data-dir"_s, other.path(), u"--list"_s});
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains("damaged"), listed.err.constData());
+}
+
+void TestCli::manyFirstOpensAtOnceAllSucceed()
+{
+    // Twenty `herald --list` on a data directory that does not exist yet: each must wait for
+    // whichever creates and migrates the file, never fail with "database is locked".
+    for (int round = 0; round < 3; ++round) {
+        QTemporaryDir fresh;
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 20; ++i) {
+            auto process = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"DISPLAY"_s);
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(HERALD_EXECUTABLE), {u"--data-dir"_s, fresh.path(), u"--list"_s});
+            processes.push_back(std::move(process));
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            const QByteArray err = process->readAllStandardError();
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                qPrintable(u"round %1: exit %2: %3"_s.arg(round).arg(process->exitCode()).arg(QString::fromUtf8(err))));
+        }
+    }
 }
 
 void TestCli::survivesBeingKilledMidSync()

@@ -12,7 +12,7 @@ namespace Herald {
 QList<QCommandLineOption> CommandLine::makeOptions()
 {
     return {
-        {u"sync"_s, tr("Sync every source once, print a summary and exit (non-zero if a source failed).")},
+        {u"sync"_s, tr("Sync every source once, print a summary and exit (non-zero if a source or a post failed).")},
         {u"list"_s, tr("List the stored posts, newest first, and exit.")},
         {u"releases"_s,
             tr("Print the release timeline (each series with its status and end of life, then its releases and "

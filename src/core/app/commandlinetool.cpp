@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace Herald {
@@ -45,12 +47,18 @@ int runCommandLineTool(const QStringList &arguments)
     if (!backend.warning().isEmpty()) {
         err << QCoreApplication::translate("CommandLineTool", "warning: ") << backend.warning() << Qt::endl;
     }
+    // A damaged database was moved aside and a new, empty one started: a sync fills it, but
+    // what --list, --releases or --show print is not the user's archive, and the exit code
+    // says so (the output itself is still what the new database holds).
+    const int readStatus = backend.warning().isEmpty() ? 0 : 1;
     switch (options.mode) {
     case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, out, err);
-    case CommandLineOptions::Mode::List: return ListCommand::run(backend.store(), options.json, out);
-    case CommandLineOptions::Mode::Releases: return ReleasesCommand::run(backend.store(), options.json, out, err);
+    case CommandLineOptions::Mode::List:
+        return std::max(ListCommand::run(backend.store(), options.json, out), readStatus);
+    case CommandLineOptions::Mode::Releases:
+        return std::max(ReleasesCommand::run(backend.store(), options.json, out, err), readStatus);
     case CommandLineOptions::Mode::Show:
-        return ShowCommand::run(backend.store(), options.showId, options.html, out, err);
+        return std::max(ShowCommand::run(backend.store(), options.showId, options.html, out, err), readStatus);
     default: err << "nothing to do" << Qt::endl; return 2;
     }
 }

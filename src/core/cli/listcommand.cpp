@@ -1,6 +1,7 @@
 #include "cli/listcommand.h"
 
 #include "store/poststore.h"
+#include "text/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,12 +53,12 @@ int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
         // Formatted by hand: QDate::toString(format) parses its format for every one of the rows.
         out << qSetFieldWidth(4) << qSetPadChar(u'0') << date.year() << qSetFieldWidth(0) << u'-' << qSetFieldWidth(2)
             << date.month() << qSetFieldWidth(0) << u'-' << qSetFieldWidth(2) << date.day() << qSetFieldWidth(0)
-            << (post.read ? u"   "_s : u" • "_s) << post.meta.title;
+            << (post.read ? u"   "_s : u" • "_s) << TerminalText::safe(post.meta.title);
         if (!post.meta.author.isEmpty()) {
-            out << u" — "_s << post.meta.author;
+            out << u" — "_s << TerminalText::safe(post.meta.author);
         }
         if (!post.bodyError.isEmpty()) {
-            out << u"  [body: "_s << post.bodyError << u']';
+            out << u"  [body: "_s << TerminalText::safe(post.bodyError) << u']';
         }
         out << '\n';
     });

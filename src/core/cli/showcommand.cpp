@@ -4,6 +4,7 @@
 #include "posts/post.h"
 #include "render/posthtmlrenderer.h"
 #include "store/poststore.h"
+#include "text/terminaltext.h"
 
 #include <QTextStream>
 
@@ -50,10 +51,12 @@ int ShowCommand::run(const PostStore &store, const QString &id, bool html, QText
         return 0;
     }
 
-    out << post->meta.title << '\n';
+    // Everything from the post is shown as text, never as terminal control sequences.
+    const auto safe = &TerminalText::safe;
+    out << safe(post->meta.title) << '\n';
     QStringList byline;
     if (!post->meta.author.isEmpty()) {
-        byline += post->meta.author;
+        byline += safe(post->meta.author);
     }
     if (post->meta.published.isValid()) {
         byline += post->meta.published.toUTC().date().toString(Qt::ISODate);
@@ -62,20 +65,20 @@ int ShowCommand::run(const PostStore &store, const QString &id, bool html, QText
         out << byline.join(u" · "_s) << '\n';
     }
     if (!post->meta.url.isEmpty()) {
-        out << post->meta.url.toString() << '\n';
+        out << safe(post->meta.url.toString()) << '\n';
     }
     if (!post->meta.tags.isEmpty()) {
-        out << tr("Tags: %1").arg(post->meta.tags.join(u", "_s)) << '\n';
+        out << tr("Tags: %1").arg(safe(post->meta.tags.join(u", "_s))) << '\n';
     }
     out << '\n';
     if (!post->hasBody) {
         out << tr("The text of this post has not been downloaded yet.") << '\n';
         if (!post->bodyError.isEmpty()) {
-            out << tr("The last attempt failed: %1").arg(post->bodyError) << '\n';
+            out << tr("The last attempt failed: %1").arg(safe(post->bodyError)) << '\n';
         }
     } else {
         const QString body = FrontmatterReader::body(post->body).trimmed();
-        out << body << '\n';
+        out << safe(body) << '\n';
     }
     out.flush();
     return 0;

@@ -83,7 +83,8 @@ int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
                .arg(summary.requests)
                .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
         << Qt::endl;
-    return summary.ok() ? 0 : 1;
+    // Non-zero whenever less was stored than should have been: a source, or any post.
+    return summary.ok() && summary.failedPosts == 0 && summary.postErrors.isEmpty() ? 0 : 1;
 }
 
 } // namespace Herald

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -32,26 +34,6 @@ QString formatBytes(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeSIFormat);
 }
 
-/// Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
-std::optional<int> parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty()) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok) {
-        return std::max(0, seconds);
-    }
-    QDateTime when
-        = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
-    if (!when.isValid()) {
-        return std::nullopt;
-    }
-    when.setTimeZone(QTimeZone::UTC);
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
-}
-
 std::optional<int> parseMaxAge(const QByteArray &cacheControl)
 {
     static const QRegularExpression maxAge(
@@ -66,6 +48,28 @@ bool isRetryableStatus(int status)
 }
 
 } // namespace
+
+std::optional<int> HttpClient::parseRetryAfter(const QByteArray &value)
+{
+    // Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). However far
+    // away it points, it stays far away: clamped to a year, never wrapped round to a second.
+    constexpr qint64 Year = 365LL * 24 * 3600;
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty()) {
+        return std::nullopt;
+    }
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Twelve digits are far more than a year already; more would not fit a number.
+        const qint64 seconds = trimmed.size() > 12 ? Year : trimmed.toLongLong();
+        return int(std::min(seconds, Year));
+    }
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    if (!when.isValid()) {
+        return std::nullopt;
+    }
+    when.setTimeZone(QTimeZone::UTC);
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, Year));
+}
 
 HttpClient::HttpClient(UrlMap urlMap, QObject *parent)
     : QObject(parent)

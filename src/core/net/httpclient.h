@@ -83,6 +83,9 @@ public:
     [[nodiscard]] int inFlight(const QString &host) const { return m_inFlight.value(host); }
 
     static QByteArray userAgent();
+    /// A Retry-After header in seconds (delta-seconds or an HTTP-date), at most a year;
+    /// nothing for what is neither.
+    static std::optional<int> parseRetryAfter(const QByteArray &value);
 
 Q_SIGNALS:
     void inFlightChanged(const QString &host, int count);

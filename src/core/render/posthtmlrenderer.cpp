@@ -13,7 +13,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +269,44 @@ QString PostHtmlRenderer::Private::missingBody(const Post &post) const
 
 namespace {
 
+/// Quotes and lists deeper than this are shown flat: QTextDocument lays out nested tables in
+/// time exponential in their depth (25 quote levels never finished), and its style selector
+/// walks every ancestor of every block (10,000 levels hung it).
+constexpr int MaxNesting = 8;
+/// Longer runs without a space get a break opportunity every BreakEvery characters: laying
+/// out one unbreakable 100 KB word took seconds, 5 MB never ended.
+constexpr int LongRun = 160;
+constexpr int BreakEvery = 80;
+/// What one text or one line of code may hold at all; the rest is said to be cut.
+constexpr int MaxTextLength = 50000;
+constexpr int MaxCodeLineLength = 4000;
+
+/// `text` with a zero-width space inside every run of more than LongRun non-space characters.
+QString breakLongRuns(const QString &text)
+{
+    QString result;
+    int run = 0;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            run = 0;
+        } else if (++run > LongRun && run % BreakEvery == 0) {
+            result += QChar(0x200B);
+        }
+        result += c;
+    }
+    return result;
+}
+
+QString cutText(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    return text.left(limit) + u" … "_s
+        + PostHtmlRenderer::tr(
+            "(%n more character(s) not shown)", nullptr, int(std::min<qsizetype>(text.size() - limit, INT_MAX)));
+}
+
 /// One render of one post's Markdown: walks the tree top-down and rewrites what
 /// QTextDocument cannot show as it stands, then lets cmark-gfm write the HTML.
 class BodyRenderer final : private RawHtmlFilter::Handler
@@ -297,14 +337,31 @@ public:
     }
 
 private:
-    void walk(Node parent)
+    void walk(Node parent, int nesting = 0)
     {
         Node next;
         for (Node child = parent.firstChild(); !child.isNull(); child = next) {
             next = child.next(); // taken first: a transformation may replace the child
+            const bool nests = child.kind() == Kind::BlockQuote || child.kind() == Kind::List;
+            if (nests && nesting >= MaxNesting) {
+                // Shown flat: the children stay, the level does not.
+                if (!m_saidFlat) {
+                    m_saidFlat = true;
+                    m_document->insertHtmlBefore(child,
+                        u"<p class=\"muted\"><i>"_s
+                            + escaped(PostHtmlRenderer::tr("Nested more deeply than Herald shows: the deeper levels "
+                                                           "are shown flat."))
+                            + u"</i></p>"_s);
+                }
+                const Node flat = m_document->wrap(child, QString(), QString());
+                if (!flat.isNull()) {
+                    walk(flat, nesting);
+                }
+                continue;
+            }
             const Node descend = transform(child, next);
             if (!descend.isNull()) {
-                walk(descend);
+                walk(descend, nesting + (nests ? 1 : 0));
             }
         }
     }
@@ -325,6 +382,14 @@ private:
         case Kind::Table: return table(node);
         case Kind::Strikethrough: return m_document->wrap(node, u"<s>"_s, u"</s>"_s);
         case Kind::Item: taskItem(node); return node;
+        case Kind::Text:
+        case Kind::Code: {
+            const QString literal = node.literal();
+            if (literal.size() > LongRun) {
+                node.setLiteral(breakLongRuns(cutText(literal, MaxTextLength)));
+            }
+            return {};
+        }
         case Kind::Paragraph:
             if (m_mdx && isImportParagraph(node)) {
                 m_document->remove(node);
@@ -339,6 +404,15 @@ private:
     {
         if (code.endsWith(u'\n')) {
             code.chop(1);
+        }
+        // Lines of pathological length (a minified file, a hostile post) are cut before
+        // highlighting and layout, and the whole block is bounded.
+        if (code.size() > MaxCodeLineLength) {
+            QStringList lines = code.split(u'\n');
+            for (QString &line : lines) {
+                line = cutText(line, MaxCodeLineLength);
+            }
+            code = cutText(lines.join(u'\n'), MaxTextLength * 4);
         }
         const int index = int(m_codeBlocks.size());
         m_codeBlocks.append(code);
@@ -666,6 +740,7 @@ private:
     const Post &m_post;
     const QUrl m_base;
     const bool m_mdx;
+    bool m_saidFlat = false;
     QStringList &m_codeBlocks;
     CmarkDocument *m_document = nullptr;
     RawHtmlFilter m_filter {*this};

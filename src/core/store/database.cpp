@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +21,8 @@ namespace Herald {
 
 namespace {
 constexpr qint64 AlwaysCheckBelowBytes = 16 * 1024 * 1024;
+/// How long opening waits for another process that holds a new database locked.
+constexpr qint64 LockWaitMs = 15000;
 } // namespace
 
 Database::Database()
@@ -49,21 +53,47 @@ bool Database::open(const QString &directory)
         return false;
     }
     m_path = QDir(directory).absoluteFilePath(u"herald.db"_s);
+    if (const QFileInfo folder(directory); !folder.isWritable()) {
+        m_error = tr("Cannot use the data directory %1: it is not writable").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
 
     QString problem;
-    switch (openFile(&problem)) {
+    switch (openFileWaiting(&problem)) {
     case OpenOutcome::Ok: return true;
-    case OpenOutcome::Failed: m_error = problem; return false;
+    case OpenOutcome::Failed: m_error = withPath(problem); return false;
     case OpenOutcome::Damaged: break;
     }
     if (!moveAside(problem)) {
         return false;
     }
-    if (openFile(&problem) != OpenOutcome::Ok) {
-        m_error = problem;
+    if (openFileWaiting(&problem) != OpenOutcome::Ok) {
+        m_error = withPath(problem);
         return false;
     }
     return true;
+}
+
+QString Database::withPath(const QString &problem) const
+{
+    const QString path = QDir::toNativeSeparators(m_path);
+    return problem.contains(path) ? problem : tr("Cannot use the database %1: %2").arg(path, problem);
+}
+
+Database::OpenOutcome Database::openFileWaiting(QString *problem)
+{
+    // Another Herald creating the same new file (switching it to WAL, migrating it) makes
+    // SQLite answer "locked" at once in places where no busy timeout applies: wait for it.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const OpenOutcome outcome = openFile(problem);
+        const bool locked = problem->contains(u"locked"_s) || problem->contains(u"busy"_s);
+        if (outcome != OpenOutcome::Failed || !locked || waited.elapsed() > LockWaitMs) {
+            return outcome;
+        }
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(60));
+    }
 }
 
 Database::OpenOutcome Database::openFile(QString *problem)

@@ -47,6 +47,10 @@ public:
 private:
     enum class OpenOutcome { Ok, Damaged, Failed };
     OpenOutcome openFile(QString *problem);
+    /// openFile(), again for a while when another process holds the file locked.
+    OpenOutcome openFileWaiting(QString *problem);
+    /// A problem, with the database's path where it does not name it already.
+    [[nodiscard]] QString withPath(const QString &problem) const;
     bool migrate(QString *problem);
     /// Takes the database from schema `version - 1` to `version`, unless another process just did.
     bool migrateStep(int version, const QStringList &statements);

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void followsRedirectsButNotLoops();
     void dropsCallbacksOfDeadContexts();
     void capsABodySentWithoutALength();
+    void readsRetryAfter_data();
+    void readsRetryAfter();
     void givesUpOnATricklingServer();
     void refusesRedirectsIntoTheLocalNetwork_data();
     void refusesRedirectsIntoTheLocalNetwork();
@@ -332,6 +334,37 @@ void TestHttpClient::capsABodySentWithoutALength()
     QVERIFY(result->body.isEmpty());
     // The cap, the read buffer and a little: never the stream.
     QVERIFY2(peak - before < 64 * 1024, qPrintable(u"resident memory grew by %1 MiB"_s.arg((peak - before) / 1024)));
+}
+
+void TestHttpClient::readsRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("atLeast");
+    QTest::addColumn<int>("atMost"); // -1: no value at all
+    constexpr int Year = 365 * 24 * 3600;
+    QTest::newRow("seconds") << QByteArray("120") << 120 << 120;
+    QTest::newRow("zero") << QByteArray("0") << 0 << 0;
+    // Far away stays far away (it used to wrap round, or be ignored, and come back in a second).
+    QTest::newRow("more seconds than an int") << QByteArray("99999999999") << Year << Year;
+    QTest::newRow("absurdly many digits") << QByteArray("9999999999999999999999999") << Year << Year;
+    QTest::newRow("a date in the year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << Year << Year;
+    QTest::newRow("a date past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 0 << 0;
+    QTest::newRow("negative") << QByteArray("-5") << 0 << -1;
+    QTest::newRow("garbage") << QByteArray("soon") << 0 << -1;
+}
+
+void TestHttpClient::readsRetryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, atLeast);
+    QFETCH(int, atMost);
+    const std::optional<int> seconds = HttpClient::parseRetryAfter(header);
+    if (atMost < 0) {
+        QVERIFY(!seconds);
+        return;
+    }
+    QVERIFY(seconds);
+    QVERIFY2(*seconds >= atLeast && *seconds <= atMost, qPrintable(QString::number(*seconds)));
 }
 
 void TestHttpClient::givesUpOnATricklingServer()

@@ -194,6 +194,15 @@ void TestDatabase::reportsAnUnusableDirectory()
     Database db;
     QVERIFY(!db.open(dir.filePath(u"file/sub"_s)));
     QVERIFY2(db.error().contains(u"Cannot create the data directory"_s), qPrintable(db.error()));
+
+    // A database that cannot be opened at all: the message names the file, not only SQLite's
+    // "unable to open database file".
+    QTemporaryDir other;
+    QVERIFY(QDir(other.path()).mkdir(u"herald.db"_s));
+    Database blocked;
+    QVERIFY(!blocked.open(other.path()));
+    QVERIFY2(blocked.error().contains(QDir::toNativeSeparators(other.filePath(u"herald.db"_s))),
+        qPrintable(blocked.error()));
 }
 
 void TestDatabase::defaultsToTheAppDataDirectory()

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void followsThePaletteLive();
     void keepsALineLengthThatReads();
     void marksSearchTermsFromTheStartOfWords();
+    void hostilePostsLayOutInBoundedTime_data();
+    void hostilePostsLayOutInBoundedTime();
 
 private:
     QTemporaryDir m_served;
@@ -372,6 +375,46 @@ void TestReaderView::marksSearchTermsFromTheStartOfWords()
     QCOMPARE(view.searchMatchCount(), 1);
     view.setSearchTerms({});
     QCOMPARE(view.searchMatchCount(), 0);
+}
+
+void TestReaderView::hostilePostsLayOutInBoundedTime_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("stillThere"); // text that must still be shown
+
+    // Before: 14 levels took 2.8 s, 25 never finished; 10,000 hung the style selector; a
+    // 400 KB word took 25 s and 5 MB never ended.
+    QTest::newRow("25 nested quotes") << QString(u"> "_s).repeated(25) + u"deep"_s << u"deep"_s;
+    QTest::newRow("10,000 nested quotes") << QString(u">"_s).repeated(10000) + u" deeper"_s << u"deeper"_s;
+    QTest::newRow("2,000 nested lists") << [] {
+        QString text;
+        for (int i = 0; i < 2000; ++i) {
+            text += QString(i * 2, u' ') + u"- level\n"_s;
+        }
+        return text;
+    }() << u"level"_s;
+    QTest::newRow("a 5 MB word") << u"start "_s + QString(5 * 1024 * 1024, u'x') << u"start"_s;
+    QTest::newRow("a 5 MB line of code") << u"```\n"_s + QString(5 * 1024 * 1024, u'y') + u"\n```\n"_s << u"yyyy"_s;
+    QTest::newRow("a 1 MB inline code span") << u"`"_s + QString(1024 * 1024, u'z') + u"`"_s << u"zzzz"_s;
+}
+
+void TestReaderView::hostilePostsLayOutInBoundedTime()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, stillThere);
+    ReaderView view(nullptr);
+    view.resize(900, 700);
+    view.show();
+    QElapsedTimer timer;
+    timer.start();
+    view.showPost(makePost(markdown));
+    // Laid out to the end, as scrolling there would.
+    const QSizeF size = view.document()->documentLayout()->documentSize();
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(size.height() > 0);
+    QVERIFY(view.toPlainText().contains(stillThere));
+    // Generous for sanitizer builds; an unguarded post takes minutes or never ends.
+    QVERIFY2(elapsed < 10000, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 QTEST_MAIN(TestReaderView)
