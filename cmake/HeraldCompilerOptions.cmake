@@ -31,3 +31,8 @@ if(HERALD_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(herald-options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz preset: every Herald source carries libFuzzer's coverage instrumentation (clang).
+if(HERALD_FUZZ)
+    target_compile_options(herald-options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -241,10 +241,6 @@
         <translation>--size erwartet BREITExHÖHE, zum Beispiel 1280x800, nicht „%1“</translation>
     </message>
     <message>
-        <source>Sync every source once, print a summary and exit (non-zero if a source failed).</source>
-        <translation>Jede Quelle einmal synchronisieren, eine Zusammenfassung ausgeben und beenden (Status ungleich null, wenn eine Quelle fehlschlug).</translation>
-    </message>
-    <message>
         <source>List the stored posts, newest first, and exit.</source>
         <translation>Die gespeicherten Beiträge auflisten, die neuesten zuerst, und beenden.</translation>
     </message>
@@ -344,6 +340,18 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>--filter goes with --screenshot</source>
         <translation>--filter gehört zu --screenshot</translation>
     </message>
+    <message>
+        <source>Sync every source once, print a summary and exit (non-zero if a source or a post failed).</source>
+        <translation>Jede Quelle einmal synchronisieren, eine Zusammenfassung ausgeben und beenden (Status ungleich null, wenn eine Quelle oder ein Beitrag fehlschlug).</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels</source>
+        <translation>--size %1x%2 ist zu groß: höchstens %3 Pixel je Seite und %4 Megapixel</translation>
+    </message>
+    <message>
+        <source>--size %1x%2 is too small: at least 200x150</source>
+        <translation>--size %1x%2 ist zu klein: mindestens 200x150</translation>
+    </message>
 </context>
 <context>
     <name>Herald::Database</name>
@@ -374,6 +382,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt: Die nächste Synchronisierung lädt die Beiträge erneut, die Gelesen- und Stern-Markierungen stehen aber in der alten Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data directory %1: it is not writable</source>
+        <translation>Das Datenverzeichnis %1 ist nicht verwendbar: es ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
@@ -932,6 +948,18 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>error: cannot read %1: %2</source>
         <translation>Fehler: %1 ist nicht lesbar: %2</translation>
     </message>
+    <message>
+        <source>error: cannot read %1: no such file</source>
+        <translation>Fehler: %1 ist nicht lesbar: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: not a regular file</source>
+        <translation>Fehler: %1 ist nicht lesbar: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>error: %1 is larger than the %2 MB limit for a feed</source>
+        <translation>Fehler: %1 ist größer als die Grenze von %2 MB für einen Feed</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostHtmlRenderer</name>
@@ -982,6 +1010,17 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Open the post on %1</source>
         <translation>Beitrag auf %1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n weiteres Zeichen nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nested more deeply than Herald shows: the deeper levels are shown flat.</source>
+        <translation>Tiefer verschachtelt, als Herald anzeigt: die tieferen Ebenen werden flach gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1818,34 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Could not fetch %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is a local address</source>
+        <translation>%1 ist eine lokale Adresse</translation>
+    </message>
+    <message>
+        <source>%1 resolves to the local address %2</source>
+        <translation>%1 verweist auf die lokale Adresse %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to the less safe %1</source>
+        <translation>von https auf das weniger sichere %1 umgeleitet</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not http or https</source>
+        <translation>auf %1 umgeleitet, das weder http noch https ist</translation>
+    </message>
+    <message>
+        <source>redirected to the local address %1</source>
+        <translation>auf die lokale Adresse %1 umgeleitet</translation>
+    </message>
+    <message>
+        <source>Refused to fetch %1: %2</source>
+        <translation>%1 wurde nicht abgerufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s</source>
+        <translation>%1 dauerte länger als %2 s</translation>
+    </message>
 </context>
 <context>
     <name>MarkOlderDialog</name>
@@ -1937,6 +2004,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>The target of the URL mapping &quot;%1&quot; is not a URL</source>
         <translation>Das Ziel der URL-Zuordnung „%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>The target of the URL mapping &quot;%1&quot; must be an http:// or https:// address with a host</source>
+        <translation>Das Ziel der URL-Zuordnung „%1“ muss eine http://- oder https://-Adresse mit Host sein</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>Herald::PostHtmlRenderer</name>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more character not shown)</numerusform>
+            <numerusform>(%n more characters not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReleaseNotice</name>
     <message numerus="yes">
         <source>%n new Python release(s)</source>

@@ -85,6 +85,34 @@ CmarkDocument::NodeKind kindOf(cmark_node *node)
     return Kind::Other;
 }
 
+/// Makes every literal, URL and title below `node` a copy of its own. cmark's inlines may
+/// point into their block's content buffer, which is freed with the block.
+void ownStrings(cmark_node *node)
+{
+    cmark_iter *iter = cmark_iter_new(node);
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+        if (event != CMARK_EVENT_ENTER) {
+            continue;
+        }
+        cmark_node *current = cmark_iter_get_node(iter);
+        if (current == node) {
+            continue;
+        }
+        if (const char *literal = cmark_node_get_literal(current)) {
+            const QByteArray copy(literal);
+            cmark_node_set_literal(current, copy.constData());
+        }
+        const cmark_node_type type = cmark_node_get_type(current);
+        if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+            const QByteArray url(cmark_node_get_url(current) ? cmark_node_get_url(current) : "");
+            const QByteArray title(cmark_node_get_title(current) ? cmark_node_get_title(current) : "");
+            cmark_node_set_url(current, url.constData());
+            cmark_node_set_title(current, title.constData());
+        }
+    }
+    cmark_iter_free(iter);
+}
+
 bool isBlockNode(cmark_node *node)
 {
     return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
@@ -305,12 +333,26 @@ CmarkDocument::Node CmarkDocument::wrap(Node node, const QString &before, const 
         cmark_node_free(custom);
         return {};
     }
+    // An inline's text may point into its block's buffer, which goes with the block: give the
+    // inlines below it copies of their own first (a table cell wrapped this way left them
+    // reading freed memory; a fuzzer found it).
+    ownStrings(old);
+    bool stranded = false;
     while (cmark_node *child = cmark_node_first_child(old)) {
-        if (!cmark_node_append_child(custom, child)) {
-            // A custom inline holds only inlines; a block among them cannot move and is dropped.
-            cmark_node_unlink(child);
-            cmark_node_free(child);
+        if (cmark_node_append_child(custom, child)) {
+            continue;
         }
+        // A child the new node cannot hold (a block under a custom inline) stays in the tree,
+        // beside it: freeing it here would leave handles to it, the walker's among them,
+        // pointing at freed memory (a fuzzer found that in a table cell).
+        if (!cmark_node_insert_before(custom, child)) {
+            stranded = true;
+            break;
+        }
+    }
+    if (stranded) {
+        // What could not move keeps its old parent, which stays (empty of the rest).
+        return Node(opaque(custom));
     }
     cmark_node_unlink(old);
     cmark_node_free(old);

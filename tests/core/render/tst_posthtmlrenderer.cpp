@@ -115,6 +115,8 @@ private Q_SLOTS:
     void rendersEachConstruct_data();
     void rendersEachConstruct();
     void dropsTheEmptyLinkBeforeHeadings();
+    void rendersWhatTheFuzzerFound_data();
+    void rendersWhatTheFuzzerFound();
     void showsReferenceLinksAsBadges_data();
     void showsReferenceLinksAsBadges();
     void neverNamesADisallowedImage_data();
@@ -695,6 +697,26 @@ void TestPostHtmlRenderer::rendersEveryFixturePost()
         totalMedian, double(totalTimes.last()) / 1e6);
     // Generous: a loaded CI machine is slow, but an accidentally quadratic renderer is far slower.
     QVERIFY2(renderMedian < 20, qPrintable(QString::number(renderMedian)));
+}
+
+void TestPostHtmlRenderer::rendersWhatTheFuzzerFound_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QString>("shown");
+    // A table cell holding inline HTML: wrapping the cell freed the buffer the HTML's text
+    // pointed into (heap-use-after-free under ASan; fuzz_render found it).
+    QTest::newRow("inline HTML in a table cell") << QByteArray("\x02\n-|\n\0<s>", 9) << u"<td"_s;
+    QTest::newRow("text and HTML in cells")
+        << QByteArray("| a | b |\n|:--|--:|\n| 1 <b>x</b> | [l](https://e.org/) `c` |\n") << u"https://e.org/"_s;
+}
+
+void TestPostHtmlRenderer::rendersWhatTheFuzzerFound()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QString, shown);
+    const PostHtmlRenderer renderer;
+    const QString html = renderer.render(snippetPost(QString::fromUtf8(markdown)));
+    QVERIFY2(html.contains(shown), qPrintable(html.right(600)));
 }
 
 QTEST_MAIN(TestPostHtmlRenderer)
