@@ -1022,6 +1022,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Nested more deeply than Herald shows: the deeper levels are shown flat.</source>
         <translation>Tiefer verschachtelt, als Herald anzeigt: die tieferen Ebenen werden flach gezeigt.</translation>
     </message>
+    <message>
+        <source>The rest is nested too deeply to show.</source>
+        <translation>Der Rest ist zu tief verschachtelt, um ihn anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>
@@ -1845,6 +1849,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>%1 took longer than %2 s</source>
         <translation>%1 dauerte länger als %2 s</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which resolves to the local address %2</source>
+        <translation>auf %1 umgeleitet, das auf die lokale Adresse %2 verweist</translation>
     </message>
 </context>
 <context>

@@ -383,12 +383,12 @@ void TestCli::warnsAboutADamagedDatabaseAndCarriesOn()
 
 void TestCli::manyFirstOpensAtOnceAllSucceed()
 {
-    // Twenty `herald --list` on a data directory that does not exist yet: each must wait for
+    // Sixteen `herald --list` on a data directory that does not exist yet: each must wait for
     // whichever creates and migrates the file, never fail with "database is locked".
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 2; ++round) {
         QTemporaryDir fresh;
         std::vector<std::unique_ptr<QProcess>> processes;
-        for (int i = 0; i < 20; ++i) {
+        for (int i = 0; i < 16; ++i) {
             auto process = std::make_unique<QProcess>();
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.remove(u"DISPLAY"_s);

@@ -2,6 +2,7 @@
 
 #include "feeds/feedparser.h"
 #include "net/httpclient.h"
+#include "text/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -55,21 +56,23 @@ void printJson(const ParsedFeed &feed, QTextStream &out)
 
 void ParseCommand::printText(const ParsedFeed &feed, QTextStream &out)
 {
+    // A feed is remote content: none of it reaches the terminal as a control sequence.
+    const auto safe = &TerminalText::safe;
     out << tr("Format: %1").arg(feed.format.isEmpty() ? tr("unknown") : feed.format) << '\n'
-        << tr("Title:  %1").arg(feed.title) << '\n'
-        << tr("Link:   %1").arg(feed.link.toString()) << '\n'
+        << tr("Title:  %1").arg(safe(feed.title)) << '\n'
+        << tr("Link:   %1").arg(safe(feed.link.toString())) << '\n'
         << tr("Items:  %1").arg(feed.items.size()) << "\n\n";
     for (const FeedItem &item : feed.items) {
         out << (item.published.isValid() ? item.published.toString(u"yyyy-MM-dd hh:mm"_s) : tr("(no date)      "))
-            << u"  "_s << item.title << '\n';
-        out << u"                  "_s << (item.author.isEmpty() ? tr("(no author)") : item.author) << u"  "_s
-            << (item.link.isEmpty() ? tr("(no link)") : item.link.toString()) << '\n';
+            << u"  "_s << safe(item.title) << '\n';
+        out << u"                  "_s << (item.author.isEmpty() ? tr("(no author)") : safe(item.author)) << u"  "_s
+            << (item.link.isEmpty() ? tr("(no link)") : safe(item.link.toString())) << '\n';
     }
     for (const QString &warning : feed.warnings) {
-        out << tr("warning: ") << warning << '\n';
+        out << tr("warning: ") << safe(warning) << '\n';
     }
     if (!feed.error.isEmpty()) {
-        out << tr("error: ") << feed.error << '\n';
+        out << tr("error: ") << safe(feed.error) << '\n';
     }
     out.flush();
 }

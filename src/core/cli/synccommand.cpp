@@ -2,6 +2,7 @@
 
 #include "app/backend.h"
 #include "sync/syncengine.h"
+#include "text/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,14 +66,15 @@ int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
         loop.exec();
     }
 
+    // Servers' reason phrases and feeds' titles are in these: text only, no control sequences.
     for (const QString &warning : std::as_const(summary.warnings)) {
-        err << tr("warning: ") << warning << Qt::endl;
+        err << tr("warning: ") << TerminalText::safe(warning) << Qt::endl;
     }
     for (const QString &error : std::as_const(summary.postErrors)) {
-        err << tr("failed: ") << error << Qt::endl;
+        err << tr("failed: ") << TerminalText::safe(error) << Qt::endl;
     }
     for (const QString &error : std::as_const(summary.sourceErrors)) {
-        err << tr("error: ") << error << Qt::endl;
+        err << tr("error: ") << TerminalText::safe(error) << Qt::endl;
     }
     out << tr("Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s")
                .arg(summary.newPosts)

@@ -118,6 +118,7 @@ void HttpClient::pump(const QString &host)
             continue; // nobody is waiting for it any more
         }
         m_inFlight[host] += 1; // from here: the lookup counts as the request's
+        Q_EMIT inFlightChanged(host, m_inFlight.value(host));
         checkThenStart(job);
     }
     if (waiting != m_waiting.end() && waiting->isEmpty()) {
@@ -169,6 +170,8 @@ bool HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to
     const auto port = [](const QUrl &url) { return url.port(url.scheme() == "https"_L1 ? 443 : 80); };
     const bool sameOrigin = from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
         && port(from) == port(to);
+    // Judged on the address as configured, before --url-map: the map stands in for the real
+    // hosts (a mirror, a test server), and what they may reach is what the real ones may.
     const bool startedLocal = !job.request.fromContent && LocalAddress::isLocalHost(job.request.url.host());
     if (!sameOrigin && !startedLocal && LocalAddress::isLocalHost(to.host())) {
         *why
@@ -209,13 +212,34 @@ void HttpClient::start(const JobPtr &job)
     job->currentUrl = request.url();
     connect(reply, &QNetworkReply::redirected, this, [this, job, reply](const QUrl &to) {
         QString why;
-        if (allowsRedirect(*job, job->currentUrl, to, &why)) {
-            job->currentUrl = to;
-            Q_EMIT reply->redirectAllowed();
-        } else {
+        if (!allowsRedirect(*job, job->currentUrl, to, &why)) {
             job->refused = why;
             reply->abort();
+            return;
         }
+        const QUrl from = job->currentUrl;
+        job->currentUrl = to;
+        const bool sameHost = from.host().compare(to.host(), Qt::CaseInsensitive) == 0;
+        const bool userLocal = !job->request.fromContent && LocalAddress::isLocalHost(job->request.url.host());
+        if (sameHost || userLocal || !QHostAddress(to.host()).isNull() || to.host().isEmpty()) {
+            Q_EMIT reply->redirectAllowed(); // nothing to resolve: allowsRedirect saw it all
+            return;
+        }
+        // A name elsewhere: what it resolves to decides, as for the first request. The reply
+        // waits for redirectAllowed() or its abort.
+        QHostInfo::lookupHost(to.host(), reply, [job, reply, to](const QHostInfo &info) {
+            for (const QHostAddress &address : info.addresses()) {
+                if (LocalAddress::isLocal(address)) {
+                    job->refused = QCoreApplication::translate("HttpClient",
+                        "redirected to %1, which resolves to "
+                        "the local address %2")
+                                       .arg(to.toDisplayString(), address.toString());
+                    reply->abort();
+                    return;
+                }
+            }
+            Q_EMIT reply->redirectAllowed();
+        });
     });
     // However slowly the bytes come (one every 20 s never trips the transfer timeout).
     auto *deadline = new QTimer(reply);

@@ -288,6 +288,11 @@ CmarkDocument::CmarkDocument(const QString &markdown)
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(d->parser, utf8.constData(), size_t(utf8.size()));
     d->root = cmark_parser_finish(d->parser);
+    // Once for the whole tree, so that no later wrap or removal of a block can leave an
+    // inline reading the block's freed buffer (see ownStrings()).
+    if (d->root) {
+        ownStrings(d->root);
+    }
 }
 
 CmarkDocument::~CmarkDocument()
@@ -333,10 +338,9 @@ CmarkDocument::Node CmarkDocument::wrap(Node node, const QString &before, const 
         cmark_node_free(custom);
         return {};
     }
-    // An inline's text may point into its block's buffer, which goes with the block: give the
-    // inlines below it copies of their own first (a table cell wrapped this way left them
-    // reading freed memory; a fuzzer found it).
-    ownStrings(old);
+    // The inlines below `old` own their strings (the constructor saw to it): freeing the block
+    // frees nothing they read. A table cell wrapped before that left them reading freed memory;
+    // a fuzzer found it.
     bool stranded = false;
     while (cmark_node *child = cmark_node_first_child(old)) {
         if (cmark_node_append_child(custom, child)) {
@@ -424,6 +428,31 @@ void CmarkDocument::remove(Node node)
     }
     cmark_node_unlink(old);
     cmark_node_free(old);
+}
+
+CmarkDocument::Node CmarkDocument::unwrap(Node node)
+{
+    cmark_node *old = raw(node.m_node);
+    if (!old || old == d->root) {
+        return {};
+    }
+    cmark_node *first = cmark_node_first_child(old);
+    cmark_node *parent = cmark_node_parent(old);
+    // Every child must fit where the node is, or none moves.
+    for (cmark_node *child = first; child; child = cmark_node_next(child)) {
+        const bool blockChild = isBlockNode(child);
+        if (!parent || blockChild != isBlockNode(old) || cmark_node_get_type(child) == CMARK_NODE_ITEM) {
+            return {};
+        }
+    }
+    while (cmark_node *child = cmark_node_first_child(old)) {
+        if (!cmark_node_insert_before(old, child)) {
+            return {};
+        }
+    }
+    cmark_node_unlink(old);
+    cmark_node_free(old); // its children's strings are their own (the constructor saw to it)
+    return first ? Node(opaque(first)) : Node();
 }
 
 void CmarkDocument::clearTaskItem(Node node)

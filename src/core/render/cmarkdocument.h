@@ -125,6 +125,9 @@ public:
     void appendHtml(Node parent, const QString &html);
     /// Takes `node` and everything below it out of the tree.
     void remove(Node node);
+    /// Puts `node`'s children where it stands and removes it. Returns the first child moved,
+    /// or a null Node (and changes nothing) where its parent may not hold them (Items).
+    Node unwrap(Node node);
     /// Renders a task Item as an ordinary one (no `<input type=checkbox>`, which a
     /// QTextDocument cannot show).
     void clearTaskItem(Node node);

@@ -73,14 +73,25 @@ QByteArray sniffFormat(const QByteArray &bytes)
     return {};
 }
 
-/// A data: URL of a raster image: decoded by Qt's image readers, which open nothing else.
-/// An SVG in a data: URL is refused with the rest: QtSvg would read the files *it* names,
-/// at any depth.
+/// A data: URL of a PNG, JPEG or GIF, judged by its decoded bytes, not its label: QtSvg hands
+/// the payload to QImage::fromData, which sniffs it, so a nested SVG labelled image/png would
+/// still be read (with the files it names), and other plugins would see remote bytes.
 bool isRasterDataUrl(QStringView value)
 {
-    static const QRegularExpression raster(
-        u"^data:image/(png|jpeg|jpg|gif|webp|bmp)[;,]"_s, QRegularExpression::CaseInsensitiveOption);
-    return raster.matchView(value).hasMatch();
+    if (!value.startsWith("data:"_L1, Qt::CaseInsensitive)) {
+        return false;
+    }
+    const qsizetype comma = value.indexOf(u',');
+    if (comma < 0) {
+        return false;
+    }
+    const QStringView header = value.mid(5, comma - 5);
+    const QByteArray payload = value.mid(comma + 1).toLatin1();
+    const QByteArray bytes = header.endsWith(";base64"_L1, Qt::CaseInsensitive)
+        ? QByteArray::fromBase64(payload)
+        : QByteArray::fromPercentEncoding(payload);
+    const QByteArray format = sniffFormat(bytes);
+    return format == "png" || format == "jpeg" || format == "gif";
 }
 
 /// Whether an SVG draws only from itself. QtSvg loads the file an `<image>` names, local

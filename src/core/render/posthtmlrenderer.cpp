@@ -273,6 +273,8 @@ namespace {
 /// time exponential in their depth (25 quote levels never finished), and its style selector
 /// walks every ancestor of every block (10,000 levels hung it).
 constexpr int MaxNesting = 8;
+/// Beyond this many levels of anything, what is below is cut, not walked: the walk recurses.
+constexpr int MaxDepth = 300;
 /// Longer runs without a space get a break opportunity every BreakEvery characters: laying
 /// out one unbreakable 100 KB word took seconds, 5 MB never ended.
 constexpr int LongRun = 160;
@@ -287,10 +289,16 @@ QString breakLongRuns(const QString &text)
     QString result;
     int run = 0;
     for (const QChar c : text) {
-        if (c.isSpace()) {
+        // Scripts written without spaces break between their characters by themselves.
+        const QChar::Script script = c.script();
+        const bool breaks = c.isSpace() || script == QChar::Script_Han || script == QChar::Script_Hiragana
+            || script == QChar::Script_Katakana || script == QChar::Script_Hangul || script == QChar::Script_Thai;
+        if (breaks) {
             run = 0;
-        } else if (++run > LongRun && run % BreakEvery == 0) {
+        } else if (++run > LongRun && run >= BreakEvery && !c.isLowSurrogate() && !c.isMark()) {
+            // Never inside a surrogate pair or before a combining mark.
             result += QChar(0x200B);
+            run = LongRun - BreakEvery + 1;
         }
         result += c;
     }
@@ -337,11 +345,17 @@ public:
     }
 
 private:
-    void walk(Node parent, int nesting = 0)
+    void walk(Node parent, int nesting = 0, int depth = 0)
     {
         Node next;
         for (Node child = parent.firstChild(); !child.isNull(); child = next) {
             next = child.next(); // taken first: a transformation may replace the child
+            if (depth >= MaxDepth) {
+                m_document->replaceWithHtml(child,
+                    u"<p class=\"muted\"><i>"_s
+                        + escaped(PostHtmlRenderer::tr("The rest is nested too deeply to show.")) + u"</i></p>"_s);
+                continue;
+            }
             const bool nests = child.kind() == Kind::BlockQuote || child.kind() == Kind::List;
             if (nests && nesting >= MaxNesting) {
                 // Shown flat: the children stay, the level does not.
@@ -353,15 +367,21 @@ private:
                                                            "are shown flat."))
                             + u"</i></p>"_s);
                 }
-                const Node flat = m_document->wrap(child, QString(), QString());
-                if (!flat.isNull()) {
-                    walk(flat, nesting);
+                // Quotes: their children take their place and are walked on this level, so
+                // 10,000 levels cost no recursion at all.
+                const Node hoisted = child.kind() == Kind::BlockQuote ? m_document->unwrap(child) : Node();
+                if (!hoisted.isNull()) {
+                    next = hoisted;
+                    continue;
                 }
+                const Node flat = m_document->wrap(child, QString(), QString());
+                // Walked either way: nothing below may skip the filters.
+                walk(flat.isNull() ? child : flat, nesting, depth + 1);
                 continue;
             }
             const Node descend = transform(child, next);
             if (!descend.isNull()) {
-                walk(descend, nesting + (nests ? 1 : 0));
+                walk(descend, nesting + (nests ? 1 : 0), depth + 1);
             }
         }
     }
@@ -405,8 +425,10 @@ private:
         if (code.endsWith(u'\n')) {
             code.chop(1);
         }
-        // Lines of pathological length (a minified file, a hostile post) are cut before
-        // highlighting and layout, and the whole block is bounded.
+        // Copy Code Block copies the exact text; what is shown is cut where lines are of
+        // pathological length (a minified file, a hostile post), before highlighting and layout.
+        const int index = int(m_codeBlocks.size());
+        m_codeBlocks.append(code);
         if (code.size() > MaxCodeLineLength) {
             QStringList lines = code.split(u'\n');
             for (QString &line : lines) {
@@ -414,8 +436,6 @@ private:
             }
             code = cutText(lines.join(u'\n'), MaxTextLength * 4);
         }
-        const int index = int(m_codeBlocks.size());
-        m_codeBlocks.append(code);
         // A one-cell table: the only block QTextDocument gives a background and padding. The
         // anchor sits inside the <pre> so that it marks the code's first character rather
         // than adding an empty line above it.

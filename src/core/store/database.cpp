@@ -22,7 +22,7 @@ namespace Herald {
 namespace {
 constexpr qint64 AlwaysCheckBelowBytes = 16 * 1024 * 1024;
 /// How long opening waits for another process that holds a new database locked.
-constexpr qint64 LockWaitMs = 15000;
+constexpr qint64 LockWaitMs = 30000;
 } // namespace
 
 Database::Database()
@@ -88,7 +88,9 @@ Database::OpenOutcome Database::openFileWaiting(QString *problem)
     waited.start();
     for (;;) {
         const OpenOutcome outcome = openFile(problem);
-        const bool locked = problem->contains(u"locked"_s) || problem->contains(u"busy"_s);
+        // SQLite's own words (SQLITE_BUSY, SQLITE_LOCKED), not any "locked" in a path.
+        const bool locked = problem->contains(u"database is locked"_s) || problem->contains(u"table is locked"_s)
+            || problem->contains(u"database is busy"_s);
         if (outcome != OpenOutcome::Failed || !locked || waited.elapsed() > LockWaitMs) {
             return outcome;
         }

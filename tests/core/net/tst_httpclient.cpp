@@ -314,10 +314,15 @@ void TestHttpClient::capsABodySentWithoutALength()
     request.maxBytes = 1024 * 1024;
     request.maxAttempts = 1;
     // Start the peak afresh (Linux: "5" resets VmHWM to the current size).
-    if (QFile clear(u"/proc/self/clear_refs"_s); clear.open(QIODevice::WriteOnly)) {
-        clear.write("5");
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (!clear.open(QIODevice::WriteOnly) || clear.write("5") != 1) {
+        QSKIP("cannot reset the peak resident size here (/proc/self/clear_refs)");
     }
+    clear.close();
     const qint64 before = procStatusKiB("VmRSS");
+    if (before == 0 || procStatusKiB("VmHWM") > before + 8 * 1024) {
+        QSKIP("the peak resident size is not measurable here");
+    }
     std::optional<HttpResponse> result;
     client.get(request, this, [&result](const HttpResponse &response) { result = response; });
     QTRY_VERIFY(server.state() == QProcess::Running && client.inFlight(u"endless"_s) == 1);

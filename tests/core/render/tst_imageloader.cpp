@@ -186,6 +186,9 @@ void TestImageLoader::initTestCase()
         svg(10, 10, "<image href=\"data:image/svg+xml;base64," + nested.toBase64() + "\" width=\"5\" height=\"5\"/>"));
     publish(u"nested-plain.svg"_s,
         svg(10, 10, "<image href=\"data:image/svg+xml," + QUrl::toPercentEncoding(QString::fromUtf8(nested)) + "\"/>"));
+    // The same nested SVG labelled as a PNG: QtSvg sniffs the bytes, so must Herald.
+    publish(u"mislabelled.svg"_s,
+        svg(10, 10, "<image href=\"data:image/png;base64," + nested.toBase64() + "\" width=\"5\" height=\"5\"/>"));
     // A raster image in a data: URL opens nothing and is drawn.
     publish(u"embedded-png.svg"_s,
         svg(10, 10,
@@ -330,6 +333,7 @@ void TestImageLoader::refusesBadImages_data()
     QTest::newRow("svg with entities") << u"entities.svg"_s << u"entities"_s;
     QTest::newRow("svg nesting an svg that names files") << u"nested.svg"_s << u"data:image/svg+xml"_s;
     QTest::newRow("svg nesting a plain svg") << u"nested-plain.svg"_s << u"data:image/svg+xml"_s;
+    QTest::newRow("svg nesting an svg labelled png") << u"mislabelled.svg"_s << u"data:image/png"_s;
     QTest::newRow("svg cut short") << u"broken.svg"_s << u"not valid XML"_s;
     QTest::newRow("svg too large") << u"huge.svg"_s << u"100000 × 100000"_s;
 }
