@@ -177,6 +177,61 @@ QString RawHtmlFilter::filter(const QString &html, bool block)
     return out;
 }
 
+namespace {
+
+/// How deeply raw HTML may nest boxes (tables and quotes: QTextDocument lays out nested tables
+/// in exponential time) and other containers (its style selector walks every ancestor).
+constexpr int MaxBoxNesting = 6;
+constexpr int MaxContainerNesting = 24;
+
+int nestingLimit(const QString &name)
+{
+    if (name == "table"_L1 || name == "blockquote"_L1) {
+        return MaxBoxNesting;
+    }
+    if (name == "div"_L1 || name == "ul"_L1 || name == "ol"_L1 || name == "dl"_L1 || name == "section"_L1
+        || name == "article"_L1 || name == "span"_L1) {
+        return MaxContainerNesting;
+    }
+    return -1; // not counted
+}
+
+} // namespace
+
+bool RawHtmlFilter::dropsOpening(const QString &name)
+{
+    const int limit = nestingLimit(name);
+    if (limit < 0) {
+        return false;
+    }
+    // Boxes count together: a table in a quote in a table nests as deeply as three tables.
+    const QString kind = limit == MaxBoxNesting ? u"box"_s : name;
+    if (m_open.value(kind) >= limit) {
+        ++m_dropped[kind];
+        return true;
+    }
+    ++m_open[kind];
+    return false;
+}
+
+bool RawHtmlFilter::dropsClosing(const QString &name)
+{
+    const int limit = nestingLimit(name);
+    if (limit < 0) {
+        return false;
+    }
+    const QString kind = limit == MaxBoxNesting ? u"box"_s : name;
+    // The innermost opened went first: their closing tags come first too.
+    if (m_dropped.value(kind) > 0) {
+        --m_dropped[kind];
+        return true;
+    }
+    if (m_open.value(kind) > 0) {
+        --m_open[kind];
+    }
+    return false;
+}
+
 QString RawHtmlFilter::rewriteTag(const QRegularExpressionMatch &match, bool block)
 {
     const bool closing = !match.capturedView(1).isEmpty();
@@ -186,6 +241,11 @@ QString RawHtmlFilter::rewriteTag(const QRegularExpressionMatch &match, bool blo
         return m_handler.unknownElement(writtenName, closing, match.captured(0), block);
     }
     if (isDroppedElement(name)) {
+        return {};
+    }
+    // Too deep to lay out: the tags go, what they hold stays.
+    const bool selfClosing = !match.capturedView(4).isEmpty();
+    if (!selfClosing && (closing ? dropsClosing(name) : dropsOpening(name))) {
         return {};
     }
     if (name == "a"_L1) {

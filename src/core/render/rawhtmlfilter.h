@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,8 +56,15 @@ public:
 private:
     QString rewriteTag(const QRegularExpressionMatch &match, bool block);
 
+    /// Whether an opening tag of a nesting element goes (too deep), and whether a closing one
+    /// closes one that went. Counted across the whole post, like m_linkOpen.
+    bool dropsOpening(const QString &name);
+    bool dropsClosing(const QString &name);
+
     Handler &m_handler;
     bool m_linkOpen = false;
+    QHash<QString, int> m_open; ///< nesting elements open and kept, by kind
+    QHash<QString, int> m_dropped; ///< nesting elements open beyond the limit, by kind
 };
 
 } // namespace Herald

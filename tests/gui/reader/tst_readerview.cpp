@@ -395,6 +395,12 @@ void TestReaderView::hostilePostsLayOutInBoundedTime_data()
     }() << u"level"_s;
     QTest::newRow("a 5 MB word") << u"start "_s + QString(5 * 1024 * 1024, u'x') << u"start"_s;
     QTest::newRow("a 5 MB line of code") << u"```\n"_s + QString(5 * 1024 * 1024, u'y') + u"\n```\n"_s << u"yyyy"_s;
+    QTest::newRow("30 nested HTML tables") << u"<div>\n"_s + QString(u"<table><tr><td>"_s).repeated(30) + u"cell"_s
+            + QString(u"</td></tr></table>"_s).repeated(30)
+            + u"\n</div>\n"_s << u"cell"_s;
+    QTest::newRow("5,000 nested divs") << u"<div>\n"_s + QString(u"<div>"_s).repeated(5000) + u"inside"_s
+            + QString(u"</div>"_s).repeated(5000)
+            + u"\n</div>\n"_s << u"inside"_s;
     QTest::newRow("a 1 MB inline code span") << u"`"_s + QString(1024 * 1024, u'z') + u"`"_s << u"zzzz"_s;
 }
 
