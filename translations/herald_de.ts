@@ -1487,6 +1487,31 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>neither index.md nor index.mdx exists in %1 (HTTP 404)</source>
         <translation>weder index.md noch index.mdx gibt es in %1 (HTTP 404)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1, before the archive index, the feed and the release data had arrived; the next sync tries again</source>
+        <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor Archivindex, Feed und Versionsdaten angekommen waren; die nächste Synchronisierung versucht es erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped after %1 with %n post(s) still to download; the next sync fetches them</source>
+        <translation>
+            <numerusform>Die Synchronisierung wurde nach %1 abgebrochen, %n Beitrag fehlt noch; die nächste Synchronisierung lädt ihn</numerusform>
+            <numerusform>Die Synchronisierung wurde nach %1 abgebrochen, %n Beiträge fehlen noch; die nächste Synchronisierung lädt sie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncScheduler</name>

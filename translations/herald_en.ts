@@ -129,6 +129,27 @@
             <numerusform>Python Insider feed: %1 (kept the %n items read before it)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped after %1 with %n post(s) still to download; the next sync fetches them</source>
+        <translation>
+            <numerusform>The sync stopped after %1 with %n post still to download; the next sync fetches it</numerusform>
+            <numerusform>The sync stopped after %1 with %n posts still to download; the next sync fetches them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelineItemDelegate</name>

@@ -100,7 +100,32 @@ void HttpClient::get(const HttpRequest &request, const QObject *context, Callbac
     job->hasContext = context != nullptr;
     job->done = std::move(done);
     job->host = request.url.host().isEmpty() ? request.url.scheme() : request.url.host();
+    m_jobs.insert(job.get(), job);
     enqueue(job);
+}
+
+int HttpClient::cancel(const QObject *context)
+{
+    QList<JobPtr> cancelled;
+    for (const JobPtr &job : std::as_const(m_jobs)) {
+        if (job->hasContext && job->context == context) {
+            cancelled << job;
+        }
+    }
+    for (const JobPtr &job : std::as_const(cancelled)) {
+        job->cancelled = true;
+        m_jobs.remove(job.get());
+        m_waiting[job->host].removeOne(job);
+        if (job->reply) {
+            job->reply->abort(); // onFinished() frees its slot, and delivers nothing
+        }
+    }
+    return int(cancelled.size());
+}
+
+bool HttpClient::abandoned(const Job &job)
+{
+    return job.cancelled || (job.hasContext && !job.context);
 }
 
 void HttpClient::enqueue(const JobPtr &job)
@@ -114,7 +139,8 @@ void HttpClient::pump(const QString &host)
     auto waiting = m_waiting.find(host);
     while (waiting != m_waiting.end() && !waiting->isEmpty() && m_inFlight.value(host) < m_maxPerHost) {
         const JobPtr job = waiting->takeFirst();
-        if (job->hasContext && !job->context) {
+        if (abandoned(*job)) {
+            m_jobs.remove(job.get());
             continue; // nobody is waiting for it any more
         }
         m_inFlight[host] += 1; // from here: the lookup counts as the request's
@@ -187,8 +213,9 @@ void HttpClient::start(const JobPtr &job)
     job->buffer.clear();
     job->tooLarge = false;
     job->pastDeadline = false;
-    if (!job->refused.isEmpty()) {
-        // Refused before any byte was sent: finish on the next turn, as a request would.
+    if (!job->refused.isEmpty() || job->cancelled) {
+        // Refused or cancelled before any byte was sent: finish on the next turn, as a
+        // request would.
         QTimer::singleShot(0, this, [this, job] { onFinished(job, nullptr); });
         return;
     }
@@ -208,6 +235,7 @@ void HttpClient::start(const JobPtr &job)
     ++m_requestsSent;
 
     QNetworkReply *reply = m_nam->get(request);
+    job->reply = reply;
     reply->setReadBufferSize(ReadBufferBytes);
     job->currentUrl = request.url();
     connect(reply, &QNetworkReply::redirected, this, [this, job, reply](const QUrl &to) {
@@ -277,6 +305,13 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
     HttpResponse response;
     response.url = job->request.url;
     response.attempts = job->attempt;
+    if (job->cancelled) {
+        if (reply) {
+            reply->deleteLater();
+        }
+        pump(job->host);
+        return;
+    }
     if (!reply) {
         response.error = QCoreApplication::translate("HttpClient", "Refused to fetch %1: %2").arg(where, job->refused);
         deliver(job, response);
@@ -344,7 +379,11 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
             }
             wait = std::max<milliseconds>(wait, asked);
         }
-        QTimer::singleShot(wait, this, [this, job] { enqueue(job); });
+        QTimer::singleShot(wait, this, [this, job] {
+            if (!job->cancelled) {
+                enqueue(job);
+            }
+        });
         pump(job->host);
         return;
     }
@@ -354,7 +393,8 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 
 void HttpClient::deliver(const JobPtr &job, const HttpResponse &response)
 {
-    if (job->hasContext && !job->context) {
+    m_jobs.remove(job.get());
+    if (abandoned(*job)) {
         return;
     }
     if (job->done) {

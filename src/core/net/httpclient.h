@@ -69,6 +69,9 @@ public:
 
     /// Queues a GET. `done` runs once on this thread, unless `context` is gone by then.
     void get(const HttpRequest &request, const QObject *context, Callback done);
+    /// Drops every request queued for `context`, and aborts those under way: their callbacks
+    /// never run. Returns how many there were.
+    int cancel(const QObject *context);
 
     void setMaxConnectionsPerHost(int count) { m_maxPerHost = std::max(1, count); }
     /// The first retry waits this long, each later one twice as long (with jitter).
@@ -101,6 +104,8 @@ private:
         QByteArray buffer;
         bool tooLarge = false;
         bool pastDeadline = false;
+        bool cancelled = false;
+        QPointer<QNetworkReply> reply; ///< while a request is under way
         QString refused; ///< why a redirect or a resolved address was not followed
         QUrl currentUrl; ///< where the request is now, after the redirects followed so far
     };
@@ -115,10 +120,15 @@ private:
     bool allowsRedirect(const Job &job, const QUrl &from, const QUrl &to, QString *why) const;
     void onFinished(const JobPtr &job, QNetworkReply *reply);
     void deliver(const JobPtr &job, const HttpResponse &response);
+    /// Whether nobody waits for the job any more: cancelled, or its context is gone.
+    [[nodiscard]] static bool abandoned(const Job &job);
 
     QNetworkAccessManager *m_nam;
     UrlMap m_urlMap;
     QHash<QString, QList<JobPtr>> m_waiting;
+    /// Every job not yet delivered or dropped, wherever it is: queued, resolving, under way or
+    /// waiting to retry; cancel() finds them here.
+    QHash<const Job *, JobPtr> m_jobs;
     QHash<QString, int> m_inFlight;
     int m_maxPerHost = 4;
     std::chrono::milliseconds m_backoffBase {1000};

@@ -6,6 +6,7 @@
 #include "sources/pythoninsider.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +38,11 @@ SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_store(store)
-{ }
+    , m_deadlineTimer(new QTimer(this))
+{
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &SyncEngine::giveUp);
+}
 
 void SyncEngine::start()
 {
@@ -51,6 +56,8 @@ void SyncEngine::start()
     m_bodiesTotal = 0;
     m_bodiesDone = 0;
     m_requestsAtStart = m_http.requestsSent();
+    m_run = std::make_unique<QObject>();
+    m_deadlineTimer->start(m_deadline);
     m_sourceId = m_store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
     Q_EMIT started();
     if (m_sourceId == 0) {
@@ -80,7 +87,7 @@ HttpRequest SyncEngine::conditionalRequest(const QUrl &url, qint64 maxBytes) con
 
 void SyncEngine::fetchIndex()
 {
-    m_http.get(conditionalRequest(PythonInsider::indexUrl(), MaxIndexBytes), this,
+    m_http.get(conditionalRequest(PythonInsider::indexUrl(), MaxIndexBytes), m_run.get(),
         [this](const HttpResponse &response) { onIndex(response); });
 }
 
@@ -111,7 +118,7 @@ void SyncEngine::onIndex(const HttpResponse &response)
 
 void SyncEngine::fetchFeed()
 {
-    m_http.get(conditionalRequest(PythonInsider::feedUrl(), MaxFeedBytes), this,
+    m_http.get(conditionalRequest(PythonInsider::feedUrl(), MaxFeedBytes), m_run.get(),
         [this](const HttpResponse &response) { onFeed(response); });
 }
 
@@ -160,7 +167,7 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
         request.etag.clear(); // validators without the document they validate are worth nothing
         request.lastModified.clear();
     }
-    m_http.get(request, this, [this](const HttpResponse &response) {
+    m_http.get(request, m_run.get(), [this](const HttpResponse &response) {
         noteServerHints(m_summary, response, false);
         const QString name = response.url.fileName();
         if (!response.ok()) {
@@ -254,7 +261,7 @@ void SyncEngine::fetchBody(qint64 postId, const QString &slug, const QUrl &url, 
     }
     request.maxBytes = MaxPostBytes;
     request.timeout = m_timeout;
-    m_http.get(request, this,
+    m_http.get(request, m_run.get(),
         [this, postId, slug, url](const HttpResponse &response) { onBody(postId, slug, url, response); });
 }
 
@@ -302,8 +309,28 @@ void SyncEngine::bodyDone()
     }
 }
 
+void SyncEngine::giveUp()
+{
+    m_http.cancel(m_run.get());
+    const auto seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
+    const QString limit = seconds < 120 ? tr("%n second(s)", "", seconds) : tr("%n minute(s)", "", seconds / 60);
+    if (m_pending > 0) {
+        m_summary.sourceErrors << tr("The sync stopped after %1, before the archive index, the feed and "
+                                     "the release data had arrived; the next sync tries again")
+                                      .arg(limit);
+    } else {
+        const int left = m_bodiesTotal - m_bodiesDone;
+        m_summary.sourceErrors << tr("The sync stopped after %1 with %n post(s) still to download; the "
+                                     "next sync fetches them",
+            "", left)
+                                      .arg(limit);
+    }
+    finish();
+}
+
 void SyncEngine::finish()
 {
+    m_deadlineTimer->stop();
     const int total = m_store.count();
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         if (it.value() == PostStore::Change::Inserted) {
@@ -317,6 +344,8 @@ void SyncEngine::finish()
     m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
     m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'));
     m_running = false;
+    // Not deleted here: finish() may run inside one of its requests' callbacks.
+    m_run.release()->deleteLater();
     Q_EMIT finished(m_summary);
 }
 

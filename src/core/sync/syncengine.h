@@ -8,6 +8,9 @@
 #include <QSet>
 
 #include <chrono>
+#include <memory>
+
+class QTimer;
 
 namespace Herald {
 
@@ -37,6 +40,9 @@ public:
 
     /// How long a request may go without receiving data (30 s by default).
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// How long a whole sync may take (15 minutes by default). Past it, what is still under
+    /// way is abandoned, the sync finishes with an error, and the next one fetches the rest.
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
 
 Q_SIGNALS:
     void started();
@@ -58,6 +64,7 @@ private:
     void onBody(qint64 postId, const QString &slug, const QUrl &url, const HttpResponse &response);
     void bodyDone();
     void finish();
+    void giveUp();
 
     HttpClient &m_http;
     PostStore &m_store;
@@ -71,6 +78,10 @@ private:
     QSet<qint64> m_refetch; ///< posts whose body must be revalidated because upstream changed
     SyncSummary m_summary;
     std::chrono::milliseconds m_timeout {30000};
+    std::chrono::milliseconds m_deadline {std::chrono::minutes(15)};
+    QTimer *m_deadlineTimer;
+    /// The context of this sync's requests: cancelling it abandons them all at once.
+    std::unique_ptr<QObject> m_run;
 };
 
 } // namespace Herald

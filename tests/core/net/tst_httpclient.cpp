@@ -41,6 +41,7 @@ private Q_SLOTS:
     void boundsConcurrencyPerHost();
     void followsRedirectsButNotLoops();
     void dropsCallbacksOfDeadContexts();
+    void cancelAbortsEverythingOfAContext();
     void capsABodySentWithoutALength();
     void readsRetryAfter_data();
     void readsRetryAfter();
@@ -268,6 +269,51 @@ void TestHttpClient::dropsCallbacksOfDeadContexts()
     QTRY_COMPARE(m_client->inFlight(u"blog.python.org"_s), 0);
     QTest::qWait(50); // the answer has arrived; give a wrongly kept callback the chance to run
     QVERIFY(!called);
+}
+
+void TestHttpClient::cancelAbortsEverythingOfAContext()
+{
+    // Two hang under way, one waits for a slot, one waits to retry; another context's request
+    // carries on. After cancel() no callback of the first runs and every slot is free again.
+    m_client->setMaxConnectionsPerHost(2);
+    m_client->setBackoffBase(100ms);
+    m_server->setFault(u"*/hang*"_s, *Fault::parse(u"hang"_s));
+    m_server->setFault(u"*/retry*"_s, *Fault::parse(u"status:503"_s));
+    QObject sync;
+    int called = 0;
+    const auto request = [](const QString &url) {
+        HttpRequest patient;
+        patient.url = QUrl(url);
+        patient.timeout = 60s;
+        return patient;
+    };
+    m_client->get(request(u"https://retry.example/retry"_s), &sync, [&called](const HttpResponse &) { ++called; });
+    for (int i = 0; i < 3; ++i) {
+        m_client->get(request(u"https://blog.python.org/hang?n=%1"_s.arg(i)), &sync,
+            [&called](const HttpResponse &) { ++called; });
+    }
+    std::optional<HttpResponse> other;
+    QTRY_COMPARE(m_client->inFlight(u"blog.python.org"_s), 2);
+    // The 503 came back, and the request waits to retry.
+    QTRY_VERIFY(std::any_of(m_server->requests().cbegin(), m_server->requests().cend(),
+        [](const auto &served) { return served.path.contains(u"retry"_s); }));
+    QTRY_COMPARE(m_client->inFlight(u"retry.example"_s), 0);
+    QCOMPARE(m_client->cancel(&sync), 4);
+    QTRY_COMPARE(m_client->inFlight(u"blog.python.org"_s), 0);
+    m_client->get(request(u"https://blog.python.org/rss.xml"_s), this,
+        [&other](const HttpResponse &response) { other = response; });
+    QTRY_VERIFY(other.has_value());
+    QVERIFY2(other->ok(), qPrintable(other->error));
+    QTest::qWait(400); // past the retry's backoff: a wrongly kept job would be sent again
+    QCOMPARE(called, 0);
+    QCOMPARE(m_client->inFlight(u"retry.example"_s), 0);
+    for (const auto &served : m_server->requests()) {
+        QVERIFY2(!served.path.contains(u"hang?n=2"_s), "the queued request was sent after all");
+    }
+    QCOMPARE(std::count_if(m_server->requests().cbegin(), m_server->requests().cend(),
+                 [](const auto &served) { return served.path.contains(u"retry"_s); }),
+        1);
+    QCOMPARE(m_client->cancel(&sync), 0);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "releases/releaseextractor.h"
 
 #include "../releases/fixtureposts.h"
+#include "englishplurals.h"
 #include "fixtureserver.h"
 
 #include <QTest>
@@ -17,27 +18,6 @@ using Herald::Post;
 using Herald::ReleaseExtractor;
 using Herald::ReleaseNotice;
 using Mode = Herald::NotificationRules::Mode;
-
-namespace {
-
-/// What herald_en.ts does for plurals, without the build's catalogue: "%n post(s)" → "1 post",
-/// "2 posts". It proves the count reaches the translation.
-class EnglishPlurals final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *, const char *sourceText, const char *, int n) const override
-    {
-        if (n < 0) {
-            return {};
-        }
-        return QString::fromUtf8(sourceText).replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
-    }
-    bool isEmpty() const override { return false; }
-};
-
-} // namespace
 
 class TestReleaseNotice final : public QObject
 {
@@ -64,7 +44,7 @@ private:
     /// The fixture post with this slug, with the index's description and tags.
     Post fixturePost(const QString &slug) const;
 
-    EnglishPlurals m_plurals;
+    Herald::Test::EnglishPlurals m_plurals;
     QString m_fixtures;
     QList<Post> m_posts; ///< the fixture archive, newest first
     Lifecycle m_lifecycle;

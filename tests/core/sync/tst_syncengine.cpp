@@ -1,6 +1,7 @@
 // The sync engine against the real Python Insider snapshot, served on loopback with the
 // genuine default configuration (https:// URLs rewritten by --url-map) and faults injected.
 #include "app/backend.h"
+#include "englishplurals.h"
 #include "fixtureserver.h"
 #include "net/httpclient.h"
 #include "search/searchquery.h"
@@ -9,6 +10,7 @@
 #include "sync/syncengine.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void aFailedSourceKeepsEverythingElse_data();
     void aFailedSourceKeepsEverythingElse();
     void oneSyncAtATime();
+    void aSyncEndsByItsDeadline_data();
+    void aSyncEndsByItsDeadline();
     void reportsWhenServersWantNoVisit_data();
     void reportsWhenServersWantNoVisit();
 
@@ -62,10 +66,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_overlay;
     std::unique_ptr<FixtureServer> m_server;
     std::unique_ptr<Backend> m_backend;
+    Herald::Test::EnglishPlurals m_plurals;
 };
 
 void TestSyncEngine::initTestCase()
 {
+    QVERIFY(QCoreApplication::installTranslator(&m_plurals));
     m_fixtures = Herald::Test::fixturesDirectory();
     if (m_fixtures.isEmpty()) {
         QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
@@ -328,6 +334,48 @@ void TestSyncEngine::oneSyncAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(started.count(), 1);
     QCOMPARE(finished.constFirst().constFirst().value<SyncSummary>().newPosts, 327);
+}
+
+void TestSyncEngine::aSyncEndsByItsDeadline_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("withBodies");
+
+    // A byte every 300 ms never trips the idle timeout, and each request's own deadline is far.
+    QTest::newRow("posts trickle") << u"*/content/posts/*"_s << u"with 11 posts still to download"_s << 0;
+    QTest::newRow("one post trickles") << u"*/"_s + Slug + u"/*"_s << u"with 1 post still to download"_s << 10;
+    QTest::newRow("the index trickles") << u"*/search-index.json"_s << u"before the archive index"_s << 0;
+}
+
+void TestSyncEngine::aSyncEndsByItsDeadline()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, message);
+    QFETCH(int, withBodies);
+    useSmallArchive(10);
+    m_server->setFault(pattern, *Fault::parse(u"trickle:300"_s));
+    m_backend->sync().setDeadline(2s);
+    QElapsedTimer clock;
+    clock.start();
+    const SyncSummary summary = sync();
+    QVERIFY2(clock.elapsed() < 10000, "the sync ran far past its deadline");
+    QCOMPARE(summary.sourceErrors.size(), 1);
+    QVERIFY2(summary.sourceErrors.constFirst().contains(message), qPrintable(summary.sourceErrors.constFirst()));
+    QVERIFY(summary.sourceErrors.constFirst().contains(u"2 seconds"_s));
+    QCOMPARE(summary.bodiesDownloaded, withBodies);
+    // Nothing is left under way, and no callback of the abandoned requests arrives later.
+    QTRY_COMPARE(m_backend->http().inFlight(u"raw.githubusercontent.com"_s), 0);
+    QCOMPARE(m_backend->http().inFlight(u"blog.python.org"_s), 0);
+    QVERIFY(!m_backend->sync().isRunning());
+
+    // The next sync, with the server well again, fetches what the first did not.
+    m_server->clearFaults();
+    m_backend->sync().setDeadline(60s);
+    const SyncSummary next = sync();
+    QVERIFY2(next.ok(), qPrintable(next.sourceErrors.join(u'\n')));
+    QCOMPARE(next.bodiesDownloaded, 11 - withBodies);
+    QCOMPARE(m_backend->store().count(), 11);
 }
 
 void TestSyncEngine::reportsWhenServersWantNoVisit_data()
