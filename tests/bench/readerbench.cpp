@@ -1,5 +1,6 @@
 #include "benchmarks.h"
 #include "fixtureposts.h"
+#include "hostileposts.h"
 #include "reader/readerview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -79,6 +80,26 @@ void readerBenchmarks(const Context &context, QTextStream &out)
         "resident memory:", afterTenth / 1024.0, afterFirstPass / 1024.0, qlonglong(posts.size()),
         afterLastPass / 1024.0, std::max(2, context.runs) - 1)
         << Qt::endl;
+
+    // The posts made to freeze a reader (tst_readerview bounds them generously; the aim is
+    // one frame's worth of work or little more). Each opened three times, the median counts.
+    out << "posts made to freeze the reader (render + layout, median of 3):" << Qt::endl;
+    for (const auto &hostile : Test::hostilePosts()) {
+        Post post;
+        post.meta.slug = u"hostile"_s;
+        post.meta.title = QString::fromLatin1(hostile.name);
+        post.body = hostile.markdown;
+        post.hasBody = true;
+        QList<double> samples;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            view.showPost(post);
+            Q_UNUSED(view.document()->documentLayout()->documentSize());
+            samples << timer.nsecsElapsed() / 1e6;
+        }
+        out << QString::asprintf("  %-36s %9.1f ms", hostile.name, median(samples)) << Qt::endl;
+    }
 }
 
 } // namespace Herald::Bench

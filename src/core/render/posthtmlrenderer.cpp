@@ -7,6 +7,7 @@
 #include "render/linkpolicy.h"
 #include "render/rawhtmlfilter.h"
 #include "render/referenceclassifier.h"
+#include "render/runbreaker.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -275,35 +276,9 @@ namespace {
 constexpr int MaxNesting = 8;
 /// Beyond this many levels of anything, what is below is cut, not walked: the walk recurses.
 constexpr int MaxDepth = 300;
-/// Longer runs without a space get a break opportunity every BreakEvery characters: laying
-/// out one unbreakable 100 KB word took seconds, 5 MB never ended.
-constexpr int LongRun = 160;
-constexpr int BreakEvery = 80;
 /// What one text or one line of code may hold at all; the rest is said to be cut.
 constexpr int MaxTextLength = 50000;
 constexpr int MaxCodeLineLength = 4000;
-
-/// `text` with a zero-width space inside every run of more than LongRun non-space characters.
-QString breakLongRuns(const QString &text)
-{
-    QString result;
-    int run = 0;
-    for (const QChar c : text) {
-        // Scripts written without spaces break between their characters by themselves.
-        const QChar::Script script = c.script();
-        const bool breaks = c.isSpace() || script == QChar::Script_Han || script == QChar::Script_Hiragana
-            || script == QChar::Script_Katakana || script == QChar::Script_Hangul || script == QChar::Script_Thai;
-        if (breaks) {
-            run = 0;
-        } else if (++run > LongRun && run >= BreakEvery && !c.isLowSurrogate() && !c.isMark()) {
-            // Never inside a surrogate pair or before a combining mark.
-            result += QChar(0x200B);
-            run = LongRun - BreakEvery + 1;
-        }
-        result += c;
-    }
-    return result;
-}
 
 QString cutText(const QString &text, qsizetype limit)
 {
@@ -397,25 +372,36 @@ private:
         case Kind::HtmlInline: node.setLiteral(m_filter.filter(node.literal(), false)); return {};
         case Kind::Image: image(node); return {};
         case Kind::Link: return link(node);
-        case Kind::Heading: heading(node); return node;
+        case Kind::Heading:
+            m_runs.reset();
+            heading(node);
+            return node;
         case Kind::BlockQuote: return blockQuote(node);
         case Kind::Table: return table(node);
         case Kind::Strikethrough: return m_document->wrap(node, u"<s>"_s, u"</s>"_s);
         case Kind::Item: taskItem(node); return node;
         case Kind::Text:
         case Kind::Code: {
-            const QString literal = node.literal();
-            if (literal.size() > LongRun) {
-                node.setLiteral(breakLongRuns(cutText(literal, MaxTextLength)));
+            QString literal = node.literal();
+            const bool cut = literal.size() > MaxTextLength;
+            if (cut) {
+                literal = cutText(literal, MaxTextLength);
+            }
+            if (m_runs.breakText(literal) || cut) {
+                node.setLiteral(literal);
             }
             return {};
         }
+        case Kind::SoftBreak:
+        case Kind::LineBreak: m_runs.reset(); return {};
         case Kind::Paragraph:
+            m_runs.reset();
             if (m_mdx && isImportParagraph(node)) {
                 m_document->remove(node);
                 return {};
             }
             return node;
+        case Kind::TableCell: m_runs.reset(); return node;
         default: return node;
         }
     }
@@ -474,7 +460,10 @@ private:
             m_document->replaceWithHtml(node, codeBlockHtml(code, {}));
             return;
         }
-        node.setLiteral(m_filter.filter(literal, true));
+        const QString filtered = m_filter.filter(literal, true);
+        m_runs.reset();
+        node.setLiteral(filtered.size() > RunBreaker::LongRun ? m_runs.breakHtml(filtered) : filtered);
+        m_runs.reset();
     }
 
     static bool isDeclaration(const QString &html)
@@ -764,6 +753,7 @@ private:
     QStringList &m_codeBlocks;
     CmarkDocument *m_document = nullptr;
     RawHtmlFilter m_filter {*this};
+    RunBreaker m_runs;
 };
 
 } // namespace
