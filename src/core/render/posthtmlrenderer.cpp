@@ -276,6 +276,9 @@ namespace {
 constexpr int MaxNesting = 8;
 /// Beyond this many levels of anything, what is below is cut, not walked: the walk recurses.
 constexpr int MaxDepth = 300;
+/// Emphasis, links and the like beyond this many in one post are shown as their plain text:
+/// QTextDocument took seconds for a word of 170,000 emphasised pieces.
+constexpr int MaxFormats = 5000;
 /// What one text or one line of code may hold at all; the rest is said to be cut.
 constexpr int MaxTextLength = 50000;
 constexpr int MaxCodeLineLength = 4000;
@@ -353,6 +356,16 @@ private:
                 // Walked either way: nothing below may skip the filters.
                 walk(flat.isNull() ? child : flat, nesting, depth + 1);
                 continue;
+            }
+            const bool formats = child.kind() == Kind::Emphasis || child.kind() == Kind::Strong
+                || child.kind() == Kind::Strikethrough || child.kind() == Kind::Link;
+            if (formats && ++m_formats > MaxFormats) {
+                // Their text stays in place, walked on this level, without the formatting.
+                const Node hoisted = m_document->unwrap(child);
+                if (!hoisted.isNull()) {
+                    next = hoisted;
+                    continue;
+                }
             }
             const Node descend = transform(child, next);
             if (!descend.isNull()) {
@@ -750,6 +763,7 @@ private:
     const QUrl m_base;
     const bool m_mdx;
     bool m_saidFlat = false;
+    int m_formats = 0; ///< emphasis, links and the like seen so far
     QStringList &m_codeBlocks;
     CmarkDocument *m_document = nullptr;
     RawHtmlFilter m_filter {*this};
