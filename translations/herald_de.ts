@@ -1026,6 +1026,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>The rest is nested too deeply to show.</source>
         <translation>Der Rest ist zu tief verschachtelt, um ihn anzuzeigen.</translation>
     </message>
+    <message>
+        <source>The rest of this post is left out: it is longer than Herald shows. Open it in the browser to read it all.</source>
+        <translation>Der Rest dieses Beitrags fehlt: Er ist länger, als Herald anzeigt. Öffnen Sie ihn im Browser, um ihn ganz zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>

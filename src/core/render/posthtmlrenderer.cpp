@@ -279,9 +279,33 @@ constexpr int MaxDepth = 300;
 /// Emphasis, links and the like beyond this many in one post are shown as their plain text:
 /// QTextDocument took seconds for a word of 170,000 emphasised pieces.
 constexpr int MaxFormats = 5000;
+/// The text one post may show, in characters, each block counting BlockCost more: laying out
+/// costs about a second per megabyte, and the longest real post has 19 KB. The rest is left
+/// out, with a note.
+constexpr qsizetype MaxShown = 100000;
+constexpr qsizetype BlockCost = 20;
 /// What one text or one line of code may hold at all; the rest is said to be cut.
 constexpr int MaxTextLength = 50000;
 constexpr int MaxCodeLineLength = 4000;
+
+/// The first `limit` characters of `html`, or fewer: never inside a tag, a character
+/// reference or a surrogate pair.
+QString cutHtml(const QString &html, qsizetype limit)
+{
+    qsizetype at = std::clamp<qsizetype>(limit, 0, html.size());
+    const qsizetype open = at > 0 ? html.lastIndexOf(u'<', at - 1) : -1;
+    if (open >= 0 && (at == 0 || html.lastIndexOf(u'>', at - 1) < open)) {
+        at = open;
+    }
+    const qsizetype amp = at > 0 ? html.lastIndexOf(u'&', at - 1) : -1;
+    if (amp >= 0 && html.indexOf(u';', amp) >= at) {
+        at = amp;
+    }
+    if (at > 0 && html.at(at - 1).isHighSurrogate()) {
+        --at;
+    }
+    return html.left(at);
+}
 
 QString cutText(const QString &text, qsizetype limit)
 {
@@ -318,6 +342,13 @@ public:
         CmarkDocument document(markdown);
         m_document = &document;
         walk(document.root());
+        if (m_full) {
+            document.appendHtml(document.root(),
+                u"<p class=\"muted\"><i>"_s
+                    + escaped(PostHtmlRenderer::tr("The rest of this post is left out: it is longer than Herald "
+                                                   "shows. Open it in the browser to read it all."))
+                    + u"</i></p>"_s);
+        }
         m_document = nullptr;
         return document.toHtml();
     }
@@ -328,6 +359,10 @@ private:
         Node next;
         for (Node child = parent.firstChild(); !child.isNull(); child = next) {
             next = child.next(); // taken first: a transformation may replace the child
+            if (m_full) {
+                m_document->remove(child); // past what a post may show
+                continue;
+            }
             if (depth >= MaxDepth) {
                 m_document->replaceWithHtml(child,
                     u"<p class=\"muted\"><i>"_s
@@ -387,6 +422,7 @@ private:
         case Kind::Link: return link(node);
         case Kind::Heading:
             m_runs.reset();
+            m_shown += BlockCost;
             heading(node);
             return node;
         case Kind::BlockQuote: return blockQuote(node);
@@ -396,10 +432,15 @@ private:
         case Kind::Text:
         case Kind::Code: {
             QString literal = node.literal();
-            const bool cut = literal.size() > MaxTextLength;
+            bool cut = literal.size() > MaxTextLength;
             if (cut) {
                 literal = cutText(literal, MaxTextLength);
             }
+            if (literal.size() > room()) {
+                literal = cutHtml(literal, room()); // a little early at a '<' or '&', harmlessly
+                m_full = cut = true;
+            }
+            m_shown += literal.size();
             if (m_runs.breakText(literal) || cut) {
                 node.setLiteral(literal);
             }
@@ -409,12 +450,16 @@ private:
         case Kind::LineBreak: m_runs.reset(); return {};
         case Kind::Paragraph:
             m_runs.reset();
+            m_shown += BlockCost;
             if (m_mdx && isImportParagraph(node)) {
                 m_document->remove(node);
                 return {};
             }
             return node;
-        case Kind::TableCell: m_runs.reset(); return node;
+        case Kind::TableCell:
+            m_runs.reset();
+            m_shown += BlockCost;
+            return node;
         default: return node;
         }
     }
@@ -428,6 +473,12 @@ private:
         // pathological length (a minified file, a hostile post), before highlighting and layout.
         const int index = int(m_codeBlocks.size());
         m_codeBlocks.append(code);
+        m_shown += BlockCost;
+        if (code.size() > room()) {
+            code = cutHtml(code, room()); // a little early at a '<' or '&', harmlessly
+            m_full = true;
+        }
+        m_shown += code.size();
         if (code.size() > MaxCodeLineLength) {
             QStringList lines = code.split(u'\n');
             for (QString &line : lines) {
@@ -473,11 +524,19 @@ private:
             m_document->replaceWithHtml(node, codeBlockHtml(code, {}));
             return;
         }
-        const QString filtered = m_filter.filter(literal, true);
+        QString filtered = m_filter.filter(literal, true);
+        m_shown += BlockCost;
+        if (filtered.size() > room()) {
+            filtered = cutHtml(filtered, room());
+            m_full = true;
+        }
+        m_shown += filtered.size();
         m_runs.reset();
         node.setLiteral(filtered.size() > RunBreaker::LongRun ? m_runs.breakHtml(filtered) : filtered);
         m_runs.reset();
     }
+
+    [[nodiscard]] qsizetype room() const { return std::max<qsizetype>(0, MaxShown - m_shown); }
 
     static bool isDeclaration(const QString &html)
     {
@@ -764,6 +823,8 @@ private:
     const bool m_mdx;
     bool m_saidFlat = false;
     int m_formats = 0; ///< emphasis, links and the like seen so far
+    qsizetype m_shown = 0; ///< what the post shows so far, as MaxShown counts it
+    bool m_full = false; ///< MaxShown is reached: the rest is left out
     QStringList &m_codeBlocks;
     CmarkDocument *m_document = nullptr;
     RawHtmlFilter m_filter {*this};

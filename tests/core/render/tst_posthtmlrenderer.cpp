@@ -257,6 +257,28 @@ void TestPostHtmlRenderer::rendersEachConstruct_data()
         << QStringList {u"<a name=\"code-0\"></a>&lt;!DOCTYPE bomb \\\\\\[\n&lt;!ENTITY a &quot;xxx&quot;&gt;\n&lt;!ENTITY b"_s}
         << QStringList {u"<!DOCTYPE"_s, u"code-1"_s};
     QTest::newRow("comment stays") << u"<!-- note -->\ntext"_s << QStringList {u"<!-- note -->"_s} << QStringList {};
+    // Past 100,000 characters (a block counting 20) the rest is left out: laying out costs
+    // about a second per megabyte.
+    const auto numbered = [](const QString &pattern, int count) {
+        QString text;
+        for (int i = 0; i < count; ++i) {
+            text += pattern.arg(i);
+        }
+        return text;
+    };
+    const QString leftOut = u"<p class=\"muted\"><i>The rest of this post is left out"_s;
+    QTest::newRow("30,000 paragraphs") << numbered(u"para %1\n\n"_s, 30000)
+                                       << QStringList {u"<p>para 0</p>"_s, u"<p>para 3000</p>"_s, leftOut}
+                                       << QStringList {u"para 5000\\b"_s, u"para 29999"_s};
+    QTest::newRow("a long post of lists and text")
+        << numbered(u"- item %1 with some words to make it longer than before\n"_s, 5000)
+        << QStringList {u"item 0 with"_s, leftOut} << QStringList {u"item 4999"_s};
+    QTest::newRow("one 1 MB raw HTML block")
+        << u"<div>\n<p title=\"t\">"_s + QString(u"h&amp;"_s).repeated(200000) + u"</p>\n</div>\n"_s
+        << QStringList {u"<div>\n<p title=\"t\">h"_s, u"h&amp;(\\x{200b})?h&amp;"_s, leftOut}
+        << QStringList {u"h&amp;</p>"_s, u"&(?!amp;)"_s};
+    QTest::newRow("a post just short of the limit is whole")
+        << numbered(u"para %1\n\n"_s, 3000) << QStringList {u"<p>para 2999</p>"_s} << QStringList {leftOut};
 }
 
 void TestPostHtmlRenderer::rendersEachConstruct()
