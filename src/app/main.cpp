@@ -1,9 +1,9 @@
 // Herald's entry point: choose the kind of application the arguments need, then hand
 // over to herald-gui or herald-core. Nothing else belongs here.
-#include "app/appsetup.h"
-#include "app/commandline.h"
-#include "app/commandlinetool.h"
-#include "app/guiapplication.h"
+#include "core/app/appsetup.h"
+#include "core/app/commandline.h"
+#include "core/app/commandlinetool.h"
+#include "gui/app/guiapplication.h"
 
 #include <QApplication>
 

@@ -1,5 +1,5 @@
 #include "benchmarks.h"
-#include "feeds/feedparser.h"
+#include "core/feeds/feedparser.h"
 
 #include <QElapsedTimer>
 #include <QFile>

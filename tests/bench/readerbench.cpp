@@ -1,7 +1,7 @@
 #include "benchmarks.h"
 #include "fixtureposts.h"
+#include "gui/reader/readerview.h"
 #include "hostileposts.h"
-#include "reader/readerview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>

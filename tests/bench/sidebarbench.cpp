@@ -1,9 +1,9 @@
 #include "benchmarks.h"
+#include "core/models/timelinefiltermodel.h"
+#include "core/models/timelinemodel.h"
+#include "core/releases/timeline.h"
 #include "fixtureposts.h"
-#include "models/timelinefiltermodel.h"
-#include "models/timelinemodel.h"
-#include "releases/timeline.h"
-#include "timeline/timelinepane.h"
+#include "gui/timeline/timelinepane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

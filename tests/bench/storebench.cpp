@@ -1,7 +1,7 @@
 #include "benchmarks.h"
-#include "search/searchquery.h"
-#include "store/database.h"
-#include "store/poststore.h"
+#include "core/search/searchquery.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

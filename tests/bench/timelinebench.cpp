@@ -1,8 +1,8 @@
 #include "benchmarks.h"
+#include "core/models/timelinemodel.h"
+#include "core/releases/releaseextractor.h"
+#include "core/releases/timeline.h"
 #include "fixtureposts.h"
-#include "models/timelinemodel.h"
-#include "releases/releaseextractor.h"
-#include "releases/timeline.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 // The feed parser (KF6 Syndication and Herald's own checks) on any bytes, as a server might
 // send them for a feed URL.
-#include "feeds/feedparser.h"
+#include "core/feeds/feedparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

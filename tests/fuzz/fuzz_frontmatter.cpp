@@ -1,6 +1,6 @@
 // The frontmatter reader (yaml-cpp under it) on any bytes: a Markdown file as a repository
 // might serve it.
-#include "posts/frontmatterreader.h"
+#include "core/posts/frontmatterreader.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
 // Version parsing and release extraction on any text: titles and bodies are remote content.
-#include "releases/releaseextractor.h"
-#include "releases/version.h"
+#include "core/releases/releaseextractor.h"
+#include "core/releases/version.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // A post's Markdown through the whole reader pipeline: cmark-gfm, Herald's rewriting, code
 // highlighting, then layout in a QTextDocument, within a time budget: a post must never freeze
 // the reader.
-#include "posts/post.h"
-#include "render/posthtmlrenderer.h"
+#include "core/posts/post.h"
+#include "core/render/posthtmlrenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         first.body = QStringLiteral("```python\nx = 1\n```\n");
         first.hasBody = true;
         QTextDocument document;
-        document.setHtml(renderer.render(first));
+        document.setHtml(renderer.render(first).html);
         return true;
     }();
     (void)warm;
@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QElapsedTimer timer;
     timer.start();
     QTextDocument document;
-    document.setHtml(renderer.render(post));
+    document.setHtml(renderer.render(post).html);
     document.setTextWidth(800);
     (void)document.documentLayout()->documentSize();
     // Generous for a sanitizer build and a small input; the posts that froze the reader took

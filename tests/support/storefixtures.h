@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/poststore.h"
+#include "core/store/poststore.h"
 
 #include <QDate>
 #include <QList>

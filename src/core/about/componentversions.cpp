@@ -1,6 +1,6 @@
-#include "about/componentversions.h"
+#include "core/about/componentversions.h"
 
-#include "about/projectinfo.h"
+#include "core/about/projectinfo.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <QSqlDatabase>

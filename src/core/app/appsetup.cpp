@@ -1,6 +1,6 @@
-#include "app/appsetup.h"
+#include "core/app/appsetup.h"
 
-#include "about/projectinfo.h"
+#include "core/about/projectinfo.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "app/autostart.h"
+#include "core/app/autostart.h"
 
 #include <QDir>
 #include <QFile>

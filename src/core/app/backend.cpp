@@ -1,12 +1,12 @@
-#include "app/backend.h"
+#include "core/app/backend.h"
 
-#include "net/httpclient.h"
-#include "render/imageloader.h"
-#include "store/database.h"
-#include "store/poststore.h"
-#include "sync/syncengine.h"
-#include "sync/syncoutcome.h"
-#include "sync/syncscheduler.h"
+#include "core/net/httpclient.h"
+#include "core/render/imageloader.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/syncoutcome.h"
+#include "core/sync/syncscheduler.h"
 
 #include <QStandardPaths>
 

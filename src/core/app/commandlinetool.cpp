@@ -1,13 +1,13 @@
-#include "app/commandlinetool.h"
+#include "core/app/commandlinetool.h"
 
-#include "about/componentversions.h"
-#include "app/backend.h"
-#include "app/commandline.h"
-#include "cli/listcommand.h"
-#include "cli/parsecommand.h"
-#include "cli/releasescommand.h"
-#include "cli/showcommand.h"
-#include "cli/synccommand.h"
+#include "core/about/componentversions.h"
+#include "core/app/backend.h"
+#include "core/app/commandline.h"
+#include "core/cli/listcommand.h"
+#include "core/cli/parsecommand.h"
+#include "core/cli/releasescommand.h"
+#include "core/cli/showcommand.h"
+#include "core/cli/synccommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

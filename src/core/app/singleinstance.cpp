@@ -1,6 +1,6 @@
-#include "app/singleinstance.h"
+#include "core/app/singleinstance.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

@@ -1,7 +1,7 @@
-#include "cli/listcommand.h"
+#include "core/cli/listcommand.h"
 
-#include "store/poststore.h"
-#include "text/terminaltext.h"
+#include "core/store/poststore.h"
+#include "core/text/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "cli/parsecommand.h"
+#include "core/cli/parsecommand.h"
 
-#include "feeds/feedparser.h"
-#include "net/httpclient.h"
-#include "text/terminaltext.h"
+#include "core/feeds/feedparser.h"
+#include "core/net/httpclient.h"
+#include "core/text/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
-#include "cli/releasescommand.h"
+#include "core/cli/releasescommand.h"
 
-#include "posts/post.h"
-#include "releases/timeline.h"
-#include "releases/today.h"
-#include "store/poststore.h"
+#include "core/posts/post.h"
+#include "core/releases/timeline.h"
+#include "core/releases/today.h"
+#include "core/store/poststore.h"
 
 #include <QHash>
 #include <QJsonArray>

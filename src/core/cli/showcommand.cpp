@@ -1,10 +1,10 @@
-#include "cli/showcommand.h"
+#include "core/cli/showcommand.h"
 
-#include "posts/frontmatterreader.h"
-#include "posts/post.h"
-#include "render/posthtmlrenderer.h"
-#include "store/poststore.h"
-#include "text/terminaltext.h"
+#include "core/posts/frontmatterreader.h"
+#include "core/posts/post.h"
+#include "core/render/posthtmlrenderer.h"
+#include "core/store/poststore.h"
+#include "core/text/terminaltext.h"
 
 #include <QTextStream>
 
@@ -46,7 +46,7 @@ int ShowCommand::run(const PostStore &store, const QString &id, bool html, QText
     }
     if (html) {
         const PostHtmlRenderer renderer;
-        out << renderer.render(*post);
+        out << renderer.render(*post).html;
         out.flush();
         return 0;
     }

@@ -1,8 +1,8 @@
-#include "cli/synccommand.h"
+#include "core/cli/synccommand.h"
 
-#include "app/backend.h"
-#include "sync/syncengine.h"
-#include "text/terminaltext.h"
+#include "core/app/backend.h"
+#include "core/sync/syncengine.h"
+#include "core/text/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

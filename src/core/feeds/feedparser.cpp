@@ -1,4 +1,4 @@
-#include "feeds/feedparser.h"
+#include "core/feeds/feedparser.h"
 
 #include <Syndication/Category>
 #include <Syndication/DocumentSource>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feeds/feeditem.h"
+#include "core/feeds/feeditem.h"
 
 #include <QCoreApplication>
 

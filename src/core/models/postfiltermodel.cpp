@@ -1,8 +1,8 @@
-#include "models/postfiltermodel.h"
+#include "core/models/postfiltermodel.h"
 
-#include "models/itemdataroles.h"
-#include "releases/releaseextractor.h"
-#include "store/poststore.h"
+#include "core/models/itemdataroles.h"
+#include "core/releases/releaseextractor.h"
+#include "core/store/poststore.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "models/postlistmodel.h"
+#include "core/models/postlistmodel.h"
 
-#include "models/itemdataroles.h"
-#include "store/poststore.h"
+#include "core/models/itemdataroles.h"
+#include "core/store/poststore.h"
 
 #include <QFont>
 #include <QLocale>

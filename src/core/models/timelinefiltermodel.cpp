@@ -1,7 +1,7 @@
-#include "models/timelinefiltermodel.h"
+#include "core/models/timelinefiltermodel.h"
 
-#include "models/itemdataroles.h"
-#include "releases/lifecycle.h"
+#include "core/models/itemdataroles.h"
+#include "core/releases/lifecycle.h"
 
 #include <QDate>
 

@@ -1,7 +1,7 @@
-#include "models/timelinemodel.h"
+#include "core/models/timelinemodel.h"
 
-#include "models/itemdataroles.h"
-#include "releases/today.h"
+#include "core/models/itemdataroles.h"
+#include "core/releases/today.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "releases/timeline.h"
+#include "core/releases/timeline.h"
 
 #include <QAbstractItemModel>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "net/httpclient.h"
+#include "core/net/httpclient.h"
 
-#include "about/projectinfo.h"
-#include "net/localaddress.h"
+#include "core/about/projectinfo.h"
+#include "core/net/localaddress.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

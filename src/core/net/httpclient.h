@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/urlmap.h"
+#include "core/net/urlmap.h"
 
 #include <QByteArray>
 #include <QHash>

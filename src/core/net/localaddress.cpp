@@ -1,4 +1,4 @@
-#include "net/localaddress.h"
+#include "core/net/localaddress.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "net/urlmap.h"
+#include "core/net/urlmap.h"
 
 #include <QCoreApplication>
 

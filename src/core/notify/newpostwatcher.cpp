@@ -1,6 +1,6 @@
-#include "notify/newpostwatcher.h"
+#include "core/notify/newpostwatcher.h"
 
-#include "store/poststore.h"
+#include "core/store/poststore.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "posts/post.h"
+#include "core/posts/post.h"
 
 #include <QDateTime>
 #include <QList>

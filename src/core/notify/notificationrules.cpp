@@ -1,7 +1,7 @@
-#include "notify/notificationrules.h"
+#include "core/notify/notificationrules.h"
 
-#include "releases/lifecycle.h"
-#include "releases/today.h"
+#include "core/releases/lifecycle.h"
+#include "core/releases/today.h"
 
 #include <QRegularExpression>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "posts/post.h"
-#include "releases/releaseextractor.h"
+#include "core/posts/post.h"
+#include "core/releases/releaseextractor.h"
 
 #include <QDateTime>
 #include <QList>

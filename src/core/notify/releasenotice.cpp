@@ -1,7 +1,7 @@
-#include "notify/releasenotice.h"
+#include "core/notify/releasenotice.h"
 
-#include "notify/notificationrules.h"
-#include "posts/post.h"
+#include "core/notify/notificationrules.h"
+#include "core/posts/post.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "releases/releaseextractor.h"
+#include "core/releases/releaseextractor.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "posts/frontmatter.h"
+#include "core/posts/frontmatter.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "releases/releaseextractor.h"
+#include "core/releases/releaseextractor.h"
 
-#include "posts/frontmatterreader.h"
-#include "posts/post.h"
+#include "core/posts/frontmatterreader.h"
+#include "core/posts/post.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "releases/version.h"
+#include "core/releases/version.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "releases/timeline.h"
+#include "core/releases/timeline.h"
 
-#include "posts/post.h"
-#include "releases/releaseextractor.h"
-#include "sources/pythoninsider.h"
-#include "store/poststore.h"
+#include "core/posts/post.h"
+#include "core/releases/releaseextractor.h"
+#include "core/sources/pythoninsider.h"
+#include "core/store/poststore.h"
 
 #include <QHash>
 #include <QSet>

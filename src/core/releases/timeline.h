@@ -1,7 +1,7 @@
 #pragma once
 
-#include "releases/lifecycle.h"
-#include "releases/version.h"
+#include "core/releases/lifecycle.h"
+#include "core/releases/version.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "releases/today.h"
+#include "core/releases/today.h"
 
 #include <QtEnvironmentVariables>
 

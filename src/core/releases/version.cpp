@@ -1,4 +1,4 @@
-#include "releases/version.h"
+#include "core/releases/version.h"
 
 #include <QRegularExpression>
 

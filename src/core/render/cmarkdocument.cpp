@@ -1,4 +1,4 @@
-#include "render/cmarkdocument.h"
+#include "core/render/cmarkdocument.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>

@@ -1,4 +1,4 @@
-#include "render/codehighlighter.h"
+#include "core/render/codehighlighter.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>

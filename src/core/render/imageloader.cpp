@@ -1,7 +1,7 @@
-#include "render/imageloader.h"
+#include "core/render/imageloader.h"
 
-#include "net/httpclient.h"
-#include "render/linkpolicy.h"
+#include "core/net/httpclient.h"
+#include "core/render/linkpolicy.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
-#include "render/linkpolicy.h"
+#include "core/render/linkpolicy.h"
 
-#include "net/localaddress.h"
+#include "core/net/localaddress.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/render/palettes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPalette>
@@ -13,13 +15,21 @@ namespace Herald {
 
 struct Post;
 
+/// What PostHtmlRenderer and BodyRenderer make of a post.
+struct RenderedPost {
+    QString html;
+    /// The exact text of each code block, in document order.
+    QStringList codeBlocks;
+};
+
 /// Turns a stored post into the one HTML document the reader's QTextBrowser shows: a header
 /// (title, author, dates, tags, links to the web page and the Markdown source) and the body,
-/// parsed with cmark-gfm and fitted to the HTML subset QTextDocument understands.
+/// parsed with cmark-gfm and fitted to the HTML subset QTextDocument understands by
+/// BodyRenderer.
 ///
 /// - Code blocks are highlighted with KSyntaxHighlighting. Block N is a one-cell table whose
-///   text starts with the named anchor codeBlockAnchor(N) ("code-N"); codeBlocks() holds
-///   their exact text from the last render(). To copy the block under the mouse, the viewer
+///   text starts with the named anchor codeBlockAnchor(N) ("code-N"); the rendering's
+///   codeBlocks holds their exact text. To copy the block under the mouse, the viewer
 ///   takes the QTextTable at that cursor, reads anchorNames() of the first character of its
 ///   first cell, and looks the number up with codeBlockIndex().
 /// - Every image `src`, Markdown or raw HTML, goes through LinkPolicy::resourceUrl() against
@@ -38,7 +48,7 @@ class PostHtmlRenderer final
 
 public:
     struct Options {
-        QPalette palette = PostHtmlRenderer::lightPalette();
+        QPalette palette = Palettes::light();
         bool remoteImages = false;
         /// The widest an image may be, in pixels; a raw HTML image with a larger `width` is
         /// scaled down to it. 0: no limit.
@@ -50,11 +60,6 @@ public:
         QLocale locale;
     };
 
-    /// Built-in palettes for where there is no application palette (the command line) and
-    /// for tests, whose output must not depend on the desktop.
-    static QPalette lightPalette();
-    static QPalette darkPalette();
-
     PostHtmlRenderer();
     explicit PostHtmlRenderer(const Options &options);
     ~PostHtmlRenderer();
@@ -65,11 +70,10 @@ public:
     /// True when the palette's base colour is dark: code uses the dark highlighting theme.
     [[nodiscard]] bool isDark() const;
 
-    /// A complete HTML document (`<html><head><style>…</style></head><body>…</body></html>`).
-    [[nodiscard]] QString render(const Post &post) const;
+    /// A complete HTML document (`<html><head><style>…</style></head><body>…</body></html>`),
+    /// with the text of each of its code blocks.
+    [[nodiscard]] RenderedPost render(const Post &post) const;
 
-    /// The text of each code block of the last render(), in document order.
-    [[nodiscard]] QStringList codeBlocks() const;
     static QString codeBlockAnchor(int index);
     /// The index in an anchor name made by codeBlockAnchor(), or -1.
     static int codeBlockIndex(QStringView anchorName);

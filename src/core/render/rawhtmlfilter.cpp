@@ -1,4 +1,4 @@
-#include "render/rawhtmlfilter.h"
+#include "core/render/rawhtmlfilter.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "render/referenceclassifier.h"
+#include "core/render/referenceclassifier.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

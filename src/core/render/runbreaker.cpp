@@ -1,4 +1,4 @@
-#include "render/runbreaker.h"
+#include "core/render/runbreaker.h"
 
 namespace Herald {
 

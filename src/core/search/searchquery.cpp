@@ -1,4 +1,4 @@
-#include "search/searchquery.h"
+#include "core/search/searchquery.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "sources/pythoninsider.h"
+#include "core/sources/pythoninsider.h"
 
-#include "feeds/feeditem.h"
+#include "core/feeds/feeditem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "store/database.h"
+#include "core/store/database.h"
 
-#include "store/schema.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "store/poststore.h"
+#include "core/store/poststore.h"
 
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "sync/networkreachability.h"
+#include "core/sync/networkreachability.h"
 
 #include <QNetworkInformation>
 

@@ -1,9 +1,9 @@
-#include "sync/syncengine.h"
+#include "core/sync/syncengine.h"
 
-#include "feeds/feedparser.h"
-#include "net/httpclient.h"
-#include "posts/frontmatterreader.h"
-#include "sources/pythoninsider.h"
+#include "core/feeds/feedparser.h"
+#include "core/net/httpclient.h"
+#include "core/posts/frontmatterreader.h"
+#include "core/sources/pythoninsider.h"
 
 #include <QJsonDocument>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/poststore.h"
-#include "sync/syncsummary.h"
+#include "core/store/poststore.h"
+#include "core/sync/syncsummary.h"
 
 #include <QHash>
 #include <QObject>

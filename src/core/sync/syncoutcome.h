@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncsummary.h"
+#include "core/sync/syncsummary.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "sync/syncscheduler.h"
+#include "core/sync/syncscheduler.h"
 
-#include "sync/networkreachability.h"
-#include "sync/schedulerclock.h"
-#include "sync/systemschedulerclock.h"
+#include "core/sync/networkreachability.h"
+#include "core/sync/schedulerclock.h"
+#include "core/sync/systemschedulerclock.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncoutcome.h"
+#include "core/sync/syncoutcome.h"
 
 #include <QDateTime>
 #include <QObject>

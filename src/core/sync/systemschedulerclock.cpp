@@ -1,4 +1,4 @@
-#include "sync/systemschedulerclock.h"
+#include "core/sync/systemschedulerclock.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/schedulerclock.h"
+#include "core/sync/schedulerclock.h"
 
 #include <QElapsedTimer>
 

@@ -1,9 +1,9 @@
-#include "about/aboutdialog.h"
+#include "gui/about/aboutdialog.h"
 
 #include "ui_aboutdialog.h"
 
-#include "about/componentversions.h"
-#include "about/projectinfo.h"
+#include "core/about/componentversions.h"
+#include "core/about/projectinfo.h"
 
 using namespace Qt::StringLiterals;
 

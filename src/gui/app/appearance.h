@@ -35,11 +35,6 @@ public:
     static std::optional<Theme> themeFromName(const QString &name);
     static QString themeName(Theme theme);
 
-    /// Herald's palettes for forced themes.
-    static QPalette lightPalette();
-    static QPalette darkPalette();
-    /// Whether a palette reads as dark: its window colour is darker than its text.
-    static bool isDark(const QPalette &palette);
     /// The icon theme to use with a palette: the light or dark variant of `theme` where it has
     /// one installed (breeze and breeze-dark, Adwaita and its -dark, …), else `theme` itself.
     /// Icons drawn for a light background vanish on a dark one.

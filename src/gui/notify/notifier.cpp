@@ -1,6 +1,6 @@
-#include "notify/notifier.h"
+#include "gui/notify/notifier.h"
 
-#include "notify/releasenotice.h"
+#include "core/notify/releasenotice.h"
 
 #include <KNotification>
 #include <KNotifyConfig>

@@ -1,4 +1,4 @@
-#include "posts/markolderdialog.h"
+#include "gui/posts/markolderdialog.h"
 
 #include "ui_markolderdialog.h"
 

@@ -1,6 +1,6 @@
-#include "posts/postitemdelegate.h"
+#include "gui/posts/postitemdelegate.h"
 
-#include "models/itemdataroles.h"
+#include "core/models/itemdataroles.h"
 
 #include <QApplication>
 #include <QDateTime>

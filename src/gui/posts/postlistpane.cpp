@@ -1,11 +1,11 @@
-#include "posts/postlistpane.h"
+#include "gui/posts/postlistpane.h"
 
-#include "models/itemdataroles.h"
-#include "models/postfiltermodel.h"
-#include "models/postlistmodel.h"
-#include "posts/postitemdelegate.h"
-#include "render/linkpolicy.h"
-#include "widgets/emptystatewidget.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/postfiltermodel.h"
+#include "core/models/postlistmodel.h"
+#include "core/render/linkpolicy.h"
+#include "gui/posts/postitemdelegate.h"
+#include "gui/widgets/emptystatewidget.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,4 +1,4 @@
-#include "reader/findbar.h"
+#include "gui/reader/findbar.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "reader/readerdocument.h"
+#include "gui/reader/readerdocument.h"
 
 namespace Herald {
 

@@ -1,7 +1,7 @@
-#include "reader/readerpane.h"
+#include "gui/reader/readerpane.h"
 
-#include "reader/findbar.h"
-#include "reader/readerview.h"
+#include "gui/reader/findbar.h"
+#include "gui/reader/readerview.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "reader/readerview.h"
+#include "gui/reader/readerview.h"
 
-#include "reader/readerdocument.h"
+#include "gui/reader/readerdocument.h"
 
-#include "render/imageloader.h"
-#include "render/linkpolicy.h"
-#include "render/posthtmlrenderer.h"
+#include "core/render/imageloader.h"
+#include "core/render/linkpolicy.h"
+#include "core/render/posthtmlrenderer.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -115,7 +115,9 @@ void ReaderView::render()
     options.maxTextWidth = textWidth();
     options.monospaceFamily = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     m_renderer->setOptions(options);
-    setDocumentHtml(m_renderer->render(*m_post));
+    RenderedPost rendered = m_renderer->render(*m_post);
+    m_codeBlocks = std::move(rendered.codeBlocks);
+    setDocumentHtml(rendered.html);
 }
 
 void ReaderView::setDocumentHtml(const QString &html)
@@ -379,9 +381,8 @@ std::optional<QString> ReaderView::codeBlockAt(const QPoint &viewportPos) const
     probe.movePosition(QTextCursor::NextCharacter);
     for (const QString &name : probe.charFormat().anchorNames() + first.charFormat().anchorNames()) {
         const int index = PostHtmlRenderer::codeBlockIndex(name);
-        const QStringList blocks = m_renderer->codeBlocks();
-        if (index >= 0 && index < blocks.size()) {
-            return blocks.at(index);
+        if (index >= 0 && index < m_codeBlocks.size()) {
+            return m_codeBlocks.at(index);
         }
     }
     return std::nullopt;

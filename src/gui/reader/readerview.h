@@ -1,6 +1,6 @@
 #pragma once
 
-#include "posts/post.h"
+#include "core/posts/post.h"
 
 #include <QSet>
 #include <QTextBrowser>
@@ -100,6 +100,7 @@ private:
     std::unique_ptr<PostHtmlRenderer> m_renderer;
     std::optional<Post> m_post;
     QString m_html;
+    QStringList m_codeBlocks; ///< of the post shown, by PostHtmlRenderer::codeBlockIndex()
     bool m_showingWelcome = false;
     bool m_remoteImages = true;
     int m_zoom = 0;

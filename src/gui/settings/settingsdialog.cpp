@@ -1,9 +1,9 @@
-#include "settings/settingsdialog.h"
+#include "gui/settings/settingsdialog.h"
 
 #include "ui_settingsdialog.h"
 
-#include "notify/notificationrules.h"
-#include "sync/syncscheduler.h"
+#include "core/notify/notificationrules.h"
+#include "core/sync/syncscheduler.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/autostart.h"
+#include "core/app/autostart.h"
 
 #include <QDateTime>
 #include <QDialog>

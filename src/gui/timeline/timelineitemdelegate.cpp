@@ -1,9 +1,9 @@
-#include "timeline/timelineitemdelegate.h"
+#include "gui/timeline/timelineitemdelegate.h"
 
-#include "models/itemdataroles.h"
-#include "models/timelinemodel.h"
-#include "releases/lifecycle.h"
-#include "releases/version.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/timelinemodel.h"
+#include "core/releases/lifecycle.h"
+#include "core/releases/version.h"
 
 #include <QApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
-#include "timeline/timelinepane.h"
+#include "gui/timeline/timelinepane.h"
 
-#include "models/itemdataroles.h"
-#include "models/timelinefiltermodel.h"
-#include "models/timelinemodel.h"
-#include "sources/pythoninsider.h"
-#include "timeline/timelineitemdelegate.h"
-#include "widgets/emptystatewidget.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/timelinefiltermodel.h"
+#include "core/models/timelinemodel.h"
+#include "core/sources/pythoninsider.h"
+#include "gui/timeline/timelineitemdelegate.h"
+#include "gui/widgets/emptystatewidget.h"
 
 #include <QActionGroup>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "tray/trayicon.h"
+#include "gui/tray/trayicon.h"
 
-#include "notify/notificationrules.h"
-#include "text/localedates.h"
+#include "core/notify/notificationrules.h"
+#include "core/text/localedates.h"
 
 #include <QAction>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "widgets/emptystatewidget.h"
+#include "gui/widgets/emptystatewidget.h"
 
 #include <QEvent>
 #include <QIcon>

@@ -1,4 +1,4 @@
-#include "about/componentversions.h"
+#include "core/about/componentversions.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "app/singleinstance.h"
-#include "store/database.h"
+#include "core/app/singleinstance.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

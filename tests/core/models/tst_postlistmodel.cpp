@@ -1,8 +1,8 @@
-#include "models/itemdataroles.h"
-#include "models/postfiltermodel.h"
-#include "models/postlistmodel.h"
-#include "store/database.h"
-#include "store/poststore.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/postfiltermodel.h"
+#include "core/models/postlistmodel.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

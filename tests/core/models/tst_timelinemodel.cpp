@@ -1,7 +1,7 @@
-#include "models/itemdataroles.h"
-#include "models/timelinefiltermodel.h"
-#include "models/timelinemodel.h"
-#include "releases/timeline.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/timelinefiltermodel.h"
+#include "core/models/timelinemodel.h"
+#include "core/releases/timeline.h"
 
 #include "../releases/fixtureposts.h"
 #include "fixtureserver.h"

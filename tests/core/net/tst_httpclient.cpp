@@ -1,8 +1,8 @@
 // The network layer against the loopback fixture server: every request goes out as the
 // real https:// URL and reaches the server through the --url-map rewrite.
-#include "about/projectinfo.h"
+#include "core/about/projectinfo.h"
+#include "core/net/httpclient.h"
 #include "fixtureserver.h"
-#include "net/httpclient.h"
 
 #include <QDir>
 #include <QElapsedTimer>

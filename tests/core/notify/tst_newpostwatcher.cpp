@@ -1,6 +1,6 @@
-#include "notify/newpostwatcher.h"
-#include "store/database.h"
-#include "store/poststore.h"
+#include "core/notify/newpostwatcher.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
 
 #include "../releases/fixtureposts.h"
 #include "fixtureserver.h"

@@ -1,5 +1,5 @@
-#include "notify/notificationrules.h"
-#include "releases/lifecycle.h"
+#include "core/notify/notificationrules.h"
+#include "core/releases/lifecycle.h"
 
 #include <QSettings>
 #include <QStandardPaths>

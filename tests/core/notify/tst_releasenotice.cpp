@@ -1,7 +1,7 @@
-#include "notify/notificationrules.h"
-#include "notify/releasenotice.h"
-#include "releases/lifecycle.h"
-#include "releases/releaseextractor.h"
+#include "core/notify/notificationrules.h"
+#include "core/notify/releasenotice.h"
+#include "core/releases/lifecycle.h"
+#include "core/releases/releaseextractor.h"
 
 #include "../releases/fixtureposts.h"
 #include "englishplurals.h"

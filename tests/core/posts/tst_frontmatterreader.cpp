@@ -1,4 +1,4 @@
-#include "posts/frontmatterreader.h"
+#include "core/posts/frontmatterreader.h"
 
 #include "fixtureserver.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared by the timeline tests: the fixture snapshot read the way a sync stores it.
-#include "posts/post.h"
-#include "releases/lifecycle.h"
+#include "core/posts/post.h"
+#include "core/releases/lifecycle.h"
 
 #include <QDir>
 #include <QFile>

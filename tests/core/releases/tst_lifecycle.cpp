@@ -1,4 +1,4 @@
-#include "releases/lifecycle.h"
+#include "core/releases/lifecycle.h"
 
 #include "fixtureposts.h"
 #include "fixtureserver.h"

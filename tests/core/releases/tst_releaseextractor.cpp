@@ -1,5 +1,5 @@
-#include "posts/frontmatterreader.h"
-#include "releases/releaseextractor.h"
+#include "core/posts/frontmatterreader.h"
+#include "core/releases/releaseextractor.h"
 
 #include "fixtureserver.h"
 

@@ -1,7 +1,7 @@
-#include "posts/frontmatterreader.h"
-#include "posts/post.h"
-#include "releases/releaseextractor.h"
-#include "releases/timeline.h"
+#include "core/posts/frontmatterreader.h"
+#include "core/posts/post.h"
+#include "core/releases/releaseextractor.h"
+#include "core/releases/timeline.h"
 
 #include "fixtureposts.h"
 #include "fixtureserver.h"

@@ -1,4 +1,4 @@
-#include "render/codehighlighter.h"
+#include "core/render/codehighlighter.h"
 
 #include "../releases/fixtureposts.h"
 #include "fixtureserver.h"

@@ -1,9 +1,9 @@
 // The reader's image loading against the loopback fixture server: images the test makes
 // itself, served as https://images.example/… through the --url-map rewrite.
-#include "render/imageloader.h"
+#include "core/render/imageloader.h"
 
+#include "core/net/httpclient.h"
 #include "fixtureserver.h"
-#include "net/httpclient.h"
 
 #include <QBuffer>
 #include <QDir>

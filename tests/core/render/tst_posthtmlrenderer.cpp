@@ -5,11 +5,12 @@
 //
 // Goldens live in tests/data/render; scripts/regenerate-goldens rewrites them by running
 // this test with HERALD_REGENERATE_GOLDENS=1.
+#include "core/posts/post.h"
+#include "core/render/palettes.h"
+#include "core/render/posthtmlrenderer.h"
+#include "core/render/referenceclassifier.h"
+#include "core/sources/pythoninsider.h"
 #include "fixtureserver.h"
-#include "posts/post.h"
-#include "render/posthtmlrenderer.h"
-#include "render/referenceclassifier.h"
-#include "sources/pythoninsider.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -27,6 +28,8 @@
 using namespace Qt::StringLiterals;
 using Herald::Post;
 using Herald::PostHtmlRenderer;
+using Herald::RenderedPost;
+namespace Palettes = Herald::Palettes;
 
 namespace {
 
@@ -51,7 +54,7 @@ Post snippetPost(const QString &markdown)
 PostHtmlRenderer::Options fixedOptions(bool dark = false, bool remoteImages = false)
 {
     PostHtmlRenderer::Options options;
-    options.palette = dark ? PostHtmlRenderer::darkPalette() : PostHtmlRenderer::lightPalette();
+    options.palette = dark ? Palettes::dark() : Palettes::light();
     options.remoteImages = remoteImages;
     options.maxTextWidth = 900;
     options.monospaceFamily = u"DejaVu Sans Mono"_s;
@@ -287,7 +290,7 @@ void TestPostHtmlRenderer::rendersEachConstruct()
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
     const PostHtmlRenderer renderer(fixedOptions());
-    const QString body = bodyOf(renderer.render(snippetPost(markdown)));
+    const QString body = bodyOf(renderer.render(snippetPost(markdown)).html);
     for (const QString &pattern : std::as_const(present)) {
         QVERIFY2(QRegularExpression(pattern).match(body).hasMatch(), qPrintable(pattern + u"\nnot in:\n"_s + body));
     }
@@ -299,9 +302,12 @@ void TestPostHtmlRenderer::rendersEachConstruct()
 void TestPostHtmlRenderer::dropsTheEmptyLinkBeforeHeadings()
 {
     const PostHtmlRenderer renderer(fixedOptions());
-    const QString body = bodyOf(renderer.render(snippetPost(
-        u"# [](https://discuss.python.org/t/python-3-12-3-and-3-13-0a6-released/50601#python-3123-1)Python 3.12.3\n\n"
-        "## [](https://example.org/#x)Other\n"_s)));
+    const QString body = bodyOf(renderer
+            .render(snippetPost(
+                u"# [](https://discuss.python.org/t/python-3-12-3-and-3-13-0a6-released/50601#python-3123-1)Python "
+                u"3.12.3\n\n"
+                "## [](https://example.org/#x)Other\n"_s))
+            .html);
     QVERIFY2(body.contains(u"<h1>Python 3.12.3&nbsp;<a href=\"https://discuss.python.org/t/python-3-12-3-and-3-13-0a6-"
                            "released/50601#python-3123-1\""_s),
         qPrintable(body));
@@ -343,7 +349,7 @@ void TestPostHtmlRenderer::showsReferenceLinksAsBadges()
     const Herald::ReferenceBadge badge = Herald::ReferenceClassifier::classify(QUrl(url));
     QVERIFY2(badge.isBadge(), qPrintable(url));
     const PostHtmlRenderer renderer(fixedOptions());
-    const QString body = bodyOf(renderer.render(snippetPost(markdown)));
+    const QString body = bodyOf(renderer.render(snippetPost(markdown)).html);
     if (text == u"-"_s) {
         QVERIFY2(body.contains(u"<a href=\""_s + url.toHtmlEscaped() + u"\">"_s), qPrintable(body));
         QVERIFY2(!body.contains(u"background-color"_s), qPrintable(body));
@@ -358,7 +364,7 @@ void TestPostHtmlRenderer::showsReferenceLinksAsBadges()
         + QRegularExpression::escape(text.toHtmlEscaped()) + u"&nbsp;</span></a>"_s);
     QVERIFY2(pattern.match(body).hasMatch(), qPrintable(body));
 
-    const QString plain = bodyOf(renderer.render(snippetPost(u"[a page](https://example.org/page)"_s)));
+    const QString plain = bodyOf(renderer.render(snippetPost(u"[a page](https://example.org/page)"_s)).html);
     QVERIFY2(plain.contains(u"<a href=\"https://example.org/page\">a page</a>"_s), qPrintable(plain));
 }
 
@@ -398,7 +404,7 @@ void TestPostHtmlRenderer::neverNamesADisallowedImage()
     QFETCH(bool, remoteImages);
     QFETCH(int, images);
     const PostHtmlRenderer renderer(fixedOptions(false, remoteImages));
-    const QString html = renderer.render(snippetPost(markdown));
+    const QString html = renderer.render(snippetPost(markdown)).html;
     int tags = 0;
     const QStringList sources = imageSources(html, &tags);
     QCOMPARE(tags, images);
@@ -426,10 +432,12 @@ void TestPostHtmlRenderer::keepsAllowedImagesWithTheirLinks()
     PostHtmlRenderer::Options options = fixedOptions(false, true);
     options.maxTextWidth = 400;
     const PostHtmlRenderer renderer(options);
-    const QString body = bodyOf(renderer.render(snippetPost(
-        u"[![Snakes](./image-1.png)](https://blogger.googleusercontent.com/big.png)\n\n"
-        "<a href=\"https://example.org/\"><img src=\"cpython_growth.svg\" alt=\"Growth\" width=\"800\" height=\"600\" "
-        "style=\"background-image: url(file:///x)\"></a>"_s)));
+    const QString body = bodyOf(renderer
+            .render(snippetPost(u"[![Snakes](./image-1.png)](https://blogger.googleusercontent.com/big.png)\n\n"
+                                "<a href=\"https://example.org/\"><img src=\"cpython_growth.svg\" alt=\"Growth\" "
+                                "width=\"800\" height=\"600\" "
+                                "style=\"background-image: url(file:///x)\"></a>"_s))
+            .html);
     QVERIFY2(body.contains(u"<a href=\"https://blogger.googleusercontent.com/big.png\"><img src=\"https://raw."
                            "githubusercontent.com/python/python-insider-blog/main/content/posts/a-post/image-1.png\" "
                            "alt=\"Snakes\" /></a>"_s),
@@ -463,10 +471,10 @@ void TestPostHtmlRenderer::filtersDangerousTags()
     QFETCH(QString, markdown);
     QFETCH(QString, forbidden);
     const PostHtmlRenderer renderer(fixedOptions(false, true));
-    const QString body = bodyOf(renderer.render(snippetPost(markdown)));
+    const QString body = bodyOf(renderer.render(snippetPost(markdown)).html);
     QVERIFY2(!body.contains(forbidden, Qt::CaseInsensitive), qPrintable(body));
     RecordingDocument document;
-    document.setHtml(renderer.render(snippetPost(markdown)));
+    document.setHtml(renderer.render(snippetPost(markdown)).html);
     (void)document.documentLayout()->documentSize();
     QVERIFY(document.requested.isEmpty());
 }
@@ -478,7 +486,7 @@ void TestPostHtmlRenderer::rendersTheHeader()
     post.meta.title = u"Python 3.14.0 <beta> & more"_s;
     post.meta.tags = {u"releases"_s, u"security"_s};
     post.meta.updated = QDateTime(QDate(2025, 10, 9), QTime(12, 0), QTimeZone::UTC);
-    const QString html = renderer.render(post);
+    const QString html = renderer.render(post).html;
     QVERIFY(html.startsWith(u"<html><head><style type=\"text/css\">\n"_s));
     QVERIFY(html.endsWith(u"</body></html>\n"_s));
     QVERIFY2(html.contains(u"<h1 class=\"post-title\">Python 3.14.0 &lt;beta&gt; &amp; more</h1>"_s), qPrintable(html));
@@ -492,9 +500,9 @@ void TestPostHtmlRenderer::rendersTheHeader()
 
     // Updated on the day it was published: said once.
     post.meta.updated = QDateTime(QDate(2025, 10, 7), QTime(18, 0), QTimeZone::UTC);
-    QVERIFY(!renderer.render(post).contains(u"Updated"_s));
+    QVERIFY(!renderer.render(post).html.contains(u"Updated"_s));
     post.meta.updated = {};
-    QVERIFY(!renderer.render(post).contains(u"Updated"_s));
+    QVERIFY(!renderer.render(post).html.contains(u"Updated"_s));
 }
 
 void TestPostHtmlRenderer::explainsAMissingBody()
@@ -503,12 +511,12 @@ void TestPostHtmlRenderer::explainsAMissingBody()
     Post post = snippetPost(QString());
     post.hasBody = false;
     post.meta.description = u"The penultimate alpha."_s;
-    QString html = renderer.render(post);
+    QString html = renderer.render(post).html;
     QVERIFY(html.contains(u"<h1 class=\"post-title\">A post</h1>"_s));
     QVERIFY(html.contains(u"has not been downloaded yet"_s));
     QVERIFY(html.contains(u"The penultimate alpha."_s));
     post.bodyError = u"HTTP 404 <Not Found>"_s;
-    html = renderer.render(post);
+    html = renderer.render(post).html;
     QVERIFY2(html.contains(u"The last attempt failed: HTTP 404 &lt;Not Found&gt;"_s), qPrintable(html));
 }
 
@@ -520,7 +528,7 @@ void TestPostHtmlRenderer::turnsMdxComponentsIntoNotes()
     const Post post = fixturePost(u"the-python-insider-blog-has-moved"_s);
     QVERIFY(post.meta.bodyUrl.path().endsWith(u".mdx"_s));
     const PostHtmlRenderer renderer(fixedOptions());
-    const QString body = bodyOf(renderer.render(post));
+    const QString body = bodyOf(renderer.render(post).html);
     QVERIFY2(!body.contains(u"import "_s), qPrintable(body.left(2000)));
     QVERIFY(!body.contains(u"Showcase"_s + u"PostCards /"_s));
     QVERIFY(!body.contains(u"&lt;Showcase"_s));
@@ -536,11 +544,11 @@ void TestPostHtmlRenderer::turnsMdxComponentsIntoNotes()
 
     // The same lines in a Markdown post are text, and an import in code always stays.
     Post markdown = snippetPost(u"import x from 'y';\n\n```\nimport a from 'b';\n```\n<Card />"_s);
-    const QString plain = bodyOf(renderer.render(markdown));
+    const QString plain = bodyOf(renderer.render(markdown).html);
     QVERIFY(plain.contains(u"<p>import x from 'y';</p>"_s));
     QVERIFY(plain.contains(u"&lt;Card /&gt;"_s));
     markdown.meta.bodyUrl = Herald::PythonInsider::markdownUrl(slugForSnippets, u"mdx");
-    const QString mdx = bodyOf(renderer.render(markdown));
+    const QString mdx = bodyOf(renderer.render(markdown).html);
     QVERIFY(!mdx.contains(u"<p>import"_s));
     QVERIFY(mdx.contains(u"import a from 'b';"_s));
     QVERIFY(mdx.contains(u"Interactive content (Card)"_s));
@@ -549,9 +557,10 @@ void TestPostHtmlRenderer::turnsMdxComponentsIntoNotes()
 void TestPostHtmlRenderer::marksCodeBlocksForCopying()
 {
     const PostHtmlRenderer renderer(fixedOptions());
-    const QString html = renderer.render(snippetPost(
+    const RenderedPost rendered = renderer.render(snippetPost(
         u"First:\n\n```python\nprint(\"<hi>\")\n```\n\nThen:\n\n```\n$ python -m venv .venv\n\n$ ls\n```\n"_s));
-    const QStringList blocks = renderer.codeBlocks();
+    const QString &html = rendered.html;
+    const QStringList &blocks = rendered.codeBlocks;
     QCOMPARE(blocks, (QStringList {u"print(\"<hi>\")"_s, u"$ python -m venv .venv\n\n$ ls"_s}));
     QCOMPARE(PostHtmlRenderer::codeBlockIndex(PostHtmlRenderer::codeBlockAnchor(1)), 1);
     QCOMPARE(PostHtmlRenderer::codeBlockIndex(u"code-x"_s), -1);
@@ -581,22 +590,25 @@ void TestPostHtmlRenderer::marksCodeBlocksForCopying()
         }
     }
     QCOMPARE(found, 2);
-    QVERIFY(renderer.render(snippetPost(u"no code"_s)).size() > 0);
-    QVERIFY(renderer.codeBlocks().isEmpty()); // only the last render counts
+    QVERIFY(renderer.render(snippetPost(u"no code"_s)).codeBlocks.isEmpty());
 }
 
 void TestPostHtmlRenderer::derivesColoursFromThePalette()
 {
     PostHtmlRenderer renderer(fixedOptions());
     QVERIFY(!renderer.isDark());
-    const QString light = renderer.render(snippetPost(u"`x` [PEP 8](https://peps.python.org/pep-0008/)"_s));
-    QVERIFY(light.contains(u"body { color: #232629; background-color: #ffffff; }"_s));
-    QVERIFY(light.contains(u"a { color: #1f6fb5; }"_s));
+    const QString light = renderer.render(snippetPost(u"`x` [PEP 8](https://peps.python.org/pep-0008/)"_s)).html;
+    // The page takes the palette's own text, base and link colours.
+    const auto pageColours = [](const QPalette &palette) {
+        return u"body { color: %1; background-color: %2; }\na { color: %3; }"_s.arg(
+            palette.color(QPalette::Text).name(), palette.color(QPalette::Base).name(),
+            palette.color(QPalette::Link).name());
+    };
+    QVERIFY2(light.contains(pageColours(Palettes::light())), qPrintable(light.left(300)));
     renderer.setOptions(fixedOptions(true));
     QVERIFY(renderer.isDark());
-    const QString dark = renderer.render(snippetPost(u"`x` [PEP 8](https://peps.python.org/pep-0008/)"_s));
-    QVERIFY(dark.contains(u"body { color: #e8e9ea; background-color: #1b1e20; }"_s));
-    QVERIFY(dark.contains(u"a { color: #5cb8f5; }"_s));
+    const QString dark = renderer.render(snippetPost(u"`x` [PEP 8](https://peps.python.org/pep-0008/)"_s)).html;
+    QVERIFY2(dark.contains(pageColours(Palettes::dark())), qPrintable(dark.left(300)));
     QVERIFY(light != dark);
 }
 
@@ -637,7 +649,7 @@ void TestPostHtmlRenderer::matchesGoldens()
     QFETCH(QString, golden);
     QVERIFY2(m_index.contains(slug), qPrintable(slug));
     const PostHtmlRenderer renderer(fixedOptions(dark, remoteImages));
-    const QString html = renderer.render(fixturePost(slug));
+    const QString html = renderer.render(fixturePost(slug)).html;
     const QString path = QStringLiteral(HERALD_TEST_DATA) + u"/render/"_s + golden;
     if (qEnvironmentVariable("HERALD_REGENERATE_GOLDENS") == u"1"_s) {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -680,7 +692,7 @@ void TestPostHtmlRenderer::rendersEveryFixturePost()
         QVERIFY2(post.hasBody, qPrintable(it.key()));
         QElapsedTimer timer;
         timer.start();
-        const QString html = renderer.render(post);
+        const QString html = renderer.render(post).html;
         renderTimes.append(timer.nsecsElapsed());
         RecordingDocument document;
         document.setHtml(html);
@@ -697,7 +709,7 @@ void TestPostHtmlRenderer::rendersEveryFixturePost()
         QVERIFY2(!html.contains(u"<img"_s, Qt::CaseInsensitive), slug); // remote images off: none at all
         QVERIFY2(document.requested.isEmpty(), qPrintable(it.key() + u": "_s + document.requested.value(0).toString()));
 
-        const QString loaded = withImages.render(post);
+        const QString loaded = withImages.render(post).html;
         for (const QString &src : imageSources(loaded)) {
             QVERIFY2(isWebSource(src), qPrintable(it.key() + u": "_s + src));
             ++images;
@@ -737,7 +749,7 @@ void TestPostHtmlRenderer::rendersWhatTheFuzzerFound()
     QFETCH(QByteArray, markdown);
     QFETCH(QString, shown);
     const PostHtmlRenderer renderer;
-    const QString html = renderer.render(snippetPost(QString::fromUtf8(markdown)));
+    const QString html = renderer.render(snippetPost(QString::fromUtf8(markdown))).html;
     QVERIFY2(html.contains(shown), qPrintable(html.right(600)));
 }
 

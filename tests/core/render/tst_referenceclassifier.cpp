@@ -1,8 +1,8 @@
-#include "render/referenceclassifier.h"
+#include "core/render/referenceclassifier.h"
 
 #include "../releases/fixtureposts.h"
+#include "core/releases/version.h"
 #include "fixtureserver.h"
-#include "releases/version.h"
 
 #include <QRegularExpression>
 #include <QTest>

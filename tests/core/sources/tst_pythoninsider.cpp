@@ -1,5 +1,5 @@
-#include "feeds/feeditem.h"
-#include "sources/pythoninsider.h"
+#include "core/feeds/feeditem.h"
+#include "core/sources/pythoninsider.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "store/database.h"
-#include "store/schema.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFile>

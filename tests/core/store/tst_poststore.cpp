@@ -1,6 +1,6 @@
-#include "search/searchquery.h"
-#include "store/database.h"
-#include "store/poststore.h"
+#include "core/search/searchquery.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // The sync engine against the real Python Insider snapshot, served on loopback with the
 // genuine default configuration (https:// URLs rewritten by --url-map) and faults injected.
-#include "app/backend.h"
+#include "core/app/backend.h"
+#include "core/net/httpclient.h"
+#include "core/search/searchquery.h"
+#include "core/sources/pythoninsider.h"
+#include "core/store/poststore.h"
+#include "core/sync/syncengine.h"
 #include "englishplurals.h"
 #include "fixtureserver.h"
-#include "net/httpclient.h"
-#include "search/searchquery.h"
-#include "sources/pythoninsider.h"
-#include "store/poststore.h"
-#include "sync/syncengine.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // SyncScheduler on a clock that moves only when told, so hours pass and laptops sleep in
 // microseconds and every wait can be measured to the millisecond.
-#include "sync/networkreachability.h"
-#include "sync/schedulerclock.h"
-#include "sync/syncoutcome.h"
-#include "sync/syncscheduler.h"
-#include "sync/syncsummary.h"
+#include "core/sync/networkreachability.h"
+#include "core/sync/schedulerclock.h"
+#include "core/sync/syncoutcome.h"
+#include "core/sync/syncscheduler.h"
+#include "core/sync/syncsummary.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "text/localedates.h"
+#include "core/text/localedates.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "text/terminaltext.h"
+#include "core/text/terminaltext.h"
 
 #include <QTest>
 

@@ -1,16 +1,16 @@
 // BackgroundController with a real store, window and notification path (a fake server on a
 // private session bus): what a sync's new posts turn into, and what the user's answers do.
 #include "../notify/fakenotificationserver.h"
-#include "app/backend.h"
-#include "app/backgroundcontroller.h"
-#include "mainwindow/mainwindow.h"
-#include "notify/notificationrules.h"
-#include "notify/notifier.h"
-#include "notify/releasenotice.h"
-#include "reader/readerview.h"
-#include "store/poststore.h"
-#include "sync/syncengine.h"
-#include "tray/trayicon.h"
+#include "core/app/backend.h"
+#include "core/notify/notificationrules.h"
+#include "core/notify/releasenotice.h"
+#include "core/store/poststore.h"
+#include "core/sync/syncengine.h"
+#include "gui/app/backgroundcontroller.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/notify/notifier.h"
+#include "gui/reader/readerview.h"
+#include "gui/tray/trayicon.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,11 +1,11 @@
 // Notifier against a notification server on a private session bus: what KNotifications sends
 // over D-Bus, and what a click on the popup makes Herald do.
+#include "core/notify/notificationrules.h"
+#include "core/notify/releasenotice.h"
+#include "core/posts/post.h"
+#include "core/releases/lifecycle.h"
 #include "fakenotificationserver.h"
-#include "notify/notificationrules.h"
-#include "notify/notifier.h"
-#include "notify/releasenotice.h"
-#include "posts/post.h"
-#include "releases/lifecycle.h"
+#include "gui/notify/notifier.h"
 
 #include <KNotifyConfig>
 

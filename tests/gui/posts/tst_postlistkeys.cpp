@@ -2,14 +2,14 @@
 // sequences that once crashed it (rows removed while selected, marking read changing the
 // filter under the current index), typing in the filter, and a long random walk.
 
-#include "app/backend.h"
-#include "mainwindow/mainwindow.h"
-#include "models/itemdataroles.h"
-#include "models/postfiltermodel.h"
-#include "models/postlistmodel.h"
-#include "posts/postlistpane.h"
-#include "reader/readerview.h"
-#include "store/poststore.h"
+#include "core/app/backend.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/postfiltermodel.h"
+#include "core/models/postlistmodel.h"
+#include "core/store/poststore.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/posts/postlistpane.h"
+#include "gui/reader/readerview.h"
 #include "storefixtures.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
+#include "core/net/httpclient.h"
+#include "core/posts/post.h"
+#include "core/render/imageloader.h"
 #include "fixtureserver.h"
+#include "gui/reader/findbar.h"
+#include "gui/reader/readerpane.h"
+#include "gui/reader/readerview.h"
 #include "hostileposts.h"
-#include "net/httpclient.h"
-#include "posts/post.h"
-#include "reader/findbar.h"
-#include "reader/readerpane.h"
-#include "reader/readerview.h"
-#include "render/imageloader.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "app/autostart.h"
-#include "notify/notificationrules.h"
-#include "settings/settingsdialog.h"
+#include "core/app/autostart.h"
+#include "core/notify/notificationrules.h"
+#include "gui/settings/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // TrayIcon without a tray: the badge icon, the tooltip and the menu are built all the same
 // (offscreen has no system tray), so they are tested here; the icon in a real tray is
 // tests/app/tray-e2e.sh.
-#include "notify/notificationrules.h"
-#include "tray/trayicon.h"
+#include "core/notify/notificationrules.h"
+#include "gui/tray/trayicon.h"
 
 #include <QAction>
 #include <QImage>
