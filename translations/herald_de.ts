@@ -352,6 +352,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>--size %1x%2 is too small: at least 200x150</source>
         <translation>--size %1x%2 ist zu klein: mindestens 200x150</translation>
     </message>
+    <message>
+        <source>Print what Herald does (network, sync, store, rendering, notifications) to standard error; QT_LOGGING_RULES=&quot;herald.sync.debug=true&quot; picks one area.</source>
+        <translation>Gibt auf der Standardfehlerausgabe aus, was Herald tut (Netzwerk, Synchronisierung, Speicher, Darstellung, Benachrichtigungen); QT_LOGGING_RULES=&quot;herald.sync.debug=true&quot; wählt einen Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::Database</name>
@@ -829,6 +833,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n Beitrag als gelesen markiert</numerusform>
             <numerusform>%n Beiträge als gelesen markiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Herald could not save the change: %1</source>
+        <translation>Herald konnte die Änderung nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1523,26 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>Die Synchronisierung wurde nach %1 abgebrochen, %n Beitrag fehlt noch; die nächste Synchronisierung lädt ihn</numerusform>
             <numerusform>Die Synchronisierung wurde nach %1 abgebrochen, %n Beiträge fehlen noch; die nächste Synchronisierung lädt sie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>that the text of %1 is current</source>
+        <translation>dass der Text von %1 aktuell ist</translation>
+    </message>
+    <message>
+        <source>the error of %1</source>
+        <translation>den Fehler von %1</translation>
+    </message>
+    <message>
+        <source>the validators of %1</source>
+        <translation>die Validatoren von %1</translation>
+    </message>
+    <message>
+        <source>could not store %1: %2</source>
+        <translation>konnte %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>how the sync went</source>
+        <translation>wie die Synchronisierung verlief</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 // over to herald-gui or herald-core. Nothing else belongs here.
 #include "core/app/appsetup.h"
 #include "core/app/commandline.h"
-#include "core/app/commandlinetool.h"
+#include "core/cli/commandlinetool.h"
 #include "gui/app/guiapplication.h"
 
 #include <QApplication>

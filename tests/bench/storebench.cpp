@@ -53,7 +53,10 @@ void storeBenchmarks(const Context &context, QTextStream &out)
         const qint64 source = store.ensureSource(u"bench"_s, QUrl(u"https://example.org/"_s), u"Bench"_s);
         timer.start();
         for (int first = 0; first < PostCount; first += Batch) {
-            store.upsertPosts(source, batch(first));
+            if (store.upsertPosts(source, batch(first)).isEmpty()) {
+                out << "cannot store the posts: " << store.lastError() << Qt::endl;
+                return;
+            }
         }
         insertSeconds = timer.nsecsElapsed() / 1e9;
 
@@ -70,12 +73,16 @@ void storeBenchmarks(const Context &context, QTextStream &out)
             searches << timer.nsecsElapsed() / 1e6;
         }
         timer.start();
-        store.upsertPosts(source, batch(0));
+        const bool stored = !store.upsertPosts(source, batch(0)).isEmpty();
         const double unchanged = timer.nsecsElapsed() / 1e6;
         out << QString::asprintf("insert:              %8.0f ms   (%.0f posts/s, in batches of %d)",
             insertSeconds * 1000, PostCount / insertSeconds, Batch)
             << Qt::endl;
-        out << QString::asprintf("re-upsert unchanged: %8.1f ms   per batch of %d", unchanged, Batch) << Qt::endl;
+        if (stored) {
+            out << QString::asprintf("re-upsert unchanged: %8.1f ms   per batch of %d", unchanged, Batch) << Qt::endl;
+        } else {
+            out << "re-upsert unchanged: failed: " << store.lastError() << Qt::endl;
+        }
         out << QString::asprintf("query all posts:     %8.1f ms", median(queries)) << Qt::endl;
         out << QString::asprintf("full-text search:    %8.1f ms", median(searches)) << Qt::endl;
     }

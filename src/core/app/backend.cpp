@@ -2,6 +2,7 @@
 
 #include "core/net/httpclient.h"
 #include "core/render/imageloader.h"
+#include "core/settings/settings.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
@@ -23,22 +24,14 @@ Backend::Backend(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_database(std::make_unique<Database>())
-    , m_store(new PostStore(*m_database, this))
-    , m_http(new HttpClient(m_options.urlMap, this))
-    , m_sync(new SyncEngine(*m_http, *m_store, this))
+    , m_store(std::make_unique<PostStore>(*m_database))
+    , m_http(std::make_unique<HttpClient>(m_options.urlMap))
+    , m_sync(std::make_unique<SyncEngine>(*m_http, *m_store))
 {
     m_http->setMaxConnectionsPerHost(ConnectionsPerHost);
 }
 
-Backend::~Backend()
-{
-    // The children use the database; let them go first.
-    delete m_scheduler;
-    delete m_images;
-    delete m_sync;
-    delete m_http;
-    delete m_store;
-}
+Backend::~Backend() = default;
 
 bool Backend::open()
 {
@@ -54,10 +47,15 @@ bool Backend::open()
 SyncScheduler &Backend::scheduler()
 {
     if (!m_scheduler) {
-        m_scheduler = new SyncScheduler(this);
-        connect(m_scheduler, &SyncScheduler::syncRequested, m_sync, &SyncEngine::start);
-        connect(m_sync, &SyncEngine::finished, m_scheduler,
-            [this](const SyncSummary &summary) { m_scheduler->syncFinished(SyncOutcome::fromSummary(summary)); });
+        m_scheduler = std::make_unique<SyncScheduler>();
+        SyncScheduler *scheduler = m_scheduler.get();
+        connect(scheduler, &SyncScheduler::syncRequested, m_sync.get(), &SyncEngine::start);
+        connect(m_sync.get(), &SyncEngine::finished, scheduler,
+            [scheduler](const SyncSummary &summary) { scheduler->syncFinished(SyncOutcome::fromSummary(summary)); });
+        Settings &config = settings();
+        scheduler->setInterval(config.syncInterval());
+        connect(&config, &Settings::syncIntervalChanged, scheduler,
+            [scheduler, &config] { scheduler->setInterval(config.syncInterval()); });
     }
     return *m_scheduler;
 }
@@ -68,9 +66,17 @@ ImageLoader &Backend::images()
         const QString cache = m_options.dataDirectory.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             : m_options.dataDirectory + u"/cache"_s;
-        m_images = new ImageLoader(m_http, cache + u"/images"_s, this);
+        m_images = std::make_unique<ImageLoader>(m_http.get(), cache + u"/images"_s);
     }
     return *m_images;
+}
+
+Settings &Backend::settings()
+{
+    if (!m_settings) {
+        m_settings = std::make_unique<Settings>();
+    }
+    return *m_settings;
 }
 
 QString Backend::warning() const

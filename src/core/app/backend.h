@@ -13,13 +13,14 @@ class Database;
 class HttpClient;
 class ImageLoader;
 class PostStore;
+class Settings;
 class SyncEngine;
 class SyncScheduler;
 
 /// The composition root of herald-core: the database, the store on it, the network layer,
-/// the sync engine and its schedule, and the reader's image loader, made once by main (GUI or
-/// command line) and handed to whoever needs them. Not a singleton: tests make as many as
-/// they like.
+/// the sync engine and its schedule, the reader's image loader and the user's settings, made
+/// once by main (GUI or command line) and handed to whoever needs them. Not a singleton:
+/// tests make as many as they like.
 class Backend final : public QObject
 {
     Q_OBJECT
@@ -44,21 +45,26 @@ public:
     [[nodiscard]] HttpClient &http() const { return *m_http; }
     [[nodiscard]] SyncEngine &sync() const { return *m_sync; }
     /// The background schedule, made on first use (the command line never needs it): it asks
-    /// the sync engine for every sync and hears how each one went, whoever started it.
+    /// the sync engine for every sync and hears how each one went, whoever started it. Its
+    /// interval follows Settings::syncInterval().
     [[nodiscard]] SyncScheduler &scheduler();
     /// Images for the reader, cached under the data directory's cache (or the platform's
     /// cache directory); made on first use.
     [[nodiscard]] ImageLoader &images();
+    /// The user's settings; made on first use.
+    [[nodiscard]] Settings &settings();
 
 private:
     Options m_options;
-    std::unique_ptr<Database> m_database;
-    PostStore *m_store;
-    HttpClient *m_http;
-    SyncEngine *m_sync;
-    SyncScheduler *m_scheduler = nullptr;
-    ImageLoader *m_images = nullptr;
     QString m_error;
+    // In the order they depend on each other: destroyed in reverse, each before what it uses.
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<SyncScheduler> m_scheduler;
+    std::unique_ptr<ImageLoader> m_images;
 };
 
 } // namespace Herald

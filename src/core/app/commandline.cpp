@@ -31,6 +31,9 @@ QList<QCommandLineOption> CommandLine::makeOptions()
                "also $HERALD_URL_MAP, pairs separated by ';'). Example: https://=http://127.0.0.1:8080/"),
             u"FROM=TO"_s},
         {u"hidden"_s, tr("Start in the system tray without showing the window.")},
+        {u"verbose"_s,
+            tr("Print what Herald does (network, sync, store, rendering, notifications) to standard error; "
+               "QT_LOGGING_RULES=\"herald.sync.debug=true\" picks one area.")},
         {u"screenshot"_s, tr("Render the main window offscreen, save it as a PNG to <file> and exit."), u"file"_s},
         {u"size"_s, tr("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."), u"WxH"_s},
         {u"theme"_s, tr("Colour theme for this run: system, light or dark (the View menu sets it for good)."),
@@ -119,42 +122,40 @@ QString CommandLine::noDisplayMessage()
               "or run it under a virtual display: xvfb-run herald");
 }
 
-bool CommandLine::parse(const QStringList &arguments)
+bool CommandLine::parseSize()
 {
-    if (!m_parser->parse(arguments)) {
-        m_error = m_parser->errorText();
+    if (!m_parser->isSet(u"size"_s)) {
+        return true;
+    }
+    static const QRegularExpression sizePattern(u"^([1-9]\\d{1,4})x([1-9]\\d{1,4})$"_s);
+    const auto match = sizePattern.match(m_parser->value(u"size"_s));
+    if (!match.hasMatch()) {
+        m_error = tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s));
         return false;
     }
-    if (!m_parser->positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(m_parser->positionalArguments().constFirst());
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    // What a raster image can hold and a window be laid out at: 16384 px a side, and at
+    // most 64 megapixels (256 MB of pixels).
+    constexpr int MaxSide = 16384;
+    constexpr qint64 MaxPixels = 64LL * 1024 * 1024;
+    if (size.width() > MaxSide || size.height() > MaxSide || qint64(size.width()) * size.height() > MaxPixels) {
+        m_error = tr("--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels")
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(MaxSide)
+                      .arg(MaxPixels / (1024 * 1024));
         return false;
     }
-    if (m_parser->isSet(u"size"_s)) {
-        static const QRegularExpression sizePattern(u"^([1-9]\\d{1,4})x([1-9]\\d{1,4})$"_s);
-        const auto match = sizePattern.match(m_parser->value(u"size"_s));
-        if (!match.hasMatch()) {
-            m_error = tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s));
-            return false;
-        }
-        const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-        // What a raster image can hold and a window be laid out at: 16384 px a side, and at
-        // most 64 megapixels (256 MB of pixels).
-        constexpr int MaxSide = 16384;
-        constexpr qint64 MaxPixels = 64LL * 1024 * 1024;
-        if (size.width() > MaxSide || size.height() > MaxSide || qint64(size.width()) * size.height() > MaxPixels) {
-            m_error = tr("--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels")
-                          .arg(size.width())
-                          .arg(size.height())
-                          .arg(MaxSide)
-                          .arg(MaxPixels / (1024 * 1024));
-            return false;
-        }
-        if (size.width() < 200 || size.height() < 150) {
-            m_error = tr("--size %1x%2 is too small: at least 200x150").arg(size.width()).arg(size.height());
-            return false;
-        }
-        m_options.screenshotSize = size;
+    if (size.width() < 200 || size.height() < 150) {
+        m_error = tr("--size %1x%2 is too small: at least 200x150").arg(size.width()).arg(size.height());
+        return false;
     }
+    m_options.screenshotSize = size;
+    return true;
+}
+
+bool CommandLine::parseMode()
+{
     int modes = 0;
     if (m_parser->isSet(u"screenshot"_s)) {
         m_options.mode = CommandLineOptions::Mode::Screenshot;
@@ -190,6 +191,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("Choose one of --sync, --list, --releases, --parse, --show and --screenshot");
         return false;
     }
+    return true;
+}
+
+/// The options that go with one mode only.
+bool CommandLine::parseModeOptions()
+{
     m_options.html = m_parser->isSet(u"html"_s);
     if (m_options.html && m_options.mode != CommandLineOptions::Mode::Show) {
         m_error = tr("--html goes with --show");
@@ -219,8 +226,25 @@ bool CommandLine::parse(const QStringList &arguments)
             return false;
         }
     }
+    return true;
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser->parse(arguments)) {
+        m_error = m_parser->errorText();
+        return false;
+    }
+    if (!m_parser->positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument: %1").arg(m_parser->positionalArguments().constFirst());
+        return false;
+    }
+    if (!parseSize() || !parseMode() || !parseModeOptions()) {
+        return false;
+    }
     m_options.dataDirectory = m_parser->value(u"data-dir"_s);
     m_options.hidden = m_parser->isSet(u"hidden"_s);
+    m_options.verbose = m_parser->isSet(u"verbose"_s);
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
         m_error = tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
                      "--releases, --parse or --screenshot");

@@ -36,6 +36,7 @@ struct CommandLineOptions {
     bool html = false; ///< --show prints the reader's HTML
     bool json = false;
     bool hidden = false; ///< start in the system tray without showing the window
+    bool verbose = false; ///< show the debug messages of Herald's logging categories
     QString dataDirectory; ///< empty: the platform default
     UrlMap urlMap;
 };
@@ -73,6 +74,10 @@ public:
 
 private:
     static QList<QCommandLineOption> makeOptions();
+    // The parts of parse(); each sets m_error and returns false on a mistake.
+    bool parseSize();
+    bool parseMode();
+    bool parseModeOptions();
 
     std::unique_ptr<QCommandLineParser> m_parser;
     QStringList m_optionNames;

@@ -2,6 +2,7 @@
 
 #include "core/feeds/feedparser.h"
 #include "core/net/httpclient.h"
+#include "core/net/linkpolicy.h"
 #include "core/text/terminaltext.h"
 
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextS
     QByteArray bytes;
     QUrl documentUrl;
     const QUrl url(source);
-    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
+    if (LinkPolicy::isWebScheme(url.scheme())) {
         HttpRequest request;
         request.url = url;
         request.maxBytes = MaxDocumentBytes;

@@ -3,6 +3,7 @@
 #include "core/posts/post.h"
 #include "core/releases/timeline.h"
 #include "core/releases/today.h"
+#include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 
 #include <QHash>
@@ -51,112 +52,91 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
     for (const Post &post : std::as_const(posts)) {
         slugs.insert(post.id, post.meta.slug);
     }
-    const Timeline timeline = Timeline::build(posts, Timeline::storedLifecycle(store));
-    const QDate today = Today::date();
+    const Timeline timeline = Timeline::build(posts, PythonInsider::storedLifecycle(store));
     posts.clear();
     for (const QString &warning : timeline.warnings()) {
         err << tr("warning: ") << warning << Qt::endl;
     }
-    const auto postSlugs = [&slugs](const QList<qint64> &ids) {
+    const SlugsOf slugsOf = [&slugs](const QList<qint64> &ids) {
         QStringList result;
         for (const qint64 id : ids) {
             result += slugs.value(id);
         }
         return result;
     };
-
     if (json) {
-        QJsonArray series;
-        for (const TimelineSeries &entry : timeline.series()) {
-            QJsonArray releases;
-            for (const TimelineRelease &release : entry.releases) {
-                releases.append(QJsonObject {
-                    {u"version"_s, release.version.toString()},
-                    {u"stage"_s, Timeline::stageName(release.version)},
-                    {u"date"_s, isoDate(release.officialDate)},
-                    {u"posts"_s, QJsonArray::fromStringList(postSlugs(release.postIds))},
-                    {u"announced"_s, isoDate(release.announced)},
-                    {u"missingAnnouncement"_s, release.missingAnnouncement},
-                    {u"datesDisagree"_s, release.datesDisagree()},
-                    {u"announcementDelayDays"_s,
-                        release.datesDisagree() ? QJsonValue(release.announcementDelay()) : QJsonValue()},
-                });
-            }
-            series.append(QJsonObject {
-                {u"series"_s, entry.series},
-                // Judged by today's date; statedStatus is the data's own word.
-                {u"status"_s, statusValue(entry, today)},
-                {u"statedStatus"_s, entry.statusText.isEmpty() ? QJsonValue() : QJsonValue(entry.statusText)},
-                {u"endOfLife"_s, isoDate(entry.endOfLife)},
-                {u"firstRelease"_s, isoDate(entry.firstRelease)},
-                {u"releaseManager"_s, entry.releaseManager.isEmpty() ? QJsonValue() : QJsonValue(entry.releaseManager)},
-                {u"pep"_s, entry.pep > 0 ? QJsonValue(entry.pep) : QJsonValue()},
-                {u"latest"_s, entry.latest() ? QJsonValue(entry.latest()->version.toString()) : QJsonValue()},
-                {u"releases"_s, releases},
-            });
-        }
-        QJsonArray other;
-        for (const OtherRelease &release : timeline.otherReleases()) {
-            other.append(QJsonObject {
-                {u"implementation"_s, release.implementation},
-                {u"version"_s, release.version.toString()},
-                {u"posts"_s, QJsonArray::fromStringList(postSlugs(release.postIds))},
-                {u"announced"_s, isoDate(release.announced)},
-            });
-        }
-        out << QJsonDocument(QJsonObject {
-                                 {u"lifecycleData"_s, timeline.hasLifecycleData()},
-                                 {u"series"_s, series},
-                                 {u"otherImplementations"_s, other},
-                                 {u"announced"_s, timeline.announcedCount()},
-                                 {u"missingAnnouncements"_s, timeline.missingAnnouncementCount()},
-                                 {u"dateDisagreements"_s, timeline.disagreementCount()},
-                             })
-                   .toJson(QJsonDocument::Indented);
-        return 0;
+        out << timelineJson(timeline, Today::date(), slugsOf);
+    } else {
+        printTimeline(out, timeline, Today::date(), slugsOf);
     }
+    out.flush();
+    return 0;
+}
 
+QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf)
+{
+    QJsonArray series;
     for (const TimelineSeries &entry : timeline.series()) {
-        const SeriesStatus status = entry.statusOn(today);
-        out << u"Python "_s << entry.series << u" — "_s << Lifecycle::statusName(status);
-        if (status == SeriesStatus::Unknown && !entry.statusText.isEmpty()) {
-            out << u" (\""_s << entry.statusText << u"\")"_s;
-        } else if (status != entry.status && !entry.statusText.isEmpty()) {
-            out << u" "_s << tr("(by date; the lifecycle data says \"%1\")").arg(entry.statusText);
-        }
-        if (entry.endOfLife.isValid()) {
-            out << u", "_s << tr("end of life %1").arg(entry.endOfLife.toString(Qt::ISODate));
-        }
-        if (!entry.releaseManager.isEmpty()) {
-            out << u", "_s << tr("release manager %1").arg(entry.releaseManager);
-        }
-        out << '\n';
+        QJsonArray releases;
         for (const TimelineRelease &release : entry.releases) {
-            out << u"  "_s << qSetFieldWidth(11) << Qt::left << release.version.toString() << qSetFieldWidth(12)
-                << Timeline::stageName(release.version) << qSetFieldWidth(0) << dateText(release.officialDate)
-                << u"  "_s;
-            if (release.isAnnounced()) {
-                out << postSlugs(release.postIds).join(u", "_s);
-            } else if (release.missingAnnouncement) {
-                out << u"! "_s << tr("no announcement");
-            } else {
-                out << u"-"_s;
-            }
-            if (release.datesDisagree()) {
-                out << u"  ! "_s
-                    << tr("announced %1, %n day(s) off the official date", nullptr, int(release.announcementDelay()))
-                           .arg(release.announced.toString(Qt::ISODate));
-            } else if (release.isAnnounced() && !release.officialDate.isValid()) {
-                out << u"  ("_s << tr("announced %1").arg(release.announced.toString(Qt::ISODate)) << u')';
-            }
-            out << '\n';
+            releases.append(QJsonObject {
+                {u"version"_s, release.version.toString()},
+                {u"stage"_s, Timeline::stageName(release.version)},
+                {u"date"_s, isoDate(release.officialDate)},
+                {u"posts"_s, QJsonArray::fromStringList(slugsOf(release.postIds))},
+                {u"announced"_s, isoDate(release.announced)},
+                {u"missingAnnouncement"_s, release.missingAnnouncement},
+                {u"datesDisagree"_s, release.datesDisagree()},
+                {u"announcementDelayDays"_s,
+                    release.datesDisagree() ? QJsonValue(release.announcementDelay()) : QJsonValue()},
+            });
+        }
+        series.append(QJsonObject {
+            {u"series"_s, entry.series},
+            // Judged by today's date; statedStatus is the data's own word.
+            {u"status"_s, statusValue(entry, today)},
+            {u"statedStatus"_s, entry.statusText.isEmpty() ? QJsonValue() : QJsonValue(entry.statusText)},
+            {u"endOfLife"_s, isoDate(entry.endOfLife)},
+            {u"firstRelease"_s, isoDate(entry.firstRelease)},
+            {u"releaseManager"_s, entry.releaseManager.isEmpty() ? QJsonValue() : QJsonValue(entry.releaseManager)},
+            {u"pep"_s, entry.pep > 0 ? QJsonValue(entry.pep) : QJsonValue()},
+            {u"latest"_s, entry.latest() ? QJsonValue(entry.latest()->version.toString()) : QJsonValue()},
+            {u"releases"_s, releases},
+        });
+    }
+    QJsonArray other;
+    for (const OtherRelease &release : timeline.otherReleases()) {
+        other.append(QJsonObject {
+            {u"implementation"_s, release.implementation},
+            {u"version"_s, release.version.toString()},
+            {u"posts"_s, QJsonArray::fromStringList(slugsOf(release.postIds))},
+            {u"announced"_s, isoDate(release.announced)},
+        });
+    }
+    return QJsonDocument(QJsonObject {
+                             {u"lifecycleData"_s, timeline.hasLifecycleData()},
+                             {u"series"_s, series},
+                             {u"otherImplementations"_s, other},
+                             {u"announced"_s, timeline.announcedCount()},
+                             {u"missingAnnouncements"_s, timeline.missingAnnouncementCount()},
+                             {u"dateDisagreements"_s, timeline.disagreementCount()},
+                         })
+        .toJson(QJsonDocument::Indented);
+}
+
+void ReleasesCommand::printTimeline(QTextStream &out, const Timeline &timeline, QDate today, const SlugsOf &slugsOf)
+{
+    for (const TimelineSeries &entry : timeline.series()) {
+        printSeries(out, entry, today);
+        for (const TimelineRelease &release : entry.releases) {
+            printRelease(out, release, slugsOf);
         }
     }
     if (!timeline.otherReleases().isEmpty()) {
         out << tr("Other implementations") << '\n';
         for (const OtherRelease &release : timeline.otherReleases()) {
             out << u"  "_s << release.implementation << u' ' << release.version.toString() << u"  "_s
-                << dateText(release.announced) << u"  "_s << postSlugs(release.postIds).join(u", "_s) << '\n';
+                << dateText(release.announced) << u"  "_s << slugsOf(release.postIds).join(u", "_s) << '\n';
         }
     }
     out << tr("%1 releases announced, %2 without an announcement, %3 announced off their official date")
@@ -164,8 +144,45 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
                .arg(timeline.missingAnnouncementCount())
                .arg(timeline.disagreementCount())
         << '\n';
-    out.flush();
-    return 0;
+}
+
+void ReleasesCommand::printSeries(QTextStream &out, const TimelineSeries &entry, QDate today)
+{
+    const SeriesStatus status = entry.statusOn(today);
+    out << u"Python "_s << entry.series << u" — "_s << Lifecycle::statusName(status);
+    if (status == SeriesStatus::Unknown && !entry.statusText.isEmpty()) {
+        out << u" (\""_s << entry.statusText << u"\")"_s;
+    } else if (status != entry.status && !entry.statusText.isEmpty()) {
+        out << u" "_s << tr("(by date; the lifecycle data says \"%1\")").arg(entry.statusText);
+    }
+    if (entry.endOfLife.isValid()) {
+        out << u", "_s << tr("end of life %1").arg(entry.endOfLife.toString(Qt::ISODate));
+    }
+    if (!entry.releaseManager.isEmpty()) {
+        out << u", "_s << tr("release manager %1").arg(entry.releaseManager);
+    }
+    out << '\n';
+}
+
+void ReleasesCommand::printRelease(QTextStream &out, const TimelineRelease &release, const SlugsOf &slugsOf)
+{
+    out << u"  "_s << qSetFieldWidth(11) << Qt::left << release.version.toString() << qSetFieldWidth(12)
+        << Timeline::stageName(release.version) << qSetFieldWidth(0) << dateText(release.officialDate) << u"  "_s;
+    if (release.isAnnounced()) {
+        out << slugsOf(release.postIds).join(u", "_s);
+    } else if (release.missingAnnouncement) {
+        out << u"! "_s << tr("no announcement");
+    } else {
+        out << u"-"_s;
+    }
+    if (release.datesDisagree()) {
+        out << u"  ! "_s
+            << tr("announced %1, %n day(s) off the official date", nullptr, int(release.announcementDelay()))
+                   .arg(release.announced.toString(Qt::ISODate));
+    } else if (release.isAnnounced() && !release.officialDate.isValid()) {
+        out << u"  ("_s << tr("announced %1").arg(release.announced.toString(Qt::ISODate)) << u')';
+    }
+    out << '\n';
 }
 
 } // namespace Herald

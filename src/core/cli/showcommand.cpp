@@ -14,29 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-std::optional<Post> ShowCommand::findPost(const PostStore &store, const QString &id, bool *failed)
-{
-    std::optional<qint64> number = store.idForSlug(id);
-    *failed = !number && !store.lastError().isEmpty();
-    if (*failed) {
-        return std::nullopt;
-    }
-    if (!number) {
-        bool isNumber = false;
-        const qint64 value = id.toLongLong(&isNumber);
-        if (!isNumber || value <= 0) {
-            return std::nullopt;
-        }
-        number = value;
-    }
-    return store.post(*number);
-}
-
 int ShowCommand::run(const PostStore &store, const QString &id, bool html, QTextStream &out, QTextStream &err)
 {
-    bool failed = false;
-    const std::optional<Post> post = findPost(store, id, &failed);
-    if (failed) {
+    const std::optional<Post> post = store.findPost(id);
+    if (!post && !store.lastError().isEmpty()) {
         err << tr("error: ") << store.lastError() << Qt::endl;
         return 1;
     }

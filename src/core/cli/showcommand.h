@@ -23,9 +23,6 @@ class ShowCommand final
 public:
     /// Returns the exit code: 1 when there is no such post or the store could not be read.
     static int run(const PostStore &store, const QString &id, bool html, QTextStream &out, QTextStream &err);
-    /// The post with this slug or, failing that, this number, with its body. `failed` is set
-    /// when the store could not be read.
-    static std::optional<Post> findPost(const PostStore &store, const QString &id, bool *failed);
 };
 
 } // namespace Herald

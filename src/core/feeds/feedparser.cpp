@@ -1,5 +1,7 @@
 #include "core/feeds/feedparser.h"
 
+#include "core/net/linkpolicy.h"
+
 #include <Syndication/Category>
 #include <Syndication/DocumentSource>
 #include <Syndication/ElementWrapper>
@@ -238,31 +240,26 @@ QDateTime fromTimeT(time_t seconds)
     return seconds > 0 ? QDateTime::fromSecsSinceEpoch(qint64(seconds), QTimeZone::UTC) : QDateTime();
 }
 
-FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool atom, int position, QStringList &warnings)
+/// The title of an item as plain text.
+QString itemTitle(
+    const Syndication::Item &item, const Syndication::ElementWrapper *rssItem, int position, QStringList &warnings)
 {
-    // Syndication hides the XML behind Item, but RSS 2.0 items and Atom entries are also
-    // ElementWrappers, which is the way back to the raw text where its mapping is lossy.
-    const Syndication::SpecificItemPtr specific = item.specificItem();
-    const auto *element = dynamic_cast<const Syndication::ElementWrapper *>(specific.data());
-    const Syndication::ElementWrapper *rssItem = atom ? nullptr : element;
-
     // For RSS, Syndication guesses from the first ten titles whether all titles are HTML or
     // plain text: a tag in one title makes "a < b > c" in another lose "< b >", and a CDATA
     // first title makes every line break vanish. Decide for each title on its own.
-    FeedItem result;
     const QString rawTitle = rssItem ? rssItem->extractElementTextNS(QString(), u"title"_s) : QString();
     if (rssItem && isPlainText(rawTitle) && rawTitle.size() <= FeedParser::MaxTitleLength) {
         // Nearly every title is plain text; Syndication's HTML checks cost more than the rest
         // of the item together.
-        result.title = rawTitle.simplified();
-    } else {
-        const QString title = !rssItem      ? item.title()
-            : Syndication::isHtml(rawTitle) ? rawTitle
-                                            : rawTitle.toHtmlEscaped();
-        result.title = plainTitle(title, FeedParser::tr("Item %1").arg(position), warnings);
+        return rawTitle.simplified();
     }
-    const QString owner = label(position, result.title);
+    const QString title = !rssItem ? item.title() : Syndication::isHtml(rawTitle) ? rawTitle : rawTitle.toHtmlEscaped();
+    return plainTitle(title, FeedParser::tr("Item %1").arg(position), warnings);
+}
 
+/// The item's link, absolute.
+QUrl itemLink(const Syndication::Item &item, const Syndication::ElementWrapper *rssItem, const QUrl &documentUrl)
+{
     QString link = item.link().trimmed();
     QUrl base = documentUrl;
     if (rssItem) {
@@ -271,14 +268,17 @@ FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool at
         // "…/blog//a"). Resolve the raw text against xml:base, then the document URL. Without
         // a <link> it offers the guid, a permalink by default even when it is no URL at all.
         const QString rawLink = rssItem->extractElementTextNS(QString(), u"link"_s).trimmed();
-        const bool web = link.startsWith("http://"_L1) || link.startsWith("https://"_L1);
+        const bool web = LinkPolicy::isWebScheme(QUrl(link).scheme());
         link = rawLink.isEmpty() && web ? link : rawLink;
         base = documentUrl.resolved(QUrl(rssItem->xmlBase()));
     }
-    if (!link.isEmpty()) {
-        result.link = base.resolved(QUrl(link));
-    }
+    return link.isEmpty() ? QUrl() : base.resolved(QUrl(link));
+}
 
+/// When the item was published and updated, each standing in for the other where one is missing.
+void readItemDates(const Syndication::Item &item, const Syndication::ElementWrapper *element, const QString &owner,
+    FeedItem &result, QStringList &warnings)
+{
     if (element) {
         // Syndication's dates go through Qt::RFC2822Date and Qt::ISODate: it rejects "UT" and
         // lowercase months, reads "07 Oct 24" as 2066, takes "EDT" for UTC and puts a bare date
@@ -295,7 +295,11 @@ FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool at
     }
     result.published = result.published.isValid() ? result.published : result.updated;
     result.updated = result.updated.isValid() ? result.updated : result.published;
+}
 
+/// The item's authors, plain text, separated by commas.
+QString itemAuthors(const Syndication::Item &item, const Syndication::ElementWrapper *rssItem)
+{
     QStringList names;
     if (rssItem) {
         // Syndication's RSS author mapping compiles regular expressions for every person and
@@ -317,7 +321,23 @@ FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool at
             }
         }
     }
-    result.author = names.join(", "_L1);
+    return names.join(", "_L1);
+}
+
+FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool atom, int position, QStringList &warnings)
+{
+    // Syndication hides the XML behind Item, but RSS 2.0 items and Atom entries are also
+    // ElementWrappers, which is the way back to the raw text where its mapping is lossy.
+    const Syndication::SpecificItemPtr specific = item.specificItem();
+    const auto *element = dynamic_cast<const Syndication::ElementWrapper *>(specific.data());
+    const Syndication::ElementWrapper *rssItem = atom ? nullptr : element;
+
+    FeedItem result;
+    result.title = itemTitle(item, rssItem, position, warnings);
+    const QString owner = label(position, result.title);
+    result.link = itemLink(item, rssItem, documentUrl);
+    readItemDates(item, element, owner, result, warnings);
+    result.author = itemAuthors(item, rssItem);
 
     const auto categories = item.categories();
     for (const Syndication::CategoryPtr &category : categories) {

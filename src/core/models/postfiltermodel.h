@@ -35,7 +35,6 @@ public:
     /// post pinned before is filtered again on the next turn of the event loop, never while
     /// a view is still handling a change of the model.
     void setPinnedPost(qint64 postId);
-    [[nodiscard]] qint64 pinnedPost() const { return m_pinned; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

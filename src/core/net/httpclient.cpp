@@ -1,6 +1,8 @@
 #include "core/net/httpclient.h"
 
 #include "core/about/projectinfo.h"
+#include "core/diagnostics/logging.h"
+#include "core/net/linkpolicy.h"
 #include "core/net/localaddress.h"
 
 #include <QCoreApplication>
@@ -175,6 +177,9 @@ void HttpClient::checkThenStart(const JobPtr &job)
                 break;
             }
         }
+        if (!job->refused.isEmpty()) {
+            qCInfo(lcNet).noquote() << "refused:" << job->refused;
+        }
         start(job);
     });
 }
@@ -186,7 +191,7 @@ bool HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to
                    .arg(to.toDisplayString());
         return false;
     }
-    if (to.scheme() != "http"_L1 && to.scheme() != "https"_L1) {
+    if (!LinkPolicy::isWebScheme(to.scheme())) {
         *why = QCoreApplication::translate("HttpClient", "redirected to %1, which is not http or https")
                    .arg(to.toDisplayString());
         return false;
@@ -372,7 +377,7 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
         wait += milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
         if (response.retryAfterSeconds) {
             const seconds asked(*response.retryAfterSeconds);
-            if (asked > m_maxRetryAfter) {
+            if (asked > MaxRetryAfter) {
                 deliver(job, response);
                 pump(job->host);
                 return;
@@ -393,6 +398,15 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 
 void HttpClient::deliver(const JobPtr &job, const HttpResponse &response)
 {
+    if (response.ok()) {
+        qCDebug(lcNet).nospace().noquote()
+            << "GET " << job->request.url.toDisplayString() << ": "
+            << (response.notModified ? u"not modified"_s : u"%1 bytes"_s.arg(response.body.size())) << " after "
+            << job->attempt << " attempt(s)";
+    } else {
+        qCDebug(lcNet).nospace().noquote()
+            << "GET " << job->request.url.toDisplayString() << " failed: " << response.error;
+    }
     m_jobs.remove(job.get());
     if (abandoned(*job)) {
         return;

@@ -76,8 +76,6 @@ public:
     void setMaxConnectionsPerHost(int count) { m_maxPerHost = std::max(1, count); }
     /// The first retry waits this long, each later one twice as long (with jitter).
     void setBackoffBase(std::chrono::milliseconds base) { m_backoffBase = base; }
-    /// A Retry-After longer than this is reported instead of waited for.
-    void setMaxRetryAfter(std::chrono::seconds limit) { m_maxRetryAfter = limit; }
 
     [[nodiscard]] const UrlMap &urlMap() const { return m_urlMap; }
     [[nodiscard]] int requestsSent() const { return m_requestsSent; }
@@ -132,7 +130,8 @@ private:
     QHash<QString, int> m_inFlight;
     int m_maxPerHost = 4;
     std::chrono::milliseconds m_backoffBase {1000};
-    std::chrono::seconds m_maxRetryAfter {60};
+    /// A Retry-After longer than this is reported instead of waited for.
+    static constexpr std::chrono::seconds MaxRetryAfter {60};
     int m_requestsSent = 0;
     int m_bodiesReceived = 0;
     qint64 m_bytesReceived = 0;

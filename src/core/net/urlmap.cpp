@@ -1,5 +1,7 @@
 #include "core/net/urlmap.h"
 
+#include "core/net/linkpolicy.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,7 @@ bool UrlMap::addRule(const QString &spec, QString *error)
                       .arg(spec);
     } else if (const QUrl target(to); !target.isValid() || target.scheme().isEmpty()) {
         problem = QCoreApplication::translate("UrlMap", "The target of the URL mapping \"%1\" is not a URL").arg(spec);
-    } else if ((target.scheme() != "http"_L1 && target.scheme() != "https"_L1) || target.host().isEmpty()) {
+    } else if (!LinkPolicy::isWebUrl(target)) {
         // A mapping onto file:, qrc: or data: would make every sync read local files.
         problem = QCoreApplication::translate(
             "UrlMap", "The target of the URL mapping \"%1\" must be an http:// or https:// address with a host")

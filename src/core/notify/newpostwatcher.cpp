@@ -1,5 +1,6 @@
 #include "core/notify/newpostwatcher.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/store/poststore.h"
 
 #include <QTimeZone>
@@ -47,10 +48,11 @@ NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
         // (quietly, as nothing is unseen by then), where the other order would announce the
         // whole archive.
         if (!m_store.markAllSeen() || !m_store.setMetaValue(baselineKey(), stamp)) {
+            qCWarning(lcStore) << "could not set the baseline of seen posts:" << m_store.lastError();
             result.ok = false;
             return result;
         }
-        m_store.setMetaValue(lastCollectedKey(), stamp);
+        keepCollectedAt(stamp);
         result.baseline = true;
         result.restored = m_hint;
         result.importedCount = m_store.count();
@@ -64,6 +66,7 @@ NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
         : QDateTime::fromSecsSinceEpoch(last.toLongLong(), QTimeZone::UTC).addDays(-backfillGraceDays);
     const auto taken = m_store.takeUnseenPosts(true);
     if (!taken) {
+        qCWarning(lcStore) << "could not read the new posts:" << m_store.lastError();
         result.ok = false;
         return result;
     }
@@ -74,9 +77,18 @@ NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
             result.fresh.append(post);
         }
     }
-    m_store.setMetaValue(lastCollectedKey(), stamp);
+    keepCollectedAt(stamp);
     Q_EMIT collected(result);
     return result;
+}
+
+void NewPostWatcher::keepCollectedAt(const QString &stamp)
+{
+    // Lost, the next collection counts older posts as fresh instead of backfilled: worth a
+    // warning, not worth holding back what was collected.
+    if (!m_store.setMetaValue(lastCollectedKey(), stamp)) {
+        qCWarning(lcStore) << "could not record when new posts were collected:" << m_store.lastError();
+    }
 }
 
 } // namespace Herald

@@ -50,7 +50,6 @@ public:
 
     /// Whether an earlier database of this install had a baseline (kept outside the database).
     void setBaselineHint(bool baselineDone) { m_hint = baselineDone; }
-    [[nodiscard]] bool baselineHint() const { return m_hint; }
     /// Whether this database has its baseline; once true, the caller should keep the hint on.
     [[nodiscard]] bool hasBaseline() const;
 
@@ -65,6 +64,8 @@ Q_SIGNALS:
     void collected(const Herald::NewPostWatcher::Result &result);
 
 private:
+    void keepCollectedAt(const QString &stamp);
+
     PostStore &m_store;
     bool m_hint = false;
 };

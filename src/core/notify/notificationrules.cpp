@@ -4,7 +4,6 @@
 #include "core/releases/today.h"
 
 #include <QRegularExpression>
-#include <QSettings>
 
 #include <algorithm>
 #include <array>
@@ -29,15 +28,6 @@ const std::array<std::pair<NotificationRules::Scope, QLatin1StringView>, 3> Scop
     {NotificationRules::Scope::ChosenSeries, "chosen"_L1},
 }};
 
-const QString EnabledKey = u"notifications/enabled"_s;
-const QString ModeKey = u"notifications/mode"_s;
-const QString ScopeKey = u"notifications/scope"_s;
-const QString SeriesKey = u"notifications/series"_s;
-const QString QuietKey = u"notifications/quietHours"_s;
-const QString QuietFromKey = u"notifications/quietFrom"_s;
-const QString QuietToKey = u"notifications/quietTo"_s;
-const QString PausedKey = u"notifications/pausedUntil"_s;
-
 bool hasSupportedStatus(SeriesStatus status)
 {
     switch (status) {
@@ -51,12 +41,6 @@ bool hasSupportedStatus(SeriesStatus status)
     return false;
 }
 
-QTime readTime(const QSettings &settings, const QString &key, QTime fallback)
-{
-    const QTime time = QTime::fromString(settings.value(key).toString(), Qt::ISODate);
-    return time.isValid() ? time : fallback;
-}
-
 } // namespace
 
 NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle)
@@ -66,36 +50,6 @@ NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle)
     item.releases = ReleaseExtractor::extractFromPost(post);
     item.security = NotificationRules::isSecurityRelease(post, item.releases, lifecycle);
     return item;
-}
-
-NotificationRules NotificationRules::load(const QSettings &settings)
-{
-    NotificationRules rules;
-    rules.enabled = settings.value(EnabledKey, rules.enabled).toBool();
-    rules.mode = modeFromKey(settings.value(ModeKey).toString()).value_or(rules.mode);
-    rules.scope = scopeFromKey(settings.value(ScopeKey).toString()).value_or(rules.scope);
-    rules.chosenSeries = settings.value(SeriesKey).toStringList();
-    rules.quietHoursEnabled = settings.value(QuietKey, rules.quietHoursEnabled).toBool();
-    rules.quietFrom = readTime(settings, QuietFromKey, rules.quietFrom);
-    rules.quietTo = readTime(settings, QuietToKey, rules.quietTo);
-    rules.pausedUntil = QDateTime::fromString(settings.value(PausedKey).toString(), Qt::ISODateWithMs);
-    return rules;
-}
-
-void NotificationRules::save(QSettings &settings) const
-{
-    settings.setValue(EnabledKey, enabled);
-    settings.setValue(ModeKey, modeKey(mode));
-    settings.setValue(ScopeKey, scopeKey(scope));
-    settings.setValue(SeriesKey, chosenSeries);
-    settings.setValue(QuietKey, quietHoursEnabled);
-    settings.setValue(QuietFromKey, quietFrom.toString(Qt::ISODate));
-    settings.setValue(QuietToKey, quietTo.toString(Qt::ISODate));
-    if (pausedUntil.isValid()) {
-        settings.setValue(PausedKey, pausedUntil.toUTC().toString(Qt::ISODateWithMs));
-    } else {
-        settings.remove(PausedKey);
-    }
 }
 
 bool NotificationRules::matches(const NewItem &item, const Lifecycle &lifecycle) const

@@ -11,8 +11,6 @@
 #include <chrono>
 #include <optional>
 
-class QSettings;
-
 namespace Herald {
 
 class Lifecycle;
@@ -30,8 +28,8 @@ struct NewItem {
     static NewItem fromPost(const Post &post, const Lifecycle &lifecycle);
 };
 
-/// Which new posts become notifications, and when Herald keeps quiet. A value kept in
-/// QSettings under "notifications/".
+/// Which new posts become notifications, and when Herald keeps quiet. A value that Settings
+/// keeps.
 ///
 /// The content rules (mode and series scope) decide whether a post is worth telling at all;
 /// the quiet rules (quiet hours and a pause) decide only when. A post held back by the quiet
@@ -57,10 +55,6 @@ struct NotificationRules {
     QTime quietFrom {22, 0}; ///< quiet from this time on …
     QTime quietTo {7, 0}; ///< … until just before this one, crossing midnight when it is earlier
     QDateTime pausedUntil; ///< invalid, or in the past, when not paused
-
-    /// Reads the rules; a missing or unknown value keeps its default.
-    static NotificationRules load(const QSettings &settings);
-    void save(QSettings &settings) const;
 
     /// Whether the item is worth a notification at all: enabled, the mode and the series scope.
     [[nodiscard]] bool matches(const NewItem &item, const Lifecycle &lifecycle) const;

@@ -2,8 +2,6 @@
 
 #include "core/posts/post.h"
 #include "core/releases/releaseextractor.h"
-#include "core/sources/pythoninsider.h"
-#include "core/store/poststore.h"
 
 #include <QHash>
 #include <QSet>
@@ -46,42 +44,134 @@ bool TimelineRelease::datesDisagree() const
     return qAbs(announcementDelay()) > Timeline::toleranceDays;
 }
 
-Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
+/// Builds one Timeline: finds or adds its series and releases by name, from the posts and from
+/// the lifecycle data, then sorts and counts.
+class TimelineBuilder final
 {
-    Timeline timeline;
-    timeline.m_hasLifecycle = lifecycle.hasReleaseCycle() || lifecycle.hasPythonReleases();
-    timeline.m_warnings = lifecycle.warnings();
-    if (!lifecycle.hasReleaseCycle()) {
-        timeline.m_warnings.prepend(
-            tr("The lifecycle data (release-cycle.json) is missing: series statuses and end-of-life dates are unknown "
-               "until the next sync."));
-    }
-    if (!lifecycle.hasPythonReleases()) {
-        timeline.m_warnings.prepend(
-            tr("The release data (python-releases.json) is missing: official release dates are unknown and "
-               "missing announcements cannot be found until the next sync."));
+public:
+    explicit TimelineBuilder(Timeline &timeline)
+        : m_timeline(timeline)
+    { }
+
+    void addLifecycleWarnings(const Lifecycle &lifecycle)
+    {
+        m_timeline.m_hasLifecycle = lifecycle.hasReleaseCycle() || lifecycle.hasPythonReleases();
+        m_timeline.m_warnings = lifecycle.warnings();
+        if (!lifecycle.hasReleaseCycle()) {
+            m_timeline.m_warnings.prepend(Timeline::tr(
+                "The lifecycle data (release-cycle.json) is missing: series statuses and end-of-life dates are unknown "
+                "until the next sync."));
+        }
+        if (!lifecycle.hasPythonReleases()) {
+            m_timeline.m_warnings.prepend(Timeline::tr(
+                "The release data (python-releases.json) is missing: official release dates are unknown and "
+                "missing announcements cannot be found until the next sync."));
+        }
     }
 
-    // Series by name, releases by canonical version within their series.
-    QHash<QString, qsizetype> seriesRows;
-    QList<QHash<QString, qsizetype>> releaseRows;
-    const auto seriesFor = [&](const QString &name, const Version &version) -> qsizetype {
-        const auto row = seriesRows.constFind(name);
-        if (row != seriesRows.cend()) {
+    void addAnnouncements(const QList<Post> &posts)
+    {
+        for (const Post &post : posts) {
+            const QDate date = post.meta.published.toUTC().date();
+            if (date.isValid()) {
+                if (!m_timeline.m_coverageStart.isValid() || date < m_timeline.m_coverageStart) {
+                    m_timeline.m_coverageStart = date;
+                }
+                if (!m_timeline.m_coverageEnd.isValid() || date > m_timeline.m_coverageEnd) {
+                    m_timeline.m_coverageEnd = date;
+                }
+            }
+            const QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromPost(post);
+            const Announcement announcement {post.id, date};
+            for (const AnnouncedRelease &release : announced) {
+                const Version version = withMicro(release.version);
+                if (release.implementation == ReleaseExtractor::cpython()) {
+                    TimelineRelease &entry = releaseFor(version);
+                    addAnnouncement(entry.postIds, entry.announced, announcement);
+                    continue;
+                }
+                const QString key = release.implementation + u' ' + version.toString();
+                auto row = m_otherRows.constFind(key);
+                if (row == m_otherRows.cend()) {
+                    m_timeline.m_other.append({release.implementation, version, {}, {}});
+                    row = m_otherRows.insert(key, m_timeline.m_other.size() - 1);
+                }
+                OtherRelease &other = m_timeline.m_other[*row];
+                addAnnouncement(other.postIds, other.announced, announcement);
+            }
+        }
+        if (m_timeline.m_coverageStart.isValid()) {
+            m_timeline.m_coverageStart.setDate(
+                m_timeline.m_coverageStart.year(), m_timeline.m_coverageStart.month(), 1);
+        }
+    }
+
+    /// Every series the lifecycle data knows, and every release that was made.
+    void addLifecycle(const Lifecycle &lifecycle)
+    {
+        const QSet<QString> announcedSeries(m_seriesRows.keyBegin(), m_seriesRows.keyEnd());
+        for (const SeriesLifecycle &info : lifecycle.series()) {
+            TimelineSeries &series = m_timeline.m_series[seriesFor(info.series, *Version::parse(info.series))];
+            series.status = info.status;
+            series.statusText = info.statusText;
+            series.endOfLife = info.endOfLife;
+            series.firstRelease = info.firstRelease;
+            series.releaseManager = info.releaseManager;
+            series.pep = info.pep;
+        }
+        for (const QString &name : lifecycle.seriesWithReleases()) {
+            const bool covered = announcedSeries.contains(name);
+            for (const ScheduledRelease &scheduled : lifecycle.releases(name)) {
+                if (!scheduled.actual) {
+                    continue; // expected: not made yet, so neither dated nor missing
+                }
+                TimelineRelease &release = releaseFor(scheduled.version);
+                release.officialDate = scheduled.date;
+                release.missingAnnouncement = !release.isAnnounced() && covered && m_timeline.m_coverageStart.isValid()
+                    && scheduled.date >= m_timeline.m_coverageStart && scheduled.date <= m_timeline.m_coverageEnd;
+            }
+        }
+    }
+
+    /// Newest first, and the counts.
+    void finish()
+    {
+        std::sort(m_timeline.m_series.begin(), m_timeline.m_series.end(),
+            [](const TimelineSeries &a, const TimelineSeries &b) { return a.seriesVersion > b.seriesVersion; });
+        for (TimelineSeries &series : m_timeline.m_series) {
+            std::sort(series.releases.begin(), series.releases.end(),
+                [](const TimelineRelease &a, const TimelineRelease &b) { return a.version > b.version; });
+            for (const TimelineRelease &release : std::as_const(series.releases)) {
+                m_timeline.m_announced += release.isAnnounced() ? 1 : 0;
+                m_timeline.m_missing += release.missingAnnouncement ? 1 : 0;
+                m_timeline.m_disagreements += release.datesDisagree() ? 1 : 0;
+            }
+        }
+        std::sort(m_timeline.m_other.begin(), m_timeline.m_other.end(),
+            [](const OtherRelease &a, const OtherRelease &b) { return a.announced > b.announced; });
+    }
+
+private:
+    qsizetype seriesFor(const QString &name, const Version &version)
+    {
+        const auto row = m_seriesRows.constFind(name);
+        if (row != m_seriesRows.cend()) {
             return *row;
         }
         TimelineSeries series;
         series.series = name;
         series.seriesVersion = Version(version.major(), version.minor());
-        timeline.m_series.append(series);
-        releaseRows.append(QHash<QString, qsizetype>());
-        seriesRows.insert(name, timeline.m_series.size() - 1);
-        return timeline.m_series.size() - 1;
-    };
-    const auto releaseFor = [&](const Version &version) -> TimelineRelease & {
+        m_timeline.m_series.append(series);
+        m_releaseRows.append(QHash<QString, qsizetype>());
+        m_seriesRows.insert(name, m_timeline.m_series.size() - 1);
+        return m_timeline.m_series.size() - 1;
+    }
+
+    TimelineRelease &releaseFor(const Version &version)
+    {
         const qsizetype seriesRow = seriesFor(version.series(), version);
-        QList<TimelineRelease> &releases = timeline.m_series[seriesRow].releases;
-        QHash<QString, qsizetype> &rows = releaseRows[seriesRow];
+        QList<TimelineRelease> &releases = m_timeline.m_series[seriesRow].releases;
+        QHash<QString, qsizetype> &rows = m_releaseRows[seriesRow];
         const QString key = version.toString();
         const auto row = rows.constFind(key);
         if (row != rows.cend()) {
@@ -92,94 +182,25 @@ Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
         releases.append(release);
         rows.insert(key, releases.size() - 1);
         return releases.last();
-    };
-
-    // The announcements.
-    QHash<QString, qsizetype> otherRows;
-    for (const Post &post : posts) {
-        const QDate date = post.meta.published.toUTC().date();
-        if (date.isValid()) {
-            if (!timeline.m_coverageStart.isValid() || date < timeline.m_coverageStart) {
-                timeline.m_coverageStart = date;
-            }
-            if (!timeline.m_coverageEnd.isValid() || date > timeline.m_coverageEnd) {
-                timeline.m_coverageEnd = date;
-            }
-        }
-        const QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromPost(post);
-        const Announcement announcement {post.id, date};
-        for (const AnnouncedRelease &release : announced) {
-            const Version version = withMicro(release.version);
-            if (release.implementation == ReleaseExtractor::cpython()) {
-                TimelineRelease &entry = releaseFor(version);
-                addAnnouncement(entry.postIds, entry.announced, announcement);
-                continue;
-            }
-            const QString key = release.implementation + u' ' + version.toString();
-            auto row = otherRows.constFind(key);
-            if (row == otherRows.cend()) {
-                timeline.m_other.append({release.implementation, version, {}, {}});
-                row = otherRows.insert(key, timeline.m_other.size() - 1);
-            }
-            OtherRelease &other = timeline.m_other[*row];
-            addAnnouncement(other.postIds, other.announced, announcement);
-        }
-    }
-    if (timeline.m_coverageStart.isValid()) {
-        timeline.m_coverageStart.setDate(timeline.m_coverageStart.year(), timeline.m_coverageStart.month(), 1);
-    }
-    const QSet<QString> announcedSeries(seriesRows.keyBegin(), seriesRows.keyEnd());
-
-    // The lifecycle data: every series it knows, and every release that was made.
-    for (const SeriesLifecycle &info : lifecycle.series()) {
-        TimelineSeries &series = timeline.m_series[seriesFor(info.series, *Version::parse(info.series))];
-        series.status = info.status;
-        series.statusText = info.statusText;
-        series.endOfLife = info.endOfLife;
-        series.firstRelease = info.firstRelease;
-        series.releaseManager = info.releaseManager;
-        series.pep = info.pep;
-    }
-    for (const QString &name : lifecycle.seriesWithReleases()) {
-        const bool covered = announcedSeries.contains(name);
-        for (const ScheduledRelease &scheduled : lifecycle.releases(name)) {
-            if (!scheduled.actual) {
-                continue; // expected: not made yet, so neither dated nor missing
-            }
-            TimelineRelease &release = releaseFor(scheduled.version);
-            release.officialDate = scheduled.date;
-            release.missingAnnouncement = !release.isAnnounced() && covered && timeline.m_coverageStart.isValid()
-                && scheduled.date >= timeline.m_coverageStart && scheduled.date <= timeline.m_coverageEnd;
-        }
     }
 
-    // Newest first, and the counts.
-    std::sort(timeline.m_series.begin(), timeline.m_series.end(),
-        [](const TimelineSeries &a, const TimelineSeries &b) { return a.seriesVersion > b.seriesVersion; });
-    for (TimelineSeries &series : timeline.m_series) {
-        std::sort(series.releases.begin(), series.releases.end(),
-            [](const TimelineRelease &a, const TimelineRelease &b) { return a.version > b.version; });
-        for (const TimelineRelease &release : std::as_const(series.releases)) {
-            timeline.m_announced += release.isAnnounced() ? 1 : 0;
-            timeline.m_missing += release.missingAnnouncement ? 1 : 0;
-            timeline.m_disagreements += release.datesDisagree() ? 1 : 0;
-        }
-    }
-    std::sort(timeline.m_other.begin(), timeline.m_other.end(),
-        [](const OtherRelease &a, const OtherRelease &b) { return a.announced > b.announced; });
-    return timeline;
-}
+    Timeline &m_timeline;
+    // Series by name, releases by canonical version within their series, other
+    // implementations' releases by implementation and version.
+    QHash<QString, qsizetype> m_seriesRows;
+    QList<QHash<QString, qsizetype>> m_releaseRows;
+    QHash<QString, qsizetype> m_otherRows;
+};
 
-Lifecycle Timeline::storedLifecycle(const PostStore &store)
+Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
 {
-    Lifecycle lifecycle;
-    if (const auto cycle = store.document(PythonInsider::releaseCycleUrl())) {
-        lifecycle.readReleaseCycle(*cycle);
-    }
-    if (const auto releases = store.document(PythonInsider::pythonReleasesUrl())) {
-        lifecycle.readPythonReleases(*releases);
-    }
-    return lifecycle;
+    Timeline timeline;
+    TimelineBuilder builder(timeline);
+    builder.addLifecycleWarnings(lifecycle);
+    builder.addAnnouncements(posts);
+    builder.addLifecycle(lifecycle);
+    builder.finish();
+    return timeline;
 }
 
 QString Timeline::stageName(const Version &version)

@@ -12,7 +12,6 @@
 namespace Herald {
 
 struct Post;
-class PostStore;
 
 /// One CPython release on the timeline: made (per python-releases.json), announced on the
 /// blog, or both.
@@ -68,6 +67,8 @@ struct OtherRelease {
     QDate announced;
 };
 
+class TimelineBuilder;
+
 /// The release timeline: every CPython series with its status and end of life, and its
 /// releases, matched against the blog's announcements.
 ///
@@ -85,8 +86,6 @@ public:
     static constexpr int toleranceDays = 7;
 
     static Timeline build(const QList<Post> &posts, const Lifecycle &lifecycle);
-    /// Reads both lifecycle documents from where a sync stores them; missing ones stay missing.
-    static Lifecycle storedLifecycle(const PostStore &store);
     /// "alpha 1", "candidate 2", "final": the stage for people to read, translated.
     static QString stageName(const Version &version);
 
@@ -109,6 +108,8 @@ public:
     [[nodiscard]] QStringList warnings() const { return m_warnings; }
 
 private:
+    friend class TimelineBuilder;
+
     QList<TimelineSeries> m_series;
     QList<OtherRelease> m_other;
     QStringList m_warnings;

@@ -1,10 +1,10 @@
 #include "core/render/bodyrenderer.h"
 
+#include "core/net/linkpolicy.h"
 #include "core/posts/post.h"
 #include "core/render/cmarkdocument.h"
 #include "core/render/codehighlighter.h"
 #include "core/render/htmlescape.h"
-#include "core/render/linkpolicy.h"
 #include "core/render/postcolors.h"
 #include "core/render/rawhtmlfilter.h"
 #include "core/render/referenceclassifier.h"

@@ -147,11 +147,6 @@ CmarkDocument::NodeKind CmarkDocument::Node::kind() const
     return kindOf(raw(m_node));
 }
 
-bool CmarkDocument::Node::isBlock() const
-{
-    return m_node && isBlockNode(raw(m_node));
-}
-
 CmarkDocument::Node CmarkDocument::Node::parent() const
 {
     return Node(m_node ? opaque(cmark_node_parent(raw(m_node))) : nullptr);
@@ -160,11 +155,6 @@ CmarkDocument::Node CmarkDocument::Node::parent() const
 CmarkDocument::Node CmarkDocument::Node::firstChild() const
 {
     return Node(m_node ? opaque(cmark_node_first_child(raw(m_node))) : nullptr);
-}
-
-CmarkDocument::Node CmarkDocument::Node::lastChild() const
-{
-    return Node(m_node ? opaque(cmark_node_last_child(raw(m_node))) : nullptr);
 }
 
 CmarkDocument::Node CmarkDocument::Node::next() const
@@ -209,11 +199,6 @@ QString CmarkDocument::Node::title() const
 QString CmarkDocument::Node::fenceInfo() const
 {
     return m_node ? fromUtf8(cmark_node_get_fence_info(raw(m_node))).trimmed() : QString();
-}
-
-int CmarkDocument::Node::headingLevel() const
-{
-    return m_node ? cmark_node_get_heading_level(raw(m_node)) : 0;
 }
 
 bool CmarkDocument::Node::isTaskItem() const
@@ -371,18 +356,6 @@ void CmarkDocument::insertHtmlBefore(Node node, const QString &html)
     }
     cmark_node *inserted = newHtmlNode(isBlockNode(at), html);
     if (!cmark_node_insert_before(at, inserted)) {
-        cmark_node_free(inserted);
-    }
-}
-
-void CmarkDocument::insertHtmlAfter(Node node, const QString &html)
-{
-    cmark_node *at = raw(node.m_node);
-    if (!at || at == d->root) {
-        return;
-    }
-    cmark_node *inserted = newHtmlNode(isBlockNode(at), html);
-    if (!cmark_node_insert_after(at, inserted)) {
         cmark_node_free(inserted);
     }
 }

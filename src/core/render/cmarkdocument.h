@@ -63,11 +63,9 @@ public:
 
         [[nodiscard]] bool isNull() const { return m_node == nullptr; }
         [[nodiscard]] NodeKind kind() const;
-        [[nodiscard]] bool isBlock() const;
 
         [[nodiscard]] Node parent() const;
         [[nodiscard]] Node firstChild() const;
-        [[nodiscard]] Node lastChild() const;
         [[nodiscard]] Node next() const;
         [[nodiscard]] Node previous() const;
 
@@ -80,7 +78,6 @@ public:
         [[nodiscard]] QString title() const;
         /// The info string of a fenced CodeBlock ("python", "pycon" …), empty for none.
         [[nodiscard]] QString fenceInfo() const;
-        [[nodiscard]] int headingLevel() const;
         /// A List item with `[ ]` or `[x]`, and whether it is ticked.
         [[nodiscard]] bool isTaskItem() const;
         [[nodiscard]] bool isTaskChecked() const;
@@ -116,9 +113,8 @@ public:
     /// the new node, or a null Node where the parent may not hold it (an Item in a List, a
     /// cell in a row that is still a TableRow: wrap tables from the outside in).
     Node wrap(Node node, const QString &before, const QString &after);
-    /// Inserts raw HTML of `node`'s own kind (block or inline) just before or after it.
+    /// Inserts raw HTML of `node`'s own kind (block or inline) just before it.
     void insertHtmlBefore(Node node, const QString &html);
-    void insertHtmlAfter(Node node, const QString &html);
     /// Inserts inline HTML as the first or last child of an inline container (Paragraph,
     /// Heading, Link, Emphasis …) or of a block that holds blocks (as an HTML block).
     void prependHtml(Node parent, const QString &html);

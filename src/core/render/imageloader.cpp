@@ -1,7 +1,7 @@
 #include "core/render/imageloader.h"
 
 #include "core/net/httpclient.h"
-#include "core/render/linkpolicy.h"
+#include "core/net/linkpolicy.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -203,7 +203,7 @@ void ImageLoader::request(const QUrl &url, int maxWidth)
         QString reason;
         if (scheme.isEmpty()) {
             reason = tr("Herald loads images only from complete http and https addresses.");
-        } else if (scheme == "http"_L1 || scheme == "https"_L1) {
+        } else if (LinkPolicy::isWebScheme(scheme)) {
             reason = tr("Herald does not load images from %1.").arg(url.host());
         } else {
             reason = tr("Herald does not load %1: images.").arg(scheme);

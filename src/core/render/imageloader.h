@@ -63,13 +63,11 @@ public:
     [[nodiscard]] QImage cachedImage(const QUrl &url, int maxWidth = 0) const;
     [[nodiscard]] bool isLoading(const QUrl &url) const { return m_pending.contains(url); }
 
-    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     [[nodiscard]] qint64 maxBytes() const { return m_maxBytes; }
     /// Also sets QImageReader::setAllocationLimit() to what an image of that size needs.
     void setMaxPixels(qint64 pixels);
     [[nodiscard]] qint64 maxPixels() const { return m_maxPixels; }
     void setDiskCacheLimit(qint64 bytes);
-    [[nodiscard]] qint64 diskCacheLimit() const { return m_diskCacheLimit; }
     void setMemoryCacheLimit(qint64 bytes) { m_memory.setMaxCost(bytes); }
     [[nodiscard]] qint64 memoryCacheLimit() const { return m_memory.maxCost(); }
 

@@ -1,14 +1,16 @@
 #include "core/render/posthtmlrenderer.h"
 
+#include "core/diagnostics/logging.h"
+#include "core/net/linkpolicy.h"
 #include "core/posts/frontmatterreader.h"
 #include "core/posts/post.h"
 #include "core/render/bodyrenderer.h"
 #include "core/render/codehighlighter.h"
 #include "core/render/htmlescape.h"
-#include "core/render/linkpolicy.h"
 #include "core/render/palettes.h"
 #include "core/render/postcolors.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QTimeZone>
@@ -170,6 +172,8 @@ bool PostHtmlRenderer::isDark() const
 
 RenderedPost PostHtmlRenderer::render(const Post &post) const
 {
+    QElapsedTimer timer;
+    timer.start();
     RenderedPost body;
     QDateTime updated = post.meta.updated;
     if (!post.hasBody || post.body.isEmpty()) {
@@ -193,6 +197,8 @@ RenderedPost PostHtmlRenderer::render(const Post &post) const
     html.reserve(d->styleSheet.size() + head.size() + body.html.size() + 128);
     html += u"<html><head><style type=\"text/css\">\n"_s + d->styleSheet + u"</style></head><body>\n"_s + head
         + body.html + u"</body></html>\n"_s;
+    qCDebug(lcRender).nospace() << "rendered " << post.meta.slug << " (" << html.size() << " characters) in "
+                                << timer.elapsed() << " ms";
     return {html, std::move(body.codeBlocks)};
 }
 

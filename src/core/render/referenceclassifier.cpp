@@ -1,5 +1,7 @@
 #include "core/render/referenceclassifier.h"
 
+#include "core/net/linkpolicy.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -237,8 +239,7 @@ ReferenceBadge ReferenceClassifier::classify(const QUrl &url)
     if (!url.isValid()) {
         return {};
     }
-    const QString scheme = url.scheme().toLower();
-    if (scheme != "http"_L1 && scheme != "https"_L1) {
+    if (!LinkPolicy::isWebScheme(url.scheme())) {
         return {};
     }
     QString host = url.host().toLower();

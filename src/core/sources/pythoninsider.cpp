@@ -1,6 +1,7 @@
 #include "core/sources/pythoninsider.h"
 
 #include "core/feeds/feeditem.h"
+#include "core/store/poststore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -160,6 +161,18 @@ std::optional<PostMeta> PythonInsider::fromFeedItem(const FeedItem &item)
     post.description = item.summary;
     post.bodyUrl = markdownUrl(post.slug);
     return post;
+}
+
+Lifecycle PythonInsider::storedLifecycle(const PostStore &store)
+{
+    Lifecycle lifecycle;
+    if (const auto cycle = store.document(releaseCycleUrl())) {
+        lifecycle.readReleaseCycle(*cycle);
+    }
+    if (const auto releases = store.document(pythonReleasesUrl())) {
+        lifecycle.readPythonReleases(*releases);
+    }
+    return lifecycle;
 }
 
 } // namespace Herald

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/posts/post.h"
+#include "core/releases/lifecycle.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,6 +11,8 @@
 #include <optional>
 
 namespace Herald {
+
+class PostStore;
 
 struct FeedItem;
 
@@ -43,6 +46,9 @@ public:
     static IndexResult parseIndex(const QByteArray &json);
     /// Maps a feed item onto a post, taking the slug from its link (/YYYY/MM/<slug>/).
     static std::optional<PostMeta> fromFeedItem(const FeedItem &item);
+    /// The Python lifecycle from the two documents a sync stores (releaseCycleUrl() and
+    /// pythonReleasesUrl()); missing ones stay missing.
+    static Lifecycle storedLifecycle(const PostStore &store);
 };
 
 } // namespace Herald

@@ -1,5 +1,6 @@
 #include "core/store/poststore.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/store/database.h"
 
 #include <QSqlError>
@@ -400,7 +401,9 @@ QList<Post> PostStore::posts(const Query &request) const
     if (request.limit < 0 && !request.onlyNeedingBody) {
         result.reserve(count()); // growing a list of 100,000 posts step by step costs more than asking
     }
-    forEachPost(request, [&result](const Post &post) { result.append(post); });
+    if (!forEachPost(request, [&result](const Post &post) { result.append(post); })) {
+        qCWarning(lcStore) << "could not read the posts:" << m_error;
+    }
     return result;
 }
 
@@ -419,6 +422,23 @@ std::optional<Post> PostStore::post(qint64 id) const
         return std::nullopt;
     }
     return postFromQuery(query, true);
+}
+
+std::optional<Post> PostStore::findPost(const QString &slugOrNumber) const
+{
+    std::optional<qint64> number = idForSlug(slugOrNumber);
+    if (!number && !m_error.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!number) {
+        bool isNumber = false;
+        const qint64 value = slugOrNumber.toLongLong(&isNumber);
+        if (!isNumber || value <= 0) {
+            return std::nullopt;
+        }
+        number = value;
+    }
+    return post(*number);
 }
 
 std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const

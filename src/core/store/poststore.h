@@ -45,34 +45,37 @@ public:
 
     explicit PostStore(Database &database, QObject *parent = nullptr);
 
-    qint64 ensureSource(const QString &kind, const QUrl &url, const QString &title);
-    bool setSourceResult(qint64 sourceId, const QString &error);
+    // Every write says whether it worked: a caller that ignores it loses data silently, so the
+    // compiler refuses to. On failure lastError() says why.
+
+    [[nodiscard]] qint64 ensureSource(const QString &kind, const QUrl &url, const QString &title);
+    [[nodiscard]] bool setSourceResult(qint64 sourceId, const QString &error);
     /// When any source was last synced; invalid before the first sync.
     [[nodiscard]] QDateTime lastSyncTime() const;
 
     /// Inserts or updates the metadata of many posts in one transaction. Bodies and state are
     /// kept. Returns one result per post, in order; empty on a database error.
-    QList<UpsertResult> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts);
+    [[nodiscard]] QList<UpsertResult> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts);
 
-    bool storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators);
-    bool storeBodyError(qint64 postId, const QString &error);
+    [[nodiscard]] bool storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators);
+    [[nodiscard]] bool storeBodyError(qint64 postId, const QString &error);
     /// The body was revalidated and is still current.
-    bool markBodyCurrent(qint64 postId);
+    [[nodiscard]] bool markBodyCurrent(qint64 postId);
     [[nodiscard]] Validators bodyValidators(qint64 postId) const;
 
     [[nodiscard]] Validators validators(const QUrl &url) const;
-    bool setValidators(const QUrl &url, const Validators &validators);
-    bool storeDocument(const QUrl &url, const QByteArray &body);
+    [[nodiscard]] bool setValidators(const QUrl &url, const Validators &validators);
+    [[nodiscard]] bool storeDocument(const QUrl &url, const QByteArray &body);
     [[nodiscard]] std::optional<QByteArray> document(const QUrl &url) const;
     /// Records that the server confirmed a stored document is current (a 304).
-    bool confirmDocument(const QUrl &url);
+    [[nodiscard]] bool confirmDocument(const QUrl &url);
     /// When a document was last fetched or confirmed current; invalid when never.
     [[nodiscard]] QDateTime documentCheckedAt(const QUrl &url) const;
 
     [[nodiscard]] QList<Post> posts(const Query &query) const;
     /// Hands each post to `visit` as it is read, without keeping them: for long lists that
     /// are only printed. False on a database error.
-    bool forEachPost(const Query &query, const std::function<void(const Post &)> &visit) const;
+    [[nodiscard]] bool forEachPost(const Query &query, const std::function<void(const Post &)> &visit) const;
     /// Every post, newest first, without bodies.
     [[nodiscard]] QList<Post> posts() const;
     [[nodiscard]] std::optional<Post> post(qint64 id) const;
@@ -80,6 +83,9 @@ public:
     /// Nothing when there is none or the store could not be read (then lastError() says why).
     [[nodiscard]] std::optional<qint64> idForSlug(
         const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
+    /// The post with this slug (in any source) or, failing that, this number, with its body.
+    /// Nothing when there is none or the store could not be read (then lastError() says why).
+    [[nodiscard]] std::optional<Post> findPost(const QString &slugOrNumber) const;
     [[nodiscard]] int count() const;
     /// One post found by search(): its relevance (FTS5's bm25, lower is better) and a few
     /// words around the best match in its text, with the matches between \x02 and \x03.
@@ -93,24 +99,24 @@ public:
     /// Nothing, with lastError() set, for an expression the index refuses.
     [[nodiscard]] QList<SearchHit> search(const QString &ftsExpression) const;
 
-    bool setRead(qint64 postId, bool read);
-    bool setStarred(qint64 postId, bool starred);
+    [[nodiscard]] bool setRead(qint64 postId, bool read);
+    [[nodiscard]] bool setStarred(qint64 postId, bool starred);
     /// Marks every unread post as read, or only those published before `publishedBefore`
     /// when it is valid. How many changed, or nothing (lastError() says why) on failure.
-    std::optional<int> markAllRead(const QDateTime &publishedBefore = {});
+    [[nodiscard]] std::optional<int> markAllRead(const QDateTime &publishedBefore = {});
     /// How many posts are unread, all or only those published before `publishedBefore`.
     [[nodiscard]] int unreadCount(const QDateTime &publishedBefore = {}) const;
 
     /// Every post this install has not seen yet, newest first, marked seen in the same
     /// transaction: each post is handed out by exactly one call, ever, and an upsert never
     /// makes a post unseen again. Nothing on a database error, and then nothing is marked.
-    std::optional<QList<Post>> takeUnseenPosts(bool withBodies);
+    [[nodiscard]] std::optional<QList<Post>> takeUnseenPosts(bool withBodies);
     /// Marks every post not seen yet as seen, without reading them. How many were marked, or
     /// nothing on a database error.
-    std::optional<int> markAllSeen();
+    [[nodiscard]] std::optional<int> markAllSeen();
 
     [[nodiscard]] QString metaValue(const QString &key) const;
-    bool setMetaValue(const QString &key, const QString &value);
+    [[nodiscard]] bool setMetaValue(const QString &key, const QString &value);
 
     [[nodiscard]] QString lastError() const { return m_error; }
 

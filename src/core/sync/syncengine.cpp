@@ -1,5 +1,6 @@
 #include "core/sync/syncengine.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/feeds/feedparser.h"
 #include "core/net/httpclient.h"
 #include "core/posts/frontmatterreader.h"
@@ -50,6 +51,7 @@ void SyncEngine::start()
         return;
     }
     m_running = true;
+    qCDebug(lcSync) << "sync started";
     m_summary = {};
     m_changes.clear();
     m_refetch.clear();
@@ -109,7 +111,7 @@ void SyncEngine::onIndex(const HttpResponse &response)
             } else {
                 recordUpserts(results);
                 // Only now: had storing failed, the next sync must download the index again.
-                m_store.setValidators(response.url, {response.etag, response.lastModified});
+                keepValidators(response);
             }
         }
     }
@@ -154,7 +156,7 @@ void SyncEngine::onFeed(const HttpResponse &response)
                 "Python Insider feed: %1 (kept the %n item(s) read before it)", "", int(feed.items.size()))
                                           .arg(feed.error);
         } else if (results.size() == added.size()) {
-            m_store.setValidators(response.url, {response.etag, response.lastModified});
+            keepValidators(response);
         }
     }
     phaseDone();
@@ -187,7 +189,7 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
                                                       ? error.errorString()
                                                       : tr("it is an array or a value"));
             } else if (m_store.storeDocument(response.url, response.body)) {
-                m_store.setValidators(response.url, {response.etag, response.lastModified});
+                keepValidators(response);
             } else {
                 m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, m_store.lastError());
             }
@@ -222,6 +224,7 @@ void SyncEngine::phaseDone()
 
 void SyncEngine::fetchBodies()
 {
+    qCDebug(lcSync) << "feed and index read; fetching the texts that changed";
     // What upstream changed, and whatever was never fetched or failed last time.
     PostStore::Query query;
     query.sourceId = m_sourceId;
@@ -274,7 +277,9 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
     }
     noteServerHints(m_summary, response, false);
     if (response.ok() && response.notModified) {
-        m_store.markBodyCurrent(postId);
+        if (!m_store.markBodyCurrent(postId)) {
+            storeFailed(tr("that the text of %1 is current").arg(slug));
+        }
     } else if (response.ok()) {
         const QString text = QString::fromUtf8(response.body);
         const MarkdownDocument document = FrontmatterReader::read(response.body);
@@ -293,7 +298,9 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
             error = tr("neither index.md nor index.mdx exists in %1 (HTTP 404)")
                         .arg(PythonInsider::markdownUrl(slug).adjusted(QUrl::RemoveFilename).toDisplayString());
         }
-        m_store.storeBodyError(postId, error);
+        if (!m_store.storeBodyError(postId, error)) {
+            storeFailed(tr("the error of %1").arg(slug));
+        }
         m_summary.postErrors << slug + u": "_s + error;
         ++m_summary.failedPosts;
     }
@@ -328,6 +335,22 @@ void SyncEngine::giveUp()
     finish();
 }
 
+void SyncEngine::keepValidators(const HttpResponse &response)
+{
+    // Stored only once what they validate is stored: had that failed, the next sync must
+    // download it again. Failing here costs one download more next time, nothing else.
+    if (!m_store.setValidators(response.url, {response.etag, response.lastModified})) {
+        storeFailed(tr("the validators of %1").arg(response.url.toDisplayString()));
+    }
+}
+
+void SyncEngine::storeFailed(const QString &what)
+{
+    const QString message = tr("could not store %1: %2").arg(what, m_store.lastError());
+    qCWarning(lcStore).noquote() << message;
+    m_summary.warnings << message;
+}
+
 void SyncEngine::finish()
 {
     m_deadlineTimer->stop();
@@ -342,8 +365,16 @@ void SyncEngine::finish()
     }
     m_summary.unchangedPosts = std::max(0, total - m_summary.newPosts - m_summary.updatedPosts);
     m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
-    m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'));
+    if (!m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'))) {
+        storeFailed(tr("how the sync went"));
+    }
     m_running = false;
+    qCDebug(lcSync).nospace() << "sync finished: " << m_summary.newPosts << " new, " << m_summary.updatedPosts
+                              << " updated, " << m_summary.bodiesDownloaded << " texts downloaded, "
+                              << m_summary.failedPosts << " failed, " << m_summary.requests << " requests";
+    for (const QString &error : std::as_const(m_summary.sourceErrors)) {
+        qCInfo(lcSync).noquote() << error;
+    }
     // Not deleted here: finish() may run inside one of its requests' callbacks.
     m_run.release()->deleteLater();
     Q_EMIT finished(m_summary);

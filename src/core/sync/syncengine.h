@@ -63,6 +63,10 @@ private:
     void fetchBody(qint64 postId, const QString &slug, const QUrl &url, bool conditional);
     void onBody(qint64 postId, const QString &slug, const QUrl &url, const HttpResponse &response);
     void bodyDone();
+    /// Keeps a response's ETag and Last-Modified for the next conditional request.
+    void keepValidators(const HttpResponse &response);
+    /// A store write that failed: logged, and a warning of the sync.
+    void storeFailed(const QString &what);
     void finish();
     void giveUp();
 

@@ -115,7 +115,6 @@ Q_SIGNALS:
     void failingRepeatedly(int failures, const QString &error);
 
 private:
-    void connectSources();
     /// Accounts for a sleep the clocks reveal (or `resumed` asserts) and returns whether there was one.
     bool catchUpWithWallClock(bool resumed);
     /// Starts a due sync or waits for it; `soon` delays an overdue sync by a few seconds.

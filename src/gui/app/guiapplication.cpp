@@ -3,16 +3,15 @@
 #include "core/app/backend.h"
 #include "core/app/commandline.h"
 #include "core/app/singleinstance.h"
-#include "core/cli/showcommand.h"
+#include "core/diagnostics/logging.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncscheduler.h"
-#include "gui/app/appearance.h"
-#include "gui/app/backgroundcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/notify/backgroundcontroller.h"
 #include "gui/notify/notifier.h"
 #include "gui/posts/postlistpane.h"
 #include "gui/reader/readerview.h"
-#include "gui/settings/settingsdialog.h"
+#include "gui/theme/appearance.h"
 #include "gui/tray/trayicon.h"
 
 #include <QApplication>
@@ -38,8 +37,7 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
     window.resize(options.screenshotSize);
     window.show();
     if (!options.showId.isEmpty()) {
-        bool failed = false;
-        const auto post = ShowCommand::findPost(backend.store(), options.showId, &failed);
+        const auto post = backend.store().findPost(options.showId);
         if (!post) {
             QTextStream(stderr)
                 << QApplication::translate("GuiApplication", "No stored post has the id \"%1\"").arg(options.showId)
@@ -80,8 +78,7 @@ void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList 
 {
     CommandLine commandLine;
     if (commandLine.parse(arguments) && !commandLine.options().showId.isEmpty()) {
-        bool failed = false;
-        if (const auto post = ShowCommand::findPost(backend.store(), commandLine.options().showId, &failed)) {
+        if (const auto post = backend.store().findPost(commandLine.options().showId)) {
             window.openPost(post->id);
         }
     }
@@ -100,6 +97,9 @@ int runGuiApplication(const QStringList &arguments)
         return 2;
     }
     const CommandLineOptions &options = commandLine.options();
+    if (options.verbose) {
+        Logging::enableVerbose();
+    }
     const bool screenshot = options.mode == CommandLineOptions::Mode::Screenshot;
 
     // One Herald per user and data directory: a second launch hands its arguments to the
@@ -151,7 +151,6 @@ int runGuiApplication(const QStringList &arguments)
             &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
     }
     SyncScheduler &scheduler = backend.scheduler();
-    scheduler.setInterval(SettingsDialog::syncInterval());
     scheduler.start(backend.store().lastSyncTime());
     // A fresh install has nothing to show: fetch the archive straight away.
     if (backend.store().count() == 0) {

@@ -1,14 +1,16 @@
 #include "gui/mainwindow/mainwindow.h"
 
-#include "gui/app/appearance.h"
+#include "gui/theme/appearance.h"
 
 #include "core/app/backend.h"
+#include "core/diagnostics/logging.h"
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/releases/timeline.h"
+#include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
@@ -36,7 +38,6 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_timeline(nullptr)
     , m_progress(new QProgressBar(this))
     , m_syncStatus(new QLabel(this))
-    , m_appearance(new Appearance(this))
+    , m_appearance(new Appearance(backend.settings(), this))
     , m_timelineRebuild(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -150,6 +151,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    QMenu *goMenu = createGoMenu();
+    createEditMenu(goMenu);
+    createViewMenu();
+    createSettingsAndHelpMenus();
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_refreshAction = fileMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
@@ -174,7 +190,10 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit, Qt::QueuedConnection);
+}
 
+QMenu *MainWindow::createGoMenu()
+{
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     auto addGoAction = [&](const QString &name, const QString &text, const QList<QKeySequence> &keys, auto slot) {
         QAction *action = goMenu->addAction(text);
@@ -207,10 +226,14 @@ void MainWindow::createActions()
             m_postList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
             m_postList->filterEdit()->selectAll();
         });
+    return goMenu;
+}
 
+void MainWindow::createEditMenu(QMenu *before)
+{
     // Edit comes before Go, as in every application.
     QMenu *editMenu = new QMenu(tr("&Edit"), this);
-    menuBar()->insertMenu(goMenu->menuAction(), editMenu);
+    menuBar()->insertMenu(before->menuAction(), editMenu);
     QAction *findAction = editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find in Post…"));
     findAction->setObjectName(u"findAction"_s);
     findAction->setShortcut(QKeySequence::Find);
@@ -221,7 +244,10 @@ void MainWindow::createActions()
     QAction *findPreviousAction = editMenu->addAction(tr("Find Pre&vious"));
     findPreviousAction->setShortcut(QKeySequence::FindPrevious);
     connect(findPreviousAction, &QAction::triggered, this, [this] { m_readerPane->findBar()->findNext(true); });
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *unreadOnly = viewMenu->addAction(tr("&Unread Posts Only"));
     unreadOnly->setObjectName(u"unreadOnlyAction"_s);
@@ -249,7 +275,10 @@ void MainWindow::createActions()
     addReaderActions(viewMenu);
     viewMenu->addSeparator();
     addThemeMenu(viewMenu);
+}
 
+void MainWindow::createSettingsAndHelpMenus()
+{
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *configureAction = settingsMenu->addAction(QIcon::fromTheme(u"configure"_s), tr("&Configure Herald…"));
     configureAction->setObjectName(u"configureAction"_s);
@@ -264,12 +293,6 @@ void MainWindow::createActions()
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"));
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(u"mainToolBar"_s);
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_refreshAction);
 }
 
 void MainWindow::refresh()
@@ -298,7 +321,7 @@ void MainWindow::showCurrentPost(qint64 postId)
     m_reader->showPost(*post);
     m_timeline->highlightPost(postId);
     if (!post->read) {
-        m_backend.store().setRead(postId, true);
+        reportStoreWrite(m_backend.store().setRead(postId, true));
     }
 }
 
@@ -311,10 +334,20 @@ void MainWindow::toggleCurrent(int role)
         return;
     }
     if (role == Roles::ReadRole) {
-        m_backend.store().setRead(id, !post->read);
+        reportStoreWrite(m_backend.store().setRead(id, !post->read));
     } else {
-        m_backend.store().setStarred(id, !post->starred);
+        reportStoreWrite(m_backend.store().setStarred(id, !post->starred));
     }
+}
+
+void MainWindow::reportStoreWrite(bool written)
+{
+    if (written) {
+        return;
+    }
+    const QString error = m_backend.store().lastError();
+    qCWarning(lcStore) << "could not save a change to a post:" << error;
+    statusBar()->showMessage(tr("Herald could not save the change: %1").arg(error), 10000);
 }
 
 void MainWindow::nextUnread()
@@ -437,7 +470,7 @@ void MainWindow::rebuildTimeline()
     PostStore &store = m_backend.store();
     PostStore::Query query;
     query.withBodies = true; // an "Untitled" announcement names its versions in the body
-    Timeline timeline = Timeline::build(store.posts(query), Timeline::storedLifecycle(store));
+    Timeline timeline = Timeline::build(store.posts(query), PythonInsider::storedLifecycle(store));
     QString note;
     if (!timeline.hasLifecycleData() && !timeline.series().isEmpty()) {
         note = tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.");
@@ -468,7 +501,7 @@ void MainWindow::updateTitle(int unread)
 
 void MainWindow::addReaderActions(QMenu *viewMenu)
 {
-    QSettings settings;
+    Settings &settings = m_backend.settings();
     QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"));
     zoomIn->setObjectName(u"zoomInAction"_s);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -481,19 +514,20 @@ void MainWindow::addReaderActions(QMenu *viewMenu)
     zoomReset->setObjectName(u"zoomResetAction"_s);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, this, [this] { m_reader->setZoom(0); });
-    m_reader->setZoom(settings.value(u"reader/zoom"_s, 0).toInt());
-    connect(m_reader, &ReaderView::zoomChanged, this, [](int steps) { QSettings().setValue(u"reader/zoom"_s, steps); });
+    m_reader->setZoom(settings.readerZoom());
+    connect(m_reader, &ReaderView::zoomChanged, &settings, &Settings::setReaderZoom);
 
     QAction *images = viewMenu->addAction(tr("Load &Remote Images"));
     images->setObjectName(u"remoteImagesAction"_s);
     images->setCheckable(true);
     images->setToolTip(tr("Download the pictures in posts. When off, Herald requests nothing a post names."));
-    images->setChecked(SettingsDialog::remoteImages());
+    images->setChecked(settings.remoteImages());
     m_reader->setRemoteImages(images->isChecked());
-    connect(images, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(u"reader/remoteImages"_s, on);
-        m_reader->setRemoteImages(on);
-    });
+    // The menu and the settings dialog both change the setting; the action and the reader
+    // follow the setting, whoever changed it.
+    connect(images, &QAction::toggled, &settings, &Settings::setRemoteImages);
+    connect(&settings, &Settings::remoteImagesChanged, images, &QAction::setChecked);
+    connect(&settings, &Settings::remoteImagesChanged, m_reader, &ReaderView::setRemoteImages);
 }
 
 void MainWindow::showSettings()
@@ -502,16 +536,8 @@ void MainWindow::showSettings()
     for (const TimelineSeries &entry : m_releases->timeline().series()) { // newest first
         series.append(entry.series);
     }
-    auto *dialog = new SettingsDialog(series, this);
+    auto *dialog = new SettingsDialog(m_backend.settings(), series, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
-        // The action's toggled() applies the image setting (and saves it again, unchanged).
-        if (auto *action = findChild<QAction *>(u"remoteImagesAction"_s)) {
-            action->setChecked(SettingsDialog::remoteImages());
-        }
-        m_backend.scheduler().setInterval(SettingsDialog::syncInterval());
-        Q_EMIT settingsChanged();
-    });
     connect(dialog, &SettingsDialog::testNotificationRequested, this, &MainWindow::testNotificationRequested);
     dialog->open();
 }
@@ -588,18 +614,16 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(u"MainWindow/geometry"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"MainWindow/splitter"_s).toByteArray());
-    m_toggleTimelineAction->setChecked(settings.value(u"MainWindow/timelineVisible"_s, true).toBool());
+    const Settings::WindowLayout layout = m_backend.settings().windowLayout();
+    restoreGeometry(layout.geometry);
+    m_splitter->restoreState(layout.splitter);
+    m_toggleTimelineAction->setChecked(layout.timelineVisible);
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(u"MainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"MainWindow/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"MainWindow/timelineVisible"_s, m_toggleTimelineAction->isChecked());
+    m_backend.settings().setWindowLayout(
+        {saveGeometry(), m_splitter->saveState(), m_toggleTimelineAction->isChecked()});
 }
 
 void MainWindow::updateTimelineVisibility()

@@ -42,7 +42,6 @@ public:
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] TimelinePane *timelinePane() const { return m_timeline; }
     [[nodiscard]] PostListModel *postModel() const { return m_posts; }
-    [[nodiscard]] TimelineModel *timelineModel() const { return m_releases; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     /// Puts back the size, position and pane widths from the last session.
@@ -55,8 +54,6 @@ public:
     void setCloseHandler(std::function<bool()> handler) { m_closeHandler = std::move(handler); }
 
 Q_SIGNALS:
-    /// The settings dialog saved new settings (notification rules, interval, images).
-    void settingsChanged();
     /// The settings dialog's test button.
     void testNotificationRequested();
 
@@ -66,6 +63,12 @@ protected:
 
 private:
     void createActions();
+    void createFileMenu();
+    QMenu *createGoMenu();
+    /// Edit comes before Go, as in every application.
+    void createEditMenu(QMenu *before);
+    void createViewMenu();
+    void createSettingsAndHelpMenus();
     void addThemeMenu(QMenu *viewMenu);
     void addReaderActions(QMenu *viewMenu);
     void openPostBySlug(const QString &slug);
@@ -81,6 +84,8 @@ private:
     void markAllRead();
     void markOlderRead();
     void reportMarked(std::optional<int> marked);
+    /// Logs and shows a store write that failed.
+    void reportStoreWrite(bool written);
     void onSyncStarted();
     void onSyncProgress(int done, int total);
     void onSyncFinished(const SyncSummary &summary);

@@ -3,7 +3,7 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
-#include "core/render/linkpolicy.h"
+#include "core/net/linkpolicy.h"
 #include "gui/posts/postitemdelegate.h"
 #include "gui/widgets/emptystatewidget.h"
 

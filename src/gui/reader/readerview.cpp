@@ -2,8 +2,8 @@
 
 #include "gui/reader/readerdocument.h"
 
+#include "core/net/linkpolicy.h"
 #include "core/render/imageloader.h"
-#include "core/render/linkpolicy.h"
 #include "core/render/posthtmlrenderer.h"
 
 #include <QClipboard>

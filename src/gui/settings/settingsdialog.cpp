@@ -3,6 +3,7 @@
 #include "ui_settingsdialog.h"
 
 #include "core/notify/notificationrules.h"
+#include "core/settings/settings.h"
 #include "core/sync/syncscheduler.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardItemModel>
 #include <QStyle>
 
@@ -23,17 +23,6 @@ namespace Herald {
 
 namespace {
 
-const QString IntervalKey = u"sync/intervalMinutes"_s;
-// Not "general/…": QSettings writes any group called "general" as its [%General] section,
-// which reads back as "General", so such a key was lost at every restart.
-const QString KeepRunningKey = u"background/keepRunning"_s;
-const QString OldKeepRunningKey = u"General/keepRunning"_s;
-const QString RemoteImagesKey = u"reader/remoteImages"_s;
-
-// Off: without a tray a hidden Herald could only be brought back by starting it again, as the
-// issue has it ("without a tray, closing quits unless keep running is on").
-constexpr bool DefaultKeepRunning = false;
-constexpr bool DefaultRemoteImages = true;
 // Rows of series the list shows before it scrolls.
 constexpr int VisibleSeriesRows = 4;
 
@@ -78,8 +67,9 @@ QStandardItem *seriesItem(const QString &name, bool checked)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const QStringList &series, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QStringList &series, QWidget *parent)
     : QDialog(parent)
+    , m_settings(settings)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_series(new QStandardItemModel(this))
 {
@@ -110,24 +100,6 @@ SettingsDialog::SettingsDialog(const QStringList &series, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
-
-std::chrono::minutes SettingsDialog::syncInterval()
-{
-    bool ok = false;
-    const int minutes = QSettings().value(IntervalKey).toInt(&ok);
-    return ok ? SyncScheduler::clampInterval(std::chrono::minutes(minutes)) : SyncScheduler::DefaultInterval;
-}
-
-bool SettingsDialog::keepRunning()
-{
-    const QSettings settings;
-    return settings.value(KeepRunningKey, settings.value(OldKeepRunningKey, DefaultKeepRunning)).toBool();
-}
-
-bool SettingsDialog::remoteImages()
-{
-    return QSettings().value(RemoteImagesKey, DefaultRemoteImages).toBool();
-}
 
 QList<std::chrono::minutes> SettingsDialog::intervalChoices()
 {
@@ -245,11 +217,10 @@ void SettingsDialog::styleHints()
 
 void SettingsDialog::load()
 {
-    const QSettings settings;
-    showInterval(syncInterval());
-    m_ui->keepRunningCheck->setChecked(keepRunning());
-    m_ui->remoteImagesCheck->setChecked(remoteImages());
-    const NotificationRules rules = NotificationRules::load(settings);
+    showInterval(m_settings.syncInterval());
+    m_ui->keepRunningCheck->setChecked(m_settings.keepRunning());
+    m_ui->remoteImagesCheck->setChecked(m_settings.remoteImages());
+    const NotificationRules rules = m_settings.notificationRules();
     showRules(rules);
     m_pausedUntil = rules.pausedUntil;
     showPause();
@@ -261,8 +232,8 @@ void SettingsDialog::restoreDefaults()
     // The login entry is the system's, not a Herald setting, and a pause is not a preference:
     // both stay as they are.
     showInterval(SyncScheduler::DefaultInterval);
-    m_ui->keepRunningCheck->setChecked(DefaultKeepRunning);
-    m_ui->remoteImagesCheck->setChecked(DefaultRemoteImages);
+    m_ui->keepRunningCheck->setChecked(Settings::DefaultKeepRunning);
+    m_ui->remoteImagesCheck->setChecked(Settings::DefaultRemoteImages);
     showRules(NotificationRules());
 }
 
@@ -411,15 +382,14 @@ bool SettingsDialog::applyAutostart()
     return false;
 }
 
-void SettingsDialog::save() const
+void SettingsDialog::save()
 {
-    QSettings settings;
-    settings.setValue(IntervalKey, m_ui->intervalCombo->currentData().toInt());
-    settings.setValue(KeepRunningKey, m_ui->keepRunningCheck->isChecked());
-    settings.setValue(RemoteImagesKey, m_ui->remoteImagesCheck->isChecked());
+    m_settings.setSyncInterval(std::chrono::minutes(m_ui->intervalCombo->currentData().toInt()));
+    m_settings.setKeepRunning(m_ui->keepRunningCheck->isChecked());
+    m_settings.setRemoteImages(m_ui->remoteImagesCheck->isChecked());
 
     // Read afresh: the tray may have paused notifications while the dialog was open.
-    NotificationRules rules = NotificationRules::load(settings);
+    NotificationRules rules = m_settings.notificationRules();
     rules.enabled = m_ui->notificationsCheck->isChecked();
     for (const auto &[button, mode] : modeButtons(*m_ui)) {
         if (button->isChecked()) {
@@ -445,7 +415,7 @@ void SettingsDialog::save() const
     if (m_resumed) {
         rules.resume();
     }
-    rules.save(settings);
+    m_settings.setNotificationRules(rules);
 }
 
 } // namespace Herald

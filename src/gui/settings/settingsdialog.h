@@ -18,30 +18,24 @@ class SettingsDialog;
 namespace Herald {
 
 struct NotificationRules;
+class Settings;
 
 /// Settings → Configure Herald: how often to sync, starting at login, staying in the
 /// background, which new posts become notifications, and whether the reader loads remote
 /// images.
 ///
-/// The dialog edits copies: OK writes everything (QSettings, the login entry) and emits
-/// settingsChanged(), Cancel writes nothing. Whoever uses a setting reads it again through the
-/// static accessors or NotificationRules::load().
+/// The dialog edits copies: OK writes everything (Settings, the login entry) and emits
+/// settingsChanged(), Cancel writes nothing. Whoever uses a setting hears of the change from
+/// Settings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     /// @p series fills the "only these series" list, in the order given (newest first).
-    explicit SettingsDialog(const QStringList &series, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, const QStringList &series, QWidget *parent = nullptr);
     ~SettingsDialog() override;
     Q_DISABLE_COPY_MOVE(SettingsDialog)
-
-    /// How often to check for new posts, clamped to what SyncScheduler accepts.
-    [[nodiscard]] static std::chrono::minutes syncInterval();
-    /// Whether closing the window leaves Herald running (where there is no system tray).
-    [[nodiscard]] static bool keepRunning();
-    /// Whether the reader loads the remote images a post names.
-    [[nodiscard]] static bool remoteImages();
 
     /// The intervals offered, shortest first.
     [[nodiscard]] static QList<std::chrono::minutes> intervalChoices();
@@ -73,8 +67,9 @@ private:
     void updateEnabled();
     void updateQuietHoursHint();
     bool applyAutostart();
-    void save() const;
+    void save();
 
+    Settings &m_settings;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QStandardItemModel *m_series;
     Autostart m_autostart;

@@ -1,6 +1,7 @@
 #include "gui/tray/trayicon.h"
 
 #include "core/notify/notificationrules.h"
+#include "core/settings/settings.h"
 #include "core/text/localedates.h"
 
 #include <QAction>
@@ -11,7 +12,6 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
-#include <QSettings>
 #include <QSvgRenderer>
 #include <QTimer>
 
@@ -86,13 +86,15 @@ QString menuText(const QString &text)
 
 } // namespace
 
-TrayIcon::TrayIcon(QObject *parent)
+TrayIcon::TrayIcon(Settings &settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_menu(std::make_unique<QMenu>())
     , m_pauseEnd(new QTimer(this))
 {
     m_pauseEnd->setSingleShot(true);
     connect(m_pauseEnd, &QTimer::timeout, this, &TrayIcon::updatePause);
+    connect(&m_settings, &Settings::notificationRulesChanged, this, &TrayIcon::updatePause);
     createMenu();
     updateIcon();
     updatePause();
@@ -263,7 +265,7 @@ void TrayIcon::updateAnnouncementActions()
 void TrayIcon::updatePause()
 {
     const QDateTime now = QDateTime::currentDateTime();
-    const NotificationRules rules = NotificationRules::load(QSettings());
+    const NotificationRules rules = m_settings.notificationRules();
     const bool paused = rules.pausedAt(now);
     m_pausedUntil = paused ? rules.pausedUntil : QDateTime();
     m_pausedLabel->setVisible(paused);
@@ -281,15 +283,14 @@ void TrayIcon::updatePause()
 
 void TrayIcon::changePause(Pause pause)
 {
-    QSettings settings;
-    NotificationRules rules = NotificationRules::load(settings);
+    NotificationRules rules = m_settings.notificationRules();
     const QDateTime now = QDateTime::currentDateTime();
     switch (pause) {
     case Pause::ForAnHour: rules.pauseFor(PauseShort, now); break;
     case Pause::UntilTomorrow: rules.pauseUntilTomorrow(now); break;
     case Pause::Resume: rules.resume(); break;
     }
-    rules.save(settings);
+    m_settings.setNotificationRules(rules);
     updatePause();
     Q_EMIT pauseChanged();
 }

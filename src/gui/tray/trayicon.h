@@ -17,6 +17,10 @@ class QMenu;
 class QTimer;
 
 namespace Herald {
+class Settings;
+}
+
+namespace Herald {
 
 /// Herald in the system tray: the app icon with the unread count as a badge, a tooltip with
 /// the latest release and the last sync, and a menu to show or hide the window, refresh,
@@ -25,7 +29,8 @@ namespace Herald {
 /// The icon, tooltip and menu are kept whether or not the desktop has a tray, so that they
 /// can be tested (and read) anywhere; the QSystemTrayIcon itself exists only where
 /// QSystemTrayIcon::isSystemTrayAvailable(). The pause entries write the notification rules
-/// (QSettings) themselves; everything else is a request the controller carries out.
+/// (Settings) themselves, and the menu follows the rules whoever changes them; everything
+/// else is a request the controller carries out.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -45,7 +50,7 @@ public:
     static constexpr int MaxBadgeCount = 99;
     static constexpr std::chrono::hours PauseShort {1};
 
-    explicit TrayIcon(QObject *parent = nullptr);
+    explicit TrayIcon(Settings &settings, QObject *parent = nullptr);
     ~TrayIcon() override;
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
@@ -96,6 +101,7 @@ private:
     enum class Pause { ForAnHour, UntilTomorrow, Resume };
     void changePause(Pause pause);
 
+    Settings &m_settings;
     QSystemTrayIcon *m_tray = nullptr;
     // A QMenu is a widget and cannot be the child of a plain QObject, so it is owned here.
     std::unique_ptr<QMenu> m_menu;

@@ -1,5 +1,6 @@
 #include "core/notify/notificationrules.h"
 #include "core/releases/lifecycle.h"
+#include "core/settings/settings.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -369,15 +370,12 @@ void TestNotificationRules::roundTripsThroughSettings()
     rules.quietFrom = QTime(23, 30);
     rules.quietTo = QTime(6, 15);
     rules.pausedUntil = QDateTime(QDate(2026, 8, 6), QTime(8, 0));
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        rules.save(settings);
-    }
+    Herald::Settings(path).setNotificationRules(rules);
     {
         const QSettings settings(path, QSettings::IniFormat);
         QCOMPARE(settings.value(u"notifications/mode"_s).toString(), u"security-releases"_s);
         QCOMPARE(settings.value(u"notifications/scope"_s).toString(), u"chosen"_s);
-        const NotificationRules loaded = NotificationRules::load(settings);
+        const NotificationRules loaded = Herald::Settings(path).notificationRules();
         QCOMPARE(loaded.chosenSeries, rules.chosenSeries);
         QCOMPARE(loaded.quietFrom, rules.quietFrom);
         QCOMPARE(loaded.pausedUntil, rules.pausedUntil);
@@ -387,13 +385,10 @@ void TestNotificationRules::roundTripsThroughSettings()
     // One chosen series, and a pause that ended: the key goes away.
     rules.chosenSeries = {u"3.15"_s};
     rules.resume();
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        rules.save(settings);
-    }
+    Herald::Settings(path).setNotificationRules(rules);
     const QSettings settings(path, QSettings::IniFormat);
     QVERIFY(!settings.contains(u"notifications/pausedUntil"_s));
-    QVERIFY(NotificationRules::load(settings) == rules);
+    QVERIFY(Herald::Settings(path).notificationRules() == rules);
 }
 
 void TestNotificationRules::readsDefaultsAndIgnoresNonsense()
@@ -405,7 +400,7 @@ void TestNotificationRules::readsDefaultsAndIgnoresNonsense()
     QCOMPARE(defaults.scope, Scope::SupportedSeries);
     QVERIFY(defaults.enabled);
     QVERIFY(!defaults.quietHoursEnabled);
-    QVERIFY(NotificationRules::load(QSettings(path, QSettings::IniFormat)) == defaults);
+    QVERIFY(Herald::Settings(path).notificationRules() == defaults);
     {
         QSettings settings(path, QSettings::IniFormat);
         settings.setValue(u"notifications/mode"_s, u"everything, loudly"_s);
@@ -413,7 +408,7 @@ void TestNotificationRules::readsDefaultsAndIgnoresNonsense()
         settings.setValue(u"notifications/quietFrom"_s, u"25:99"_s);
         settings.setValue(u"notifications/pausedUntil"_s, u"soon"_s);
     }
-    const NotificationRules loaded = NotificationRules::load(QSettings(path, QSettings::IniFormat));
+    const NotificationRules loaded = Herald::Settings(path).notificationRules();
     QVERIFY(loaded == defaults);
     for (const Mode mode : {Mode::AllPosts, Mode::Releases, Mode::FinalReleases, Mode::SecurityReleases}) {
         QCOMPARE(NotificationRules::modeFromKey(NotificationRules::modeKey(mode)), std::optional<Mode>(mode));

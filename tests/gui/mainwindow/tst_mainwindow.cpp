@@ -7,12 +7,12 @@
 #include "core/sync/syncengine.h"
 #include "fixtureserver.h"
 #include "gui/about/aboutdialog.h"
-#include "gui/app/appearance.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/posts/markolderdialog.h"
 #include "gui/posts/postlistpane.h"
 #include "gui/reader/readerpane.h"
 #include "gui/reader/readerview.h"
+#include "gui/theme/appearance.h"
 #include "gui/timeline/timelinepane.h"
 
 #include <QAction>

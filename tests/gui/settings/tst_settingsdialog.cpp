@@ -1,5 +1,6 @@
 #include "core/app/autostart.h"
 #include "core/notify/notificationrules.h"
+#include "core/settings/settings.h"
 #include "gui/settings/settingsdialog.h"
 
 #include <QCheckBox>
@@ -53,9 +54,16 @@ bool showsOnNotificationsPage(const SettingsDialog &dialog, const char *name)
     return control<QWidget>(dialog, name)->isVisibleTo(&dialog);
 }
 
+/// The settings the dialogs edit: one object, as the application has, over the test's file.
+Herald::Settings &userSettings()
+{
+    static Herald::Settings settings;
+    return settings;
+}
+
 NotificationRules storedRules()
 {
-    return NotificationRules::load(QSettings());
+    return Herald::Settings().notificationRules();
 }
 
 // A time as the dialog's time fields show it.
@@ -133,7 +141,7 @@ void TestSettingsDialog::cleanup()
 
 void TestSettingsDialog::showsTheDefaults()
 {
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->currentData().toInt(), 60);
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->count(), int(SettingsDialog::intervalChoices().size()));
     QVERIFY(!control<QCheckBox>(dialog, "autostartCheck")->isChecked());
@@ -163,14 +171,14 @@ void TestSettingsDialog::showsTheDefaults()
         u"When off, Herald requests nothing a post names: no tracking pixels."_s);
 
     // What the rest of Herald reads before anyone opened the dialog.
-    QCOMPARE(SettingsDialog::syncInterval(), 60min);
-    QVERIFY(!SettingsDialog::keepRunning());
-    QVERIFY(SettingsDialog::remoteImages());
+    QCOMPARE(Herald::Settings().syncInterval(), 60min);
+    QVERIFY(!Herald::Settings().keepRunning());
+    QVERIFY(Herald::Settings().remoteImages());
 }
 
 void TestSettingsDialog::pageListSwitchesPages()
 {
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     auto *list = control<QListWidget>(dialog, "pageList");
     auto *pages = control<QStackedWidget>(dialog, "pages");
     QCOMPARE(list->count(), pages->count());
@@ -196,7 +204,7 @@ void TestSettingsDialog::intervalIsSaved()
 {
     QFETCH(int, minutes);
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         QSignalSpy changed(&dialog, &SettingsDialog::settingsChanged);
         auto *combo = control<QComboBox>(dialog, "intervalCombo");
         combo->setCurrentIndex(combo->findData(minutes));
@@ -205,8 +213,8 @@ void TestSettingsDialog::intervalIsSaved()
         QCOMPARE(dialog.result(), QDialog::Accepted);
     }
     QCOMPARE(QSettings().value(u"sync/intervalMinutes"_s).toInt(), minutes);
-    QCOMPARE(SettingsDialog::syncInterval(), std::chrono::minutes(minutes));
-    SettingsDialog again(Series);
+    QCOMPARE(Herald::Settings().syncInterval(), std::chrono::minutes(minutes));
+    SettingsDialog again(userSettings(), Series);
     QCOMPARE(control<QComboBox>(again, "intervalCombo")->currentData().toInt(), minutes);
 }
 
@@ -228,9 +236,9 @@ void TestSettingsDialog::storedIntervalIsClampedAndKept()
     QFETCH(int, minutes);
     QFETCH(int, comboIndex);
     QSettings().setValue(u"sync/intervalMinutes"_s, stored);
-    QCOMPARE(SettingsDialog::syncInterval(), std::chrono::minutes(minutes));
+    QCOMPARE(Herald::Settings().syncInterval(), std::chrono::minutes(minutes));
 
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     auto *combo = control<QComboBox>(dialog, "intervalCombo");
     QCOMPARE(combo->currentIndex(), comboIndex);
     QCOMPARE(combo->currentData().toInt(), minutes);
@@ -258,14 +266,14 @@ void TestSettingsDialog::modeIsSaved()
     QFETCH(QString, radio);
     QFETCH(NotificationRules::Mode, mode);
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         dialog.findChild<QRadioButton *>(radio)->click();
         clickOk(dialog);
     }
     NotificationRules expected;
     expected.mode = mode;
     QCOMPARE(storedRules(), expected);
-    SettingsDialog again(Series);
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(again.findChild<QRadioButton *>(radio)->isChecked());
 }
 
@@ -283,21 +291,21 @@ void TestSettingsDialog::scopeIsSaved()
     QFETCH(QString, radio);
     QFETCH(NotificationRules::Scope, scope);
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         dialog.findChild<QRadioButton *>(radio)->click();
         QCOMPARE(
             control<QListView>(dialog, "seriesList")->isEnabled(), scope == NotificationRules::Scope::ChosenSeries);
         clickOk(dialog);
     }
     QCOMPARE(storedRules().scope, scope);
-    SettingsDialog again(Series);
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(again.findChild<QRadioButton *>(radio)->isChecked());
 }
 
 void TestSettingsDialog::chosenSeriesAreCheckableAndSaved()
 {
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         control<QRadioButton>(dialog, "chosenSeriesRadio")->click();
         auto *list = control<QListView>(dialog, "seriesList");
         QVERIFY(list->isEnabled());
@@ -316,7 +324,7 @@ void TestSettingsDialog::chosenSeriesAreCheckableAndSaved()
     QCOMPARE(rules.chosenSeries, (QStringList {u"3.13"_s, u"2.7"_s}));
 
     // A chosen series the caller no longer lists stays, ticked, after the ones it does list.
-    SettingsDialog again({u"3.15"_s, u"3.13"_s});
+    SettingsDialog again(userSettings(), {u"3.15"_s, u"3.13"_s});
     const QAbstractItemModel *model = control<QListView>(again, "seriesList")->model();
     QCOMPARE(model->rowCount(), 3);
     const std::pair<QString, Qt::CheckState> expected[]
@@ -336,7 +344,7 @@ void TestSettingsDialog::chosenSeriesAreCheckableAndSaved()
 void TestSettingsDialog::quietHoursAreSaved()
 {
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         auto *check = control<QCheckBox>(dialog, "quietHoursCheck");
         check->click();
         QVERIFY(control<QTimeEdit>(dialog, "quietFromEdit")->isEnabled());
@@ -349,7 +357,7 @@ void TestSettingsDialog::quietHoursAreSaved()
     QVERIFY(rules.quietHoursEnabled);
     QCOMPARE(rules.quietFrom, QTime(23, 30));
     QCOMPARE(rules.quietTo, QTime(6, 15));
-    SettingsDialog again(Series);
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(control<QCheckBox>(again, "quietHoursCheck")->isChecked());
     QCOMPARE(control<QTimeEdit>(again, "quietFromEdit")->time(), QTime(23, 30));
     QCOMPARE(control<QTimeEdit>(again, "quietToEdit")->time(), QTime(6, 15));
@@ -371,7 +379,7 @@ void TestSettingsDialog::quietHoursHint()
     QFETCH(QTime, from);
     QFETCH(QTime, to);
     QFETCH(QString, hint);
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     control<QCheckBox>(dialog, "quietHoursCheck")->click();
     auto *fromEdit = control<QTimeEdit>(dialog, "quietFromEdit");
     auto *toEdit = control<QTimeEdit>(dialog, "quietToEdit");
@@ -389,7 +397,7 @@ void TestSettingsDialog::quietHoursHint()
 void TestSettingsDialog::notificationsCanBeSwitchedOff()
 {
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         control<QCheckBox>(dialog, "notificationsCheck")->click();
         for (const char *name : {"allPostsRadio", "releasesRadio", "chosenSeriesRadio", "quietHoursCheck"}) {
             QVERIFY2(!control<QWidget>(dialog, name)->isEnabled(), name);
@@ -399,7 +407,7 @@ void TestSettingsDialog::notificationsCanBeSwitchedOff()
         clickOk(dialog);
     }
     QVERIFY(!storedRules().enabled);
-    SettingsDialog again(Series);
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(!control<QCheckBox>(again, "notificationsCheck")->isChecked());
     QVERIFY(!control<QRadioButton>(again, "releasesRadio")->isEnabled());
 }
@@ -407,7 +415,7 @@ void TestSettingsDialog::notificationsCanBeSwitchedOff()
 void TestSettingsDialog::keepRunningAndRemoteImagesAreSaved()
 {
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         control<QCheckBox>(dialog, "keepRunningCheck")->click();
         control<QCheckBox>(dialog, "remoteImagesCheck")->click();
         clickOk(dialog);
@@ -425,16 +433,16 @@ void TestSettingsDialog::keepRunningAndRemoteImagesAreSaved()
         QCOMPARE(restarted.value(u"reader/remoteImages"_s).toBool(), false);
     }
     QCOMPARE(QSettings().value(u"reader/remoteImages"_s), QVariant(false));
-    QVERIFY(SettingsDialog::keepRunning());
-    QVERIFY(!SettingsDialog::remoteImages());
-    SettingsDialog again(Series);
+    QVERIFY(Herald::Settings().keepRunning());
+    QVERIFY(!Herald::Settings().remoteImages());
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(control<QCheckBox>(again, "keepRunningCheck")->isChecked());
     QVERIFY(!control<QCheckBox>(again, "remoteImagesCheck")->isChecked());
 }
 
 void TestSettingsDialog::cancelStoresNothing()
 {
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     QSignalSpy changed(&dialog, &SettingsDialog::settingsChanged);
     auto *combo = control<QComboBox>(dialog, "intervalCombo");
     combo->setCurrentIndex(combo->findData(15));
@@ -460,7 +468,7 @@ void TestSettingsDialog::autostartWritesAndRemovesTheLoginEntry()
     const QString location = Autostart().location();
     QVERIFY(location.endsWith(u"/.qttest/config/autostart/herald.desktop"_s));
     {
-        SettingsDialog dialog(Series);
+        SettingsDialog dialog(userSettings(), Series);
         control<QCheckBox>(dialog, "autostartCheck")->click();
         QVERIFY(!QFile::exists(location)); // only OK writes it
         clickOk(dialog);
@@ -473,7 +481,7 @@ void TestSettingsDialog::autostartWritesAndRemovesTheLoginEntry()
     QCOMPARE(*command, (QStringList {QCoreApplication::applicationFilePath(), u"--hidden"_s}));
     QCOMPARE(Autostart().state(), Autostart::State::Enabled);
     {
-        SettingsDialog again(Series);
+        SettingsDialog again(userSettings(), Series);
         QVERIFY(control<QCheckBox>(again, "autostartCheck")->isChecked());
         control<QCheckBox>(again, "autostartCheck")->click();
         clickOk(again);
@@ -486,7 +494,7 @@ void TestSettingsDialog::autostartFailureShowsTheErrorAndTheRealState()
 {
     // A folder where the entry should go makes writing it fail.
     QVERIFY(QDir().mkpath(Autostart().location()));
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     dialog.show();
     QSignalSpy changed(&dialog, &SettingsDialog::settingsChanged);
     auto *check = control<QCheckBox>(dialog, "autostartCheck");
@@ -509,7 +517,7 @@ void TestSettingsDialog::autostartFailureShowsTheErrorAndTheRealState()
     clickOk(dialog);
     QCOMPARE(dialog.result(), QDialog::Accepted);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(!SettingsDialog::remoteImages());
+    QVERIFY(!Herald::Settings().remoteImages());
 }
 
 void TestSettingsDialog::staleLoginEntryShowsAsOnAndIsRewritten()
@@ -517,7 +525,7 @@ void TestSettingsDialog::staleLoginEntryShowsAsOnAndIsRewritten()
     QString error;
     QVERIFY2(Autostart(u"/opt/old/herald"_s, {u"--hidden"_s}).setEnabled(true, &error), qPrintable(error));
     QCOMPARE(Autostart().state(), Autostart::State::Stale);
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     QVERIFY(control<QCheckBox>(dialog, "autostartCheck")->isChecked());
     QVERIFY(control<QLabel>(dialog, "autostartHint")->text().contains(u"replaces"_s));
     clickOk(dialog);
@@ -529,11 +537,8 @@ void TestSettingsDialog::pauseIsShownAndCanBeResumed()
     const QDateTime until = QDateTime::currentDateTime().addSecs(2 * 3600);
     NotificationRules paused;
     paused.pausedUntil = until;
-    {
-        QSettings settings;
-        paused.save(settings);
-    }
-    SettingsDialog dialog(Series);
+    Herald::Settings().setNotificationRules(paused);
+    SettingsDialog dialog(userSettings(), Series);
     QVERIFY(showsOnNotificationsPage(dialog, "pauseBar"));
     QVERIFY(control<QLabel>(dialog, "pausedLabel")->text().contains(shownTime(dialog, until.time())));
 
@@ -543,7 +548,7 @@ void TestSettingsDialog::pauseIsShownAndCanBeResumed()
     dialog.reject();
     QVERIFY(storedRules().pausedAt(QDateTime::currentDateTime()));
 
-    SettingsDialog again(Series);
+    SettingsDialog again(userSettings(), Series);
     QVERIFY(showsOnNotificationsPage(again, "pauseBar"));
     control<QPushButton>(again, "resumeButton")->click();
     clickOk(again);
@@ -554,23 +559,19 @@ void TestSettingsDialog::pastPauseIsNotShown()
 {
     NotificationRules rules;
     rules.pausedUntil = QDateTime::currentDateTime().addSecs(-60);
-    QSettings settings;
-    rules.save(settings);
-    SettingsDialog dialog(Series);
+    Herald::Settings().setNotificationRules(rules);
+    SettingsDialog dialog(userSettings(), Series);
     QVERIFY(!showsOnNotificationsPage(dialog, "pauseBar"));
 }
 
 void TestSettingsDialog::okKeepsAPauseSetWhileTheDialogWasOpen()
 {
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     control<QRadioButton>(dialog, "allPostsRadio")->click();
     // The tray pauses notifications meanwhile.
     NotificationRules fromTray;
     fromTray.pauseFor(1h, QDateTime::currentDateTime());
-    {
-        QSettings settings;
-        fromTray.save(settings);
-    }
+    Herald::Settings().setNotificationRules(fromTray);
     clickOk(dialog);
     const NotificationRules rules = storedRules();
     QCOMPARE(rules.mode, NotificationRules::Mode::AllPosts);
@@ -579,7 +580,7 @@ void TestSettingsDialog::okKeepsAPauseSetWhileTheDialogWasOpen()
 
 void TestSettingsDialog::testButtonEmitsTheSignal()
 {
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     QSignalSpy requested(&dialog, &SettingsDialog::testNotificationRequested);
     control<QPushButton>(dialog, "testNotificationButton")->click();
     QCOMPARE(requested.count(), 1);
@@ -602,10 +603,10 @@ void TestSettingsDialog::restoreDefaultsResetsTheControls()
     rules.quietHoursEnabled = true;
     rules.quietFrom = QTime(20, 0);
     rules.pauseFor(1h, QDateTime::currentDateTime());
-    rules.save(settings);
+    Herald::Settings().setNotificationRules(rules);
     settings.sync();
 
-    SettingsDialog dialog(Series);
+    SettingsDialog dialog(userSettings(), Series);
     control<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::RestoreDefaults)->click();
     QCOMPARE(control<QComboBox>(dialog, "intervalCombo")->currentData().toInt(), 60);
     QVERIFY(!control<QCheckBox>(dialog, "keepRunningCheck")->isChecked());
@@ -623,7 +624,7 @@ void TestSettingsDialog::restoreDefaultsResetsTheControls()
     NotificationRules expected;
     expected.pausedUntil = rules.pausedUntil;
     QCOMPARE(storedRules(), expected);
-    QCOMPARE(SettingsDialog::syncInterval(), 60min);
+    QCOMPARE(Herald::Settings().syncInterval(), 60min);
     QCOMPARE(Autostart().state(), Autostart::State::Enabled);
 }
 

@@ -2,6 +2,7 @@
 // (offscreen has no system tray), so they are tested here; the icon in a real tray is
 // tests/app/tray-e2e.sh.
 #include "core/notify/notificationrules.h"
+#include "core/settings/settings.h"
 #include "gui/tray/trayicon.h"
 
 #include <QAction>
@@ -239,7 +240,8 @@ void TestTrayIcon::iconComesInTheSizesTraysUse()
 
 void TestTrayIcon::iconFollowsTheUnreadCount()
 {
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     const qint64 plain = tray.icon().cacheKey();
     tray.setUnreadCount(5);
     QCOMPARE(tray.unreadCount(), 5);
@@ -259,7 +261,8 @@ void TestTrayIcon::iconFollowsTheUnreadCount()
 
 void TestTrayIcon::menuHasItsEntriesInOrder()
 {
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QSignalSpy refresh(&tray, &TrayIcon::refreshRequested);
     QSignalSpy quit(&tray, &TrayIcon::quitRequested);
     QStringList names;
@@ -289,7 +292,8 @@ void TestTrayIcon::menuHasItsEntriesInOrder()
 
 void TestTrayIcon::menuListsTheLatestFiveAnnouncements()
 {
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QAction *section = tray.menu()->findChild<QAction *>(u"trayAnnouncementsSection"_s);
     QVERIFY(!section->isVisible());
     QVERIFY(announcementActions(tray.menu()).isEmpty());
@@ -322,7 +326,8 @@ void TestTrayIcon::menuListsTheLatestFiveAnnouncements()
 
 void TestTrayIcon::toggleEntryFollowsTheWindow()
 {
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QSignalSpy toggle(&tray, &TrayIcon::toggleWindowRequested);
     QAction *action = tray.menu()->findChild<QAction *>(u"trayToggleWindowAction"_s);
     tray.setWindowShown(true);
@@ -347,7 +352,8 @@ void TestTrayIcon::leftClickTogglesTheWindow()
 {
     QFETCH(QSystemTrayIcon::ActivationReason, reason);
     QFETCH(int, toggles);
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QSignalSpy toggle(&tray, &TrayIcon::toggleWindowRequested);
     tray.activate(reason);
     QCOMPARE(toggle.count(), toggles);
@@ -355,7 +361,8 @@ void TestTrayIcon::leftClickTogglesTheWindow()
 
 void TestTrayIcon::pauseEntriesWriteTheRules()
 {
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QSignalSpy changed(&tray, &TrayIcon::pauseChanged);
     auto *pause = tray.menu()->findChild<QMenu *>(u"trayPauseMenu"_s);
     QAction *resume = pause->findChild<QAction *>(u"trayResumeAction"_s);
@@ -366,7 +373,7 @@ void TestTrayIcon::pauseEntriesWriteTheRules()
     const QDateTime before = QDateTime::currentDateTime();
     pause->findChild<QAction *>(u"trayPauseHourAction"_s)->trigger();
     QCOMPARE(changed.count(), 1);
-    Herald::NotificationRules rules = Herald::NotificationRules::load(QSettings());
+    Herald::NotificationRules rules = settings.notificationRules();
     QVERIFY(rules.pausedAt(before.addSecs(59 * 60)));
     QVERIFY(!rules.pausedAt(before.addSecs(61 * 60 + 5)));
     QVERIFY(resume->isEnabled());
@@ -375,22 +382,20 @@ void TestTrayIcon::pauseEntriesWriteTheRules()
     QVERIFY2(tray.toolTip().contains(u"notifications paused until"_s), qPrintable(tray.toolTip()));
 
     pause->findChild<QAction *>(u"trayPauseTomorrowAction"_s)->trigger();
-    rules = Herald::NotificationRules::load(QSettings());
+    rules = settings.notificationRules();
     QCOMPARE(rules.pausedUntil.toLocalTime(),
         QDateTime(QDate::currentDate().addDays(1), Herald::NotificationRules::morningTime()));
 
     resume->trigger();
     QCOMPARE(changed.count(), 3);
-    rules = Herald::NotificationRules::load(QSettings());
+    rules = settings.notificationRules();
     QVERIFY(!rules.pausedAt(QDateTime::currentDateTime()));
     QVERIFY(!resume->isEnabled());
     QVERIFY(!tray.toolTip().contains(u"paused"_s));
 
-    // A pause set elsewhere (the settings page) shows when the menu opens.
+    // A pause set elsewhere (the settings page) shows at once.
     rules.pauseFor(std::chrono::minutes(30), QDateTime::currentDateTime());
-    QSettings settings;
-    rules.save(settings);
-    Q_EMIT pause->aboutToShow();
+    settings.setNotificationRules(rules);
     QVERIFY(resume->isEnabled());
 }
 
@@ -419,7 +424,8 @@ void TestTrayIcon::toolTip()
     QFETCH(int, unread);
     QFETCH(QDateTime, lastSync);
     QFETCH(QString, toolTip);
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     tray.setAnnouncements(latest);
     tray.setUnreadCount(unread);
     tray.setLastSync(lastSync);
@@ -429,7 +435,8 @@ void TestTrayIcon::toolTip()
 void TestTrayIcon::noTrayOffscreen()
 {
     // Offscreen has no tray: everything above still works, and nothing claims to be visible.
-    TrayIcon tray;
+    Herald::Settings settings;
+    TrayIcon tray(settings);
     QCOMPARE(tray.isVisible(), false);
     QCOMPARE(tray.systemTrayIcon() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
 }

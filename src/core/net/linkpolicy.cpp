@@ -1,4 +1,4 @@
-#include "core/render/linkpolicy.h"
+#include "core/net/linkpolicy.h"
 
 #include "core/net/localaddress.h"
 
@@ -14,11 +14,6 @@ namespace {
 QString translate(const char *text)
 {
     return QCoreApplication::translate("Herald::LinkPolicy", text);
-}
-
-bool isWebScheme(const QString &scheme)
-{
-    return scheme == "http"_L1 || scheme == "https"_L1;
 }
 
 bool isBlogHost(const QString &host)
@@ -81,6 +76,11 @@ LinkPolicy::Decision LinkPolicy::forLink(const QUrl &url)
     // and decides nothing about this computer.
     decision.reason = translate("Herald does not open %1: links from a post.").arg(scheme);
     return decision;
+}
+
+bool LinkPolicy::isWebScheme(const QString &scheme)
+{
+    return scheme.compare("http"_L1, Qt::CaseInsensitive) == 0 || scheme.compare("https"_L1, Qt::CaseInsensitive) == 0;
 }
 
 bool LinkPolicy::isWebUrl(const QUrl &url)

@@ -8,6 +8,8 @@
 
 namespace Herald {
 
+class Settings;
+
 /// Herald's colour theme: follow the system, or force light or dark. Forcing a theme uses the
 /// Fusion style with Herald's own palettes, because only Fusion paints every control from the
 /// palette on every platform, so a dark choice is dark everywhere. Everything Herald draws
@@ -21,7 +23,8 @@ public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
-    explicit Appearance(QObject *parent = nullptr);
+    /// The theme is remembered in `settings`.
+    explicit Appearance(Settings &settings, QObject *parent = nullptr);
 
     [[nodiscard]] Theme theme() const { return m_theme; }
     /// Applies `theme` to the whole application and remembers it in the settings.
@@ -44,6 +47,7 @@ Q_SIGNALS:
     void themeChanged(Herald::Appearance::Theme theme);
 
 private:
+    Settings &m_settings;
     Theme m_theme = Theme::System;
     QString m_systemStyle;
     QPalette m_systemPalette;

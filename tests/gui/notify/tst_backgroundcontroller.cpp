@@ -1,13 +1,14 @@
 // BackgroundController with a real store, window and notification path (a fake server on a
 // private session bus): what a sync's new posts turn into, and what the user's answers do.
-#include "../notify/fakenotificationserver.h"
 #include "core/app/backend.h"
 #include "core/notify/notificationrules.h"
 #include "core/notify/releasenotice.h"
+#include "core/settings/settings.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
-#include "gui/app/backgroundcontroller.h"
+#include "fakenotificationserver.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/notify/backgroundcontroller.h"
 #include "gui/notify/notifier.h"
 #include "gui/reader/readerview.h"
 #include "gui/tray/trayicon.h"
@@ -58,7 +59,7 @@ private:
     NotifyCall nextCall();
     /// No further Notify call comes.
     void expectNoCall();
-    static void setPaused(bool paused);
+    void setPaused(bool paused);
 
     QTemporaryDir m_config;
     QTranslator m_english;
@@ -159,14 +160,14 @@ void TestBackgroundController::expectNoCall()
 
 void TestBackgroundController::setPaused(bool paused)
 {
-    QSettings settings;
-    NotificationRules rules = NotificationRules::load(settings);
+    Herald::Settings &settings = m_backend->settings();
+    NotificationRules rules = settings.notificationRules();
     if (paused) {
         rules.pauseFor(std::chrono::hours(1), QDateTime::currentDateTime());
     } else {
         rules.resume();
     }
-    rules.save(settings);
+    settings.setNotificationRules(rules);
 }
 
 void TestBackgroundController::theFirstSyncImportsQuietly()
@@ -178,7 +179,7 @@ void TestBackgroundController::theFirstSyncImportsQuietly()
     const NotifyCall call = nextCall();
     QCOMPARE(call.summary, ReleaseNotice::imported(2).title);
     QCOMPARE(call.hints.value(u"x-kde-eventId"_s).toString(), Herald::Notifier::importedEvent());
-    QVERIFY(QSettings().value(BackgroundController::baselineDoneKey()).toBool());
+    QVERIFY(m_backend->settings().baselineDone());
     // Nothing of the archive is news, then or later.
     m_controller->collectNewPosts();
     expectNoCall();
@@ -252,15 +253,16 @@ void TestBackgroundController::aPauseHoldsPostsUntilItEnds()
               .constFirst();
     m_controller->collectNewPosts();
     expectNoCall();
-    // Kept where a restart finds it.
-    QCOMPARE(
-        QSettings().value(BackgroundController::pendingPostsKey()).toStringList(), QStringList {QString::number(id)});
+    // Kept where a restart finds it: in this database, not in the user's settings, which
+    // another Herald with another data directory shares.
+    QCOMPARE(m_backend->store().metaValue(BackgroundController::pendingPostsKey()), QString::number(id));
+    QVERIFY(!QSettings().allKeys().join(u' ').contains(u"pending"_s));
     // Resumed from the tray: told at once.
     auto *pause = m_controller->trayIcon()->menu()->findChild<QMenu *>(u"trayPauseMenu"_s);
     Q_EMIT pause->aboutToShow(); // the user opens the menu: it shows the pause
     pause->findChild<QAction *>(u"trayResumeAction"_s)->trigger();
     QCOMPARE(nextCall().summary, u"Python 3.14.8 released"_s);
-    QVERIFY(!QSettings().contains(BackgroundController::pendingPostsKey()));
+    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).isEmpty());
 }
 
 void TestBackgroundController::aPostReadWhileHeldIsNotTold()
@@ -271,11 +273,11 @@ void TestBackgroundController::aPostReadWhileHeldIsNotTold()
         = publish({meta(u"held"_s, u"Python 3.14.8 is now available"_s, QDateTime::currentDateTimeUtc().addSecs(-60))})
               .constFirst();
     m_controller->collectNewPosts();
-    m_backend->store().setRead(id, true);
+    QVERIFY(m_backend->store().setRead(id, true));
     setPaused(false);
     m_controller->deliverPending();
     expectNoCall();
-    QVERIFY(!QSettings().contains(BackgroundController::pendingPostsKey()));
+    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).isEmpty());
 }
 
 void TestBackgroundController::postsThatTheRulesLeaveOutAreNotTold()
@@ -285,10 +287,9 @@ void TestBackgroundController::postsThatTheRulesLeaveOutAreNotTold()
     publish({meta(u"summit"_s, u"The 2026 Language Summit"_s, QDateTime::currentDateTimeUtc().addSecs(-60))});
     m_controller->collectNewPosts();
     expectNoCall();
-    QSettings settings;
-    NotificationRules rules = NotificationRules::load(settings);
+    NotificationRules rules = m_backend->settings().notificationRules();
     rules.mode = NotificationRules::Mode::AllPosts;
-    rules.save(settings);
+    m_backend->settings().setNotificationRules(rules);
     publish({meta(u"council"_s, u"Steering Council election results"_s, QDateTime::currentDateTimeUtc())});
     m_controller->collectNewPosts();
     QCOMPARE(nextCall().summary, u"Steering Council election results"_s);
@@ -305,7 +306,7 @@ void TestBackgroundController::closingHidesOnlyWhenHeraldCanComeBack()
     QVERIFY(!m_controller->shouldHideOnClose());
     close();
     QVERIFY(QGuiApplication::quitOnLastWindowClosed());
-    QSettings().setValue(BackgroundController::keepRunningKey(), true);
+    m_backend->settings().setKeepRunning(true);
     QVERIFY(m_controller->shouldHideOnClose());
     // A hidden window must not end Herald when a dialog closes later.
     close();
@@ -318,8 +319,8 @@ void TestBackgroundController::closingHidesOnlyWhenHeraldCanComeBack()
     // Once ever.
     m_controller->notifyHiddenOnce();
     expectNoCall();
-    QVERIFY(QSettings().value(BackgroundController::hiddenNoticeShownKey()).toBool());
-    QSettings().setValue(BackgroundController::keepRunningKey(), false);
+    QVERIFY(m_backend->settings().hiddenNoticeShown());
+    m_backend->settings().setKeepRunning(false);
     close();
     QVERIFY(QGuiApplication::quitOnLastWindowClosed());
 }

@@ -23,8 +23,10 @@ public:
     };
 
     /// An absolute http or https URL with a host: the only kind Herald fetches or hands to a
-    /// browser. Every such check in Herald is this one.
+    /// browser. Every such check in Herald is this one or isWebScheme().
     static bool isWebUrl(const QUrl &url);
+    /// "http" or "https", in any case.
+    static bool isWebScheme(const QString &scheme);
 
     /// Decides what a click on `url` does. Python Insider posts are recognised on
     /// blog.python.org as `/YYYY/MM/<slug>` with or without a trailing slash, and as the

@@ -1,12 +1,12 @@
-#include "gui/app/appearance.h"
+#include "gui/theme/appearance.h"
 
 #include "core/render/palettes.h"
+#include "core/settings/settings.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -17,14 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-
-const auto themeKey = "appearance/theme"_L1;
-
-} // namespace
-
-Appearance::Appearance(QObject *parent)
+Appearance::Appearance(Settings &settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_systemStyle(QApplication::style() ? QApplication::style()->name() : QString())
     , m_systemPalette(QApplication::palette())
     , m_systemIconTheme(QIcon::themeName())
@@ -50,13 +45,13 @@ Appearance::Appearance(QObject *parent)
 
 void Appearance::setTheme(Theme theme)
 {
-    QSettings().setValue(themeKey, themeName(theme));
+    m_settings.setTheme(themeName(theme));
     apply(theme);
 }
 
 void Appearance::restore()
 {
-    apply(themeFromName(QSettings().value(themeKey).toString()).value_or(Theme::System));
+    apply(themeFromName(m_settings.theme()).value_or(Theme::System));
 }
 
 std::optional<Appearance::Theme> Appearance::themeFromName(const QString &name)

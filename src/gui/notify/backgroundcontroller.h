@@ -27,7 +27,7 @@ struct SyncSummary;
 ///   window is not in front (a window the user is looking at shows the archive arriving
 ///   anyway); a baseline set again after a damaged database shows nothing at all.
 /// - What the notification rules let through is shown at once, unless Herald is silenced
-///   (quiet hours or a pause). Then the posts are kept (QSettings "notify/pendingPosts", so a
+///   (quiet hours or a pause). Then the posts are kept (in the store's meta table, so a
 ///   restart does not lose them) and shown together when the silence ends. A post the user
 ///   has read meanwhile is left out.
 /// - A notice that is still on screen when the next one comes is replaced by one that tells
@@ -47,13 +47,12 @@ public:
 
     [[nodiscard]] Notifier *notifier() const { return m_notifier; }
     [[nodiscard]] TrayIcon *trayIcon() const { return m_tray; }
-    [[nodiscard]] NewPostWatcher *watcher() const { return m_watcher; }
 
     /// Whether closing the window should hide it rather than quit: there is a tray icon to
-    /// bring it back, or the user asked Herald to keep running ("background/keepRunning").
+    /// bring it back, or the user asked Herald to keep running (Settings::keepRunning()).
     /// Never while the application is quitting.
     [[nodiscard]] bool shouldHideOnClose() const;
-    /// Tells the user, the first time ever, that Herald still runs ("background/hiddenNoticeShown").
+    /// Tells the user, the first time ever, that Herald still runs (Settings::hiddenNoticeShown()).
     void notifyHiddenOnce();
 
     /// Shows, raises and activates the window.
@@ -73,9 +72,8 @@ public:
     /// sync that often, below SyncScheduler's 15-minute minimum. For end-to-end tests only.
     [[nodiscard]] static std::optional<std::chrono::seconds> testSyncInterval();
 
-    static QString baselineDoneKey();
-    static QString keepRunningKey();
-    static QString hiddenNoticeShownKey();
+    /// The store's meta key of the posts held back by quiet hours or a pause: row ids belong
+    /// to one database, so they are kept in it, not in the user's settings.
     static QString pendingPostsKey();
 
 protected:

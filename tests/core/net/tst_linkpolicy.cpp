@@ -1,7 +1,7 @@
 // What a click on a link in a post does, and which image sources a post may load. Remote
 // content decides nothing: these tests assert what must never happen (a file: URL opened, a
 // local path or resource read) as much as what should.
-#include "core/render/linkpolicy.h"
+#include "core/net/linkpolicy.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
-#include "gui/app/backgroundcontroller.h"
-
-#include "gui/settings/settingsdialog.h"
+#include "gui/notify/backgroundcontroller.h"
 
 #include "core/app/backend.h"
+#include "core/diagnostics/logging.h"
 #include "core/models/postlistmodel.h"
 #include "core/notify/newpostwatcher.h"
 #include "core/notify/notificationrules.h"
 #include "core/notify/releasenotice.h"
 #include "core/releases/lifecycle.h"
-#include "core/releases/timeline.h"
+#include "core/settings/settings.h"
+#include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncscheduler.h"
@@ -18,7 +18,6 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,21 +33,6 @@ namespace {
 constexpr int AnnouncementSearchDepth = 40;
 
 } // namespace
-
-QString BackgroundController::baselineDoneKey()
-{
-    return u"notify/baselineDone"_s;
-}
-
-QString BackgroundController::keepRunningKey()
-{
-    return u"background/keepRunning"_s;
-}
-
-QString BackgroundController::hiddenNoticeShownKey()
-{
-    return u"background/hiddenNoticeShown"_s;
-}
 
 QString BackgroundController::pendingPostsKey()
 {
@@ -71,7 +55,7 @@ BackgroundController::BackgroundController(Backend &backend, MainWindow &window,
     , m_window(window)
     , m_watcher(new NewPostWatcher(backend.store(), this))
     , m_notifier(new Notifier(this))
-    , m_tray(new TrayIcon(this))
+    , m_tray(new TrayIcon(backend.settings(), this))
     , m_silenceEnd(new QTimer(this))
 {
     Notifier::ensureEventConfiguration();
@@ -122,16 +106,16 @@ bool BackgroundController::shouldHideOnClose() const
     }
     // The setting alone decides, tray or not: the tray icon is how a hidden Herald comes back,
     // not a reason to keep running when the user said not to.
-    return SettingsDialog::keepRunning();
+    return m_backend.settings().keepRunning();
 }
 
 void BackgroundController::notifyHiddenOnce()
 {
-    QSettings settings;
-    if (settings.value(hiddenNoticeShownKey(), false).toBool()) {
+    Settings &settings = m_backend.settings();
+    if (settings.hiddenNoticeShown()) {
         return;
     }
-    settings.setValue(hiddenNoticeShownKey(), true);
+    settings.setHiddenNoticeShown(true);
     m_notifier->notifyStillRunning(m_tray->isVisible());
 }
 
@@ -197,7 +181,9 @@ void BackgroundController::openPost(qint64 postId)
 void BackgroundController::markRead(const QList<qint64> &postIds)
 {
     for (const qint64 postId : postIds) {
-        m_backend.store().setRead(postId, true);
+        if (!m_backend.store().setRead(postId, true)) {
+            qCWarning(lcStore) << "could not mark post" << postId << "read:" << m_backend.store().lastError();
+        }
     }
 }
 
@@ -212,7 +198,7 @@ void BackgroundController::onSyncFinished(const SyncSummary &summary)
 
 void BackgroundController::onSyncFailing(int failures, const QString &error)
 {
-    const NotificationRules rules = NotificationRules::load(QSettings());
+    const NotificationRules rules = m_backend.settings().notificationRules();
     if (rules.enabled && !rules.silencedAt(QDateTime::currentDateTime())) {
         m_notifier->notifySyncFailing(failures, error);
     }
@@ -220,14 +206,14 @@ void BackgroundController::onSyncFailing(int failures, const QString &error)
 
 void BackgroundController::collectNewPosts()
 {
-    QSettings settings;
-    m_watcher->setBaselineHint(settings.value(baselineDoneKey(), false).toBool());
+    Settings &settings = m_backend.settings();
+    m_watcher->setBaselineHint(settings.baselineDone());
     const NewPostWatcher::Result result = m_watcher->collectNew();
     if (!result.ok) {
         return;
     }
     if (m_watcher->hasBaseline()) {
-        settings.setValue(baselineDoneKey(), true);
+        settings.setBaselineDone(true);
     }
     if (result.baseline) {
         if (!result.restored && result.importedCount > 0) {
@@ -253,13 +239,13 @@ void BackgroundController::deliverPending()
     if (postIds.isEmpty()) {
         return;
     }
-    const NotificationRules rules = NotificationRules::load(QSettings());
+    const NotificationRules rules = m_backend.settings().notificationRules();
     if (!rules.enabled) {
         setPendingPosts({});
         return;
     }
     // The posts still worth telling: unread, and let through by the rules as they are now.
-    const Lifecycle lifecycle = Timeline::storedLifecycle(m_backend.store());
+    const Lifecycle lifecycle = PythonInsider::storedLifecycle(m_backend.store());
     const auto itemsFor = [&](const QList<qint64> &ids) {
         QList<NewItem> items;
         for (const qint64 id : ids) {
@@ -313,7 +299,7 @@ void BackgroundController::deliverPending()
 
 void BackgroundController::showImported(int count)
 {
-    const NotificationRules rules = NotificationRules::load(QSettings());
+    const NotificationRules rules = m_backend.settings().notificationRules();
     const bool looking = m_window.isVisible() && m_window.isActiveWindow();
     if (!rules.enabled || rules.silencedAt(QDateTime::currentDateTime()) || looking) {
         return;
@@ -347,8 +333,8 @@ void BackgroundController::updateTray()
 QList<qint64> BackgroundController::pendingPosts() const
 {
     QList<qint64> postIds;
-    const QStringList stored = QSettings().value(pendingPostsKey()).toStringList();
-    for (const QString &text : stored) {
+    const QString stored = m_backend.store().metaValue(pendingPostsKey());
+    for (const QStringView text : QStringView(stored).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);
         if (ok && id > 0) {
@@ -360,16 +346,13 @@ QList<qint64> BackgroundController::pendingPosts() const
 
 void BackgroundController::setPendingPosts(const QList<qint64> &postIds)
 {
-    QSettings settings;
-    if (postIds.isEmpty()) {
-        settings.remove(pendingPostsKey());
-        return;
-    }
     QStringList stored;
     for (const qint64 id : postIds) {
         stored.append(QString::number(id));
     }
-    settings.setValue(pendingPostsKey(), stored);
+    if (!m_backend.store().setMetaValue(pendingPostsKey(), stored.join(u','))) {
+        qCWarning(lcNotify) << "could not keep the posts to tell of later:" << m_backend.store().lastError();
+    }
 }
 
 } // namespace Herald

@@ -1,4 +1,4 @@
-#include "core/app/commandlinetool.h"
+#include "core/cli/commandlinetool.h"
 
 #include "core/about/componentversions.h"
 #include "core/app/backend.h"
@@ -8,6 +8,7 @@
 #include "core/cli/releasescommand.h"
 #include "core/cli/showcommand.h"
 #include "core/cli/synccommand.h"
+#include "core/diagnostics/logging.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,6 +37,9 @@ int runCommandLineTool(const QStringList &arguments)
         return 0;
     }
     const CommandLineOptions &options = commandLine.options();
+    if (options.verbose) {
+        Logging::enableVerbose();
+    }
     Backend backend({options.dataDirectory, options.urlMap});
     if (options.mode == CommandLineOptions::Mode::Parse) {
         return ParseCommand::run(backend.http(), options.parseSource, options.json, out, err);
