@@ -1,6 +1,7 @@
 // The herald executable as a user runs it: the command-line modes end to end against the
 // fixture server, and a sync killed with SIGKILL at random moments, 50 times.
 #include "fixtureserver.h"
+#include "fixtureset.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,25 +54,26 @@ private Q_SLOTS:
 private:
     Result herald(const QStringList &arguments, const QProcessEnvironment &environment = {});
     QStringList common() const;
+    /// "N new" and the like, with the fixtures' number of posts.
+    QByteArray posts(const char *format) const { return QByteArray(format).replace("%n", QByteArray::number(m_size)); }
 
-    QString m_fixtures;
+    Herald::Test::FixtureSet m_set;
+    int m_size = 0; ///< posts in the fixtures' index
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<FixtureServer> m_server;
 };
 
 void TestCli::initTestCase()
 {
-    m_fixtures = Herald::Test::fixturesDirectory();
-    if (m_fixtures.isEmpty()) {
-        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
-    }
+    m_set = Herald::Test::fixtureSet();
+    m_size = m_set.pick(18, 327);
 }
 
 void TestCli::init()
 {
     m_data = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<FixtureServer>();
-    m_server->addRoot(m_fixtures);
+    m_server->addRoot(m_set.directory);
     QVERIFY(m_server->listen());
 }
 
@@ -100,12 +102,12 @@ void TestCli::syncsTheArchiveThenRevalidates()
 {
     const Result first = herald(common() << u"--sync"_s);
     QVERIFY2(first.exitCode == 0, first.err.constData());
-    QVERIFY2(
-        first.out.contains("327 new, 0 updated, 0 unchanged, 0 failed; 327 bodies downloaded"), first.out.constData());
-    QVERIFY(first.err.contains("Fetching posts: 327/327")); // the progress line
+    QVERIFY2(first.out.contains(posts("%n new, 0 updated, 0 unchanged, 0 failed; %n bodies downloaded")),
+        first.out.constData());
+    QVERIFY(first.err.contains(posts("Fetching posts: %n/%n"))); // the progress line
     const Result again = herald(common() << u"--sync"_s);
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains("0 new, 0 updated, 327 unchanged, 0 failed; 0 bodies downloaded, 4 requests"),
+    QVERIFY2(again.out.contains(posts("0 new, 0 updated, %n unchanged, 0 failed; 0 bodies downloaded, 4 requests")),
         again.out.constData());
 }
 
@@ -115,11 +117,11 @@ void TestCli::listsAsJsonWithTitlesDatesAndAuthors()
     const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
     QCOMPARE(list.exitCode, 0);
     QJsonParseError error;
-    const QJsonArray posts = QJsonDocument::fromJson(list.out, &error).array();
+    const QJsonArray listed = QJsonDocument::fromJson(list.out, &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(posts.size(), 327);
+    QCOMPARE(listed.size(), m_size);
 
-    QFile indexFile(m_fixtures + u"/blog.python.org/search-index.json"_s);
+    QFile indexFile(m_set.directory + u"/blog.python.org/search-index.json"_s);
     QVERIFY(indexFile.open(QIODevice::ReadOnly));
     const QJsonArray index = QJsonDocument::fromJson(indexFile.readAll()).array();
     QHash<QString, QJsonObject> expected;
@@ -127,7 +129,7 @@ void TestCli::listsAsJsonWithTitlesDatesAndAuthors()
         expected.insert(entry.toObject().value("id"_L1).toString(), entry.toObject());
     }
     QString previous = u"9999"_s;
-    for (const auto &value : posts) {
+    for (const auto &value : listed) {
         const QJsonObject post = value.toObject();
         const QJsonObject want = expected.value(post.value("id"_L1).toString());
         QVERIFY2(!want.isEmpty(), qPrintable(post.value("id"_L1).toString()));
@@ -142,8 +144,10 @@ void TestCli::listsAsJsonWithTitlesDatesAndAuthors()
 
     const Result text = herald({u"--data-dir"_s, m_data->path(), u"--list"_s});
     QCOMPARE(text.exitCode, 0);
-    QCOMPARE(text.out.count('\n'), 327);
-    QVERIFY(text.out.startsWith("2026-08-22 • The Python documentation is now available in Russian! — Stan Ulbrych\n"));
+    QCOMPARE(text.out.count('\n'), m_size);
+    QVERIFY(text.out.startsWith(
+        m_set.pick(QByteArray("2026-08-20 • Notes from the summer core sprint — Mira Castellanos\n"),
+            QByteArray("2026-08-22 • The Python documentation is now available in Russian! — Stan Ulbrych\n"))));
 }
 
 void TestCli::printsTheReleaseTimelineAsJson()
@@ -202,7 +206,7 @@ void TestCli::reportsAFailingSourceWithItsExitCode()
     const Result result = herald(common() << u"--sync"_s);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("error: Python Insider feed: HTTP 503"), result.err.constData());
-    QVERIFY(result.out.contains("327 new")); // the index still brought everything
+    QVERIFY(result.out.contains(posts("%n new"))); // the index still brought everything
 
     // A post whose text cannot be fetched: stored less than it should, so not 0 either.
     QTemporaryDir other;
@@ -222,7 +226,7 @@ void TestCli::readsTheUrlMapFromTheEnvironment()
     env.insert(u"HERALD_URL_MAP"_s, u"https://example.invalid/=http://nowhere/;"_s + m_server->httpsUrlMap());
     const Result result = herald({u"--data-dir"_s, m_data->path(), u"--sync"_s}, env);
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY(result.out.contains("327 new"));
+    QVERIFY(result.out.contains(posts("%n new")));
 }
 
 void TestCli::showsAStoredPost()
@@ -233,7 +237,9 @@ void TestCli::showsAStoredPost()
     QVERIFY2(result.out.startsWith("Python 3.14.0 alpha 4 is out\nHugo van Kemenade · 2025-01-14\n"
                                    "https://blog.python.org/2025/01/python-3140-alpha-4-is-out/\nTags: releases\n\n"),
         result.out.left(300).constData());
-    QVERIFY(result.out.contains("```\nfrom math import pi as π\n")); // the Markdown, frontmatter gone
+    // The Markdown, frontmatter gone.
+    QVERIFY(result.out.contains(m_set.pick(
+        QByteArray("```python\ndef greet(name: Person) -> str:"), QByteArray("```\nfrom math import pi as π\n"))));
     QVERIFY(!result.out.contains("publishDate:"));
     QVERIFY(result.err.isEmpty());
 }
@@ -241,11 +247,14 @@ void TestCli::showsAStoredPost()
 void TestCli::showsTheReadersHtml()
 {
     QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
-    const Result result
-        = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"announcing-defusedxml-fixes-for-xml"_s, u"--html"_s});
+    // A post with a GFM table.
+    const QString slug = m_set.pick(u"summer-sprint-notes"_s, u"announcing-defusedxml-fixes-for-xml"_s);
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, slug, u"--html"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY(result.out.startsWith("<html><head><style type=\"text/css\">"));
-    QVERIFY(result.out.contains("<h1 class=\"post-title\">Announcing defusedxml, Fixes for XML Security Issues</h1>"));
+    const QByteArray heading = m_set.pick(QByteArray("Notes from the summer core sprint"),
+        QByteArray("Announcing defusedxml, Fixes for XML Security Issues"));
+    QVERIFY(result.out.contains(QByteArray("<h1 class=\"post-title\">" + heading + "</h1>")));
     QVERIFY(result.out.contains("<table cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse;"));
     QVERIFY(result.out.contains("font-family: 'monospace', monospace;")); // no QGuiApplication, no system font
     QVERIFY(result.out.trimmed().endsWith("</body></html>"));
@@ -255,15 +264,15 @@ void TestCli::showsTheReadersHtml()
     QCOMPARE(byNumber.exitCode, 0);
     const QString title = QString::fromUtf8(byNumber.out.left(byNumber.out.indexOf('\n')));
     const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
-    QString slug;
+    QString first;
     for (const auto &value : QJsonDocument::fromJson(list.out).array()) {
         if (value.toObject().value("title"_L1).toString() == title) {
-            slug = value.toObject().value("id"_L1).toString();
+            first = value.toObject().value("id"_L1).toString();
         }
     }
-    QVERIFY2(!slug.isEmpty(), qPrintable(title));
+    QVERIFY2(!first.isEmpty(), qPrintable(title));
     const Result htmlByNumber = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, u"1"_s, u"--html"_s});
-    const Result htmlBySlug = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, slug, u"--html"_s});
+    const Result htmlBySlug = herald({u"--data-dir"_s, m_data->path(), u"--show"_s, first, u"--html"_s});
     QCOMPARE(htmlByNumber.exitCode, 0);
     QCOMPARE(htmlByNumber.out, htmlBySlug.out);
 }
@@ -289,7 +298,7 @@ void TestCli::parses_data()
     QTest::newRow("fixture file") << QStringList {u"FIXTURES/blog.python.org/rss.xml"_s} << 0
                                   << QByteArray("Format: RSS 2.0\nTitle:  Python Insider");
     QTest::newRow("URL through the map") << QStringList {u"https://blog.python.org/rss.xml"_s, u"MAP"_s} << 0
-                                         << QByteArray("Items:  50");
+                                         << m_set.pick(QByteArray("Items:  10"), QByteArray("Items:  50"));
     QTest::newRow("JSON") << QStringList {u"FIXTURES/blog.python.org/rss.xml"_s, u"--json"_s} << 0
                           << QByteArray("\"format\": \"RSS 2.0\"");
     QTest::newRow("an HTML page") << QStringList {u"DATA/page.html"_s} << 1 << QByteArray("HTML page, not a feed");
@@ -308,7 +317,7 @@ void TestCli::parses()
     page.write("<!DOCTYPE html><html><head><title>Hi</title></head></html>");
     page.close();
     QStringList args {
-        u"--parse"_s, arguments.takeFirst().replace(u"FIXTURES"_s, m_fixtures).replace(u"DATA"_s, m_data->path())};
+        u"--parse"_s, arguments.takeFirst().replace(u"FIXTURES"_s, m_set.directory).replace(u"DATA"_s, m_data->path())};
     for (const QString &argument : std::as_const(arguments)) {
         if (argument == u"MAP"_s) {
             args << u"--url-map"_s << m_server->httpsUrlMap();
@@ -367,7 +376,7 @@ void TestCli::warnsAboutADamagedDatabaseAndCarriesOn()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains("warning: The database"), result.err.constData());
     QVERIFY(result.err.contains("damaged"));
-    QVERIFY(result.out.contains("327 new"));
+    QVERIFY(result.out.contains(posts("%n new")));
     QCOMPARE(QDir(m_data->path()).entryList({u"herald.db.damaged-*"_s}).size(), 1);
 
     // A listing straight after the damage shows an empty archive: not a success.
@@ -407,16 +416,17 @@ void TestCli::manyFirstOpensAtOnceAllSucceed()
 
 void TestCli::survivesBeingKilledMidSync()
 {
-    // Every round edits every title upstream, so every sync rewrites all 327 posts and
+    // Every round edits every title upstream, so every sync rewrites all the posts and
     // revalidates all their bodies; each post is slowed a little so that a sync lasts long
-    // enough to be killed anywhere in it.
+    // enough to be killed anywhere in it: about as long for the archive's 18 posts as for the
+    // snapshot's 327.
     QTemporaryDir overlay;
     m_server->prependRoot(overlay.path());
     QDir(overlay.path()).mkpath(u"blog.python.org"_s);
-    QFile indexFile(m_fixtures + u"/blog.python.org/search-index.json"_s);
+    QFile indexFile(m_set.directory + u"/blog.python.org/search-index.json"_s);
     QVERIFY(indexFile.open(QIODevice::ReadOnly));
     const QJsonArray index = QJsonDocument::fromJson(indexFile.readAll()).array();
-    m_server->setFault(u"*/index.md"_s, *Fault::parse(u"delay:8"_s));
+    m_server->setFault(u"*/index.md"_s, *Fault::parse(m_set.pick(u"delay:145"_s, u"delay:8"_s)));
 
     QSet<QString> committed;
     auto *random = QRandomGenerator::global();
@@ -469,9 +479,9 @@ void TestCli::survivesBeingKilledMidSync()
     const Result finish = herald(common() << u"--sync"_s);
     QVERIFY2(finish.exitCode == 0, finish.err.constData());
     const Result list = herald({u"--data-dir"_s, m_data->path(), u"--list"_s, u"--json"_s});
-    const QJsonArray posts = QJsonDocument::fromJson(list.out).array();
-    QCOMPARE(posts.size(), 327);
-    for (const auto &post : posts) {
+    const QJsonArray stored = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(stored.size(), m_size);
+    for (const auto &post : stored) {
         QVERIFY(post.toObject().value("hasBody"_L1).toBool());
         QVERIFY(post.toObject().value("title"_L1).toString().endsWith(u" (round 49)"_s));
     }

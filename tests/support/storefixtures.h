@@ -1,13 +1,68 @@
 #pragma once
 
+#include "core/store/database.h"
 #include "core/store/poststore.h"
 
 #include <QDate>
 #include <QList>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
 
+#include <memory>
+
 namespace Herald::Test {
+
+/// A PostStore on a Database of its own in a temporary directory, with one source: what the
+/// store tests each open in init(). close() and open() again reopen the same files, as a
+/// restart of the app does.
+class TemporaryStore final
+{
+public:
+    explicit TemporaryStore(const QString &sourceKey = QStringLiteral("python-insider"),
+        const QUrl &sourceUrl = QUrl(QStringLiteral("https://blog.python.org/")),
+        const QString &sourceName = QStringLiteral("Python Insider"))
+        : m_key(sourceKey)
+        , m_url(sourceUrl)
+        , m_name(sourceName)
+    { }
+
+    /// Opens the database and the store and makes sure of the source; false, with error(),
+    /// when any of it fails.
+    [[nodiscard]] bool open()
+    {
+        close();
+        m_database = std::make_unique<Database>();
+        if (!m_dir.isValid() || !m_database->open(m_dir.path())) {
+            return false;
+        }
+        m_store = std::make_unique<PostStore>(*m_database);
+        m_source = m_store->ensureSource(m_key, m_url, m_name);
+        return m_source > 0;
+    }
+    void close()
+    {
+        m_store.reset();
+        m_database.reset();
+    }
+    [[nodiscard]] QString error() const
+    {
+        return m_dir.isValid() ? (m_database ? m_database->error() : QString()) : m_dir.errorString();
+    }
+    [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    [[nodiscard]] Database &database() const { return *m_database; }
+    [[nodiscard]] PostStore &store() const { return *m_store; }
+    [[nodiscard]] qint64 source() const { return m_source; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_key;
+    QUrl m_url;
+    QString m_name;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PostStore> m_store;
+    qint64 m_source = 0;
+};
 
 /// Stores `count` posts titled "Post number N" (N = 0 is the oldest, one day apart from
 /// 2024-01-01) in a "test" source, and gives the newest one a body. Returns their ids,

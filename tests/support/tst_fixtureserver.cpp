@@ -1,6 +1,7 @@
 // The fixture server is what every network test stands on, so its HTTP semantics and each
 // injected fault are checked here against a real QNetworkAccessManager and raw sockets.
 #include "fixtureserver.h"
+#include "fixtureset.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,7 +38,7 @@ private Q_SLOTS:
     void hangAndResetAreRealSocketFaults();
     void parsesFaultSpecs_data();
     void parsesFaultSpecs();
-    void servesTheFixtureSnapshot();
+    void servesTheFixtures();
 
 private:
     QNetworkReply *get(
@@ -332,12 +333,9 @@ void TestFixtureServer::parsesFaultSpecs()
     }
 }
 
-void TestFixtureServer::servesTheFixtureSnapshot()
+void TestFixtureServer::servesTheFixtures()
 {
-    const QString fixtures = Herald::Test::fixturesDirectory();
-    if (fixtures.isEmpty()) {
-        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
-    }
+    const QString fixtures = Herald::Test::fixtureSet().directory;
     m_server->addRoot(fixtures);
     QFile rss(fixtures + u"/blog.python.org/rss.xml"_s);
     QVERIFY(rss.open(QIODevice::ReadOnly));

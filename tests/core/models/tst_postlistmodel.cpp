@@ -3,6 +3,7 @@
 #include "core/models/postlistmodel.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
+#include "storefixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -34,26 +35,23 @@ private:
     QList<qint64> addPosts(const QList<std::tuple<QString, QString, QString>> &posts);
     static QStringList titles(const QAbstractItemModel &model);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<Herald::Test::TemporaryStore> m_temporary;
+    PostStore *m_store = nullptr; ///< m_temporary's
     qint64 m_source = 0;
 };
 
 void TestPostListModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->path()));
-    m_store = std::make_unique<PostStore>(*m_db);
-    m_source = m_store->ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    m_temporary = std::make_unique<Herald::Test::TemporaryStore>(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    QVERIFY2(m_temporary->open(), qPrintable(m_temporary->error()));
+    m_store = &m_temporary->store();
+    m_source = m_temporary->source();
 }
 
 void TestPostListModel::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_store = nullptr;
+    m_temporary.reset();
 }
 
 QList<qint64> TestPostListModel::addPosts(const QList<std::tuple<QString, QString, QString>> &posts)

@@ -1,6 +1,7 @@
 #include "core/search/searchquery.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
+#include "storefixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,9 +38,8 @@ private Q_SLOTS:
 private:
     static PostMeta meta(const QString &slug, const QString &date, const QString &title = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<Herald::Test::TemporaryStore> m_temporary;
+    PostStore *m_store = nullptr; ///< m_temporary's
     qint64 m_source = 0;
 };
 
@@ -59,26 +59,23 @@ PostMeta TestPostStore::meta(const QString &slug, const QString &date, const QSt
 
 void TestPostStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->path()));
-    m_store = std::make_unique<PostStore>(*m_db);
-    m_source = m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s);
-    QVERIFY(m_source > 0);
+    m_temporary = std::make_unique<Herald::Test::TemporaryStore>();
+    QVERIFY2(m_temporary->open(), qPrintable(m_temporary->error()));
+    m_store = &m_temporary->store();
+    m_source = m_temporary->source();
     QCOMPARE(
         m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s), m_source);
 }
 
 void TestPostStore::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_store = nullptr;
+    m_temporary.reset();
 }
 
 void TestPostStore::insertsThenRecognisesPosts()
 {
-    QSignalSpy changed(m_store.get(), &PostStore::postsChanged);
+    QSignalSpy changed(m_store, &PostStore::postsChanged);
     const QList<PostMeta> batch = {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s)};
     const auto first = m_store->upsertPosts(m_source, batch);
     QCOMPARE(first.size(), 2);
@@ -153,7 +150,7 @@ void TestPostStore::aSourceThatLeavesFieldsOutErasesNothing()
 void TestPostStore::storesBodiesWithTheirValidators()
 {
     const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
-    QSignalSpy changed(m_store.get(), &PostStore::postChanged);
+    QSignalSpy changed(m_store, &PostStore::postChanged);
     QVERIFY(m_store->storeBody(id, u"---\ntitle: A\n---\nHello **world**"_s, QUrl(u"https://raw.example/a/index.md"_s),
         {"\"abc\"", "Tue, 02 Jan 2024 00:00:00 GMT"}));
     QCOMPARE(changed.count(), 1);

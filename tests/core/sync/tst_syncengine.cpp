@@ -1,5 +1,6 @@
-// The sync engine against the real Python Insider snapshot, served on loopback with the
-// genuine default configuration (https:// URLs rewritten by --url-map) and faults injected.
+// The sync engine against the fixtures (the handwritten archive, or the real Python Insider
+// snapshot in the _snapshot run), served on loopback with the genuine default configuration
+// (https:// URLs rewritten by --url-map) and faults injected.
 #include "core/app/backend.h"
 #include "core/net/httpclient.h"
 #include "core/search/searchquery.h"
@@ -8,6 +9,7 @@
 #include "core/sync/syncengine.h"
 #include "englishplurals.h"
 #include "fixtureserver.h"
+#include "fixtureset.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -61,7 +63,8 @@ private:
     void writeOverlay(const QString &path, const QByteArray &bytes);
     QByteArray fixture(const QString &path) const;
 
-    QString m_fixtures;
+    Herald::Test::FixtureSet m_set;
+    int m_archiveSize = 0; ///< posts in the fixtures' index
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<QTemporaryDir> m_overlay;
     std::unique_ptr<FixtureServer> m_server;
@@ -72,10 +75,8 @@ private:
 void TestSyncEngine::initTestCase()
 {
     QVERIFY(QCoreApplication::installTranslator(&m_plurals));
-    m_fixtures = Herald::Test::fixturesDirectory();
-    if (m_fixtures.isEmpty()) {
-        QSKIP("no fixture snapshot at ../shared/fixtures/web beside this checkout (CI always has one)");
-    }
+    m_set = Herald::Test::fixtureSet();
+    m_archiveSize = m_set.pick(18, 327);
 }
 
 void TestSyncEngine::init()
@@ -84,7 +85,7 @@ void TestSyncEngine::init()
     m_overlay = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<FixtureServer>();
     m_server->addRoot(m_overlay->path());
-    m_server->addRoot(m_fixtures);
+    m_server->addRoot(m_set.directory);
     QVERIFY(m_server->listen());
     Herald::UrlMap map;
     QVERIFY(map.addRule(m_server->httpsUrlMap()));
@@ -138,7 +139,7 @@ void TestSyncEngine::useSmallArchive(int count)
 
 QByteArray TestSyncEngine::fixture(const QString &path) const
 {
-    QFile file(m_fixtures + u'/' + path);
+    QFile file(m_set.directory + u'/' + path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -147,16 +148,16 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
     QSignalSpy progress(&m_backend->sync(), &SyncEngine::progress);
     const SyncSummary summary = sync();
     QVERIFY2(summary.ok(), qPrintable(summary.sourceErrors.join(u'\n')));
-    QCOMPARE(summary.newPosts, 327);
+    QCOMPARE(summary.newPosts, m_archiveSize);
     QCOMPARE(summary.failedPosts, 0);
-    QCOMPARE(summary.bodiesDownloaded, 327);
-    // 327 index.md + one index.mdx after its .md 404, the index, the feed, two lifecycle files.
-    QCOMPARE(summary.requests, 332);
-    QCOMPARE(progress.constLast().at(0).toInt(), 327);
-    QCOMPARE(progress.constLast().at(1).toInt(), 327);
+    QCOMPARE(summary.bodiesDownloaded, m_archiveSize);
+    // Every index.md, one index.mdx after its .md 404, the index, the feed, two lifecycle files.
+    QCOMPARE(summary.requests, m_set.pick(23, 332));
+    QCOMPARE(progress.constLast().at(0).toInt(), m_archiveSize);
+    QCOMPARE(progress.constLast().at(1).toInt(), m_archiveSize);
 
     const auto &store = m_backend->store();
-    QCOMPARE(store.count(), 327);
+    QCOMPARE(store.count(), m_archiveSize);
     const QJsonArray index = QJsonDocument::fromJson(fixture(u"blog.python.org/search-index.json"_s)).array();
     for (const auto &value : index) {
         const QJsonObject entry = value.toObject();
@@ -169,7 +170,8 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
         QVERIFY2(post->hasBody && post->body.startsWith(u"---"_s), qPrintable(post->meta.slug));
         QVERIFY(post->bodyError.isEmpty());
     }
-    const auto mdx = store.post(*store.idForSlug(u"the-python-insider-blog-has-moved"_s, 1));
+    const auto mdx
+        = store.post(*store.idForSlug(m_set.pick(u"blog-now-in-git"_s, u"the-python-insider-blog-has-moved"_s), 1));
     QVERIFY(mdx->meta.bodyUrl.path().endsWith(u"index.mdx"_s));
     QVERIFY(store.document(Herald::PythonInsider::releaseCycleUrl()));
     QVERIFY(store.document(Herald::PythonInsider::pythonReleasesUrl()));
@@ -184,7 +186,7 @@ void TestSyncEngine::resyncWithNothingChangedDownloadsNothing()
     QVERIFY(again.ok());
     QCOMPARE(again.newPosts, 0);
     QCOMPARE(again.updatedPosts, 0);
-    QCOMPARE(again.unchangedPosts, 327);
+    QCOMPARE(again.unchangedPosts, m_archiveSize);
     QCOMPARE(again.bodiesDownloaded, 0);
     QCOMPARE(m_server->bodiesServed(), 0);
     QCOMPARE(m_server->requestCount(), 4);
@@ -286,12 +288,14 @@ void TestSyncEngine::aFailedSourceKeepsEverythingElse_data()
 
     const QString index = u"blog.python.org/search-index.json"_s;
     const QString feed = u"blog.python.org/rss.xml"_s;
-    // With the index gone, the feed still brings its 50 newest posts.
-    QTest::newRow("index 500") << index << QByteArray() << u"status:500"_s << u"HTTP 500"_s << 50;
+    // With the index gone, the feed still brings its newest posts (10 in the archive, 50 in
+    // the snapshot).
+    const int feedSize = m_set.pick(10, 50);
+    QTest::newRow("index 500") << index << QByteArray() << u"status:500"_s << u"HTTP 500"_s << feedSize;
     QTest::newRow("index not JSON") << index << QByteArray("<html>oops</html>") << QString() << u"not valid JSON"_s
-                                    << 50;
+                                    << feedSize;
     QTest::newRow("index of the wrong shape")
-        << index << QByteArray("{\"posts\": []}") << QString() << u"should be a JSON array"_s << 50;
+        << index << QByteArray("{\"posts\": []}") << QString() << u"should be a JSON array"_s << feedSize;
     QTest::newRow("feed is an HTML page")
         << feed << QByteArray("<!DOCTYPE html><html><body>Hi</body></html>") << QString() << u"feed"_s << 11;
     QTest::newRow("feed empty") << feed << QByteArray("") << QString() << u"feed"_s << 11;
@@ -333,7 +337,7 @@ void TestSyncEngine::oneSyncAtATime()
     QVERIFY(m_backend->sync().isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(started.count(), 1);
-    QCOMPARE(finished.constFirst().constFirst().value<SyncSummary>().newPosts, 327);
+    QCOMPARE(finished.constFirst().constFirst().value<SyncSummary>().newPosts, m_archiveSize);
 }
 
 void TestSyncEngine::aSyncEndsByItsDeadline_data()
