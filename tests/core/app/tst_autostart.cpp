@@ -8,10 +8,15 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <array>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
+#if defined(Q_OS_LINUX)
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#endif
 #endif
 
 using namespace Qt::StringLiterals;
@@ -50,6 +55,45 @@ bool runningAsRoot()
     return false;
 #endif
 }
+
+/// While it lives, this thread obeys file permissions even as root: the effective set loses
+/// CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (the permitted set keeps them, to give them back).
+/// Root is how the build root runs the tests; a read-only folder must stop it all the same.
+class PermissionsForRoot final
+{
+public:
+    PermissionsForRoot()
+    {
+#if defined(Q_OS_LINUX)
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        if (::syscall(SYS_capget, &m_header, m_saved.data()) != 0) {
+            return;
+        }
+        std::array<__user_cap_data_struct, 2> reduced = m_saved;
+        reduced[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
+        m_active = ::syscall(SYS_capset, &m_header, reduced.data()) == 0;
+#endif
+    }
+    ~PermissionsForRoot()
+    {
+#if defined(Q_OS_LINUX)
+        if (m_active) {
+            ::syscall(SYS_capset, &m_header, m_saved.data());
+        }
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(PermissionsForRoot)
+
+    /// Whether permissions now bind this thread.
+    [[nodiscard]] bool active() const { return m_active || !runningAsRoot(); }
+
+private:
+#if defined(Q_OS_LINUX)
+    __user_cap_header_struct m_header {};
+    std::array<__user_cap_data_struct, 2> m_saved {};
+#endif
+    bool m_active = false;
+};
 
 } // namespace
 
@@ -205,9 +249,8 @@ void TestAutostart::unwritableLocationIsReported()
     QFETCH(bool, enable);
     QFETCH(QString, named);
     const bool permissions = setup.startsWith(u"readonly"_s);
-    if (permissions && runningAsRoot()) {
-        QSKIP("root writes through read-only permissions");
-    }
+    const PermissionsForRoot obeyPermissions;
+    QVERIFY2(!permissions || obeyPermissions.active(), "cannot make root obey file permissions (capset)");
 
     Autostart autostart(u"/usr/bin/herald"_s, {u"--hidden"_s});
     const QString folder = autostartFolder();
