@@ -116,7 +116,7 @@ QString defaultExecutable()
 {
 #if defined(Q_OS_LINUX)
     // An AppImage runs from a mount that is gone after logout: start the image file itself.
-    const QString appImage = qEnvironmentVariable("APPIMAGE");
+    QString appImage = qEnvironmentVariable("APPIMAGE");
     if (!appImage.isEmpty()) {
         return appImage;
     }
@@ -284,9 +284,9 @@ std::optional<QStringList> Autostart::parseDesktopExec(const QString &value)
         if (quoted) {
             if (c == u'"') {
                 quoted = false;
-            } else if (c == u'\\' && i + 1 < plain.size() && ExecQuotedEscaped.contains(plain[i + 1])) {
-                current += plain[++i];
-            } else if (c == u'%' && i + 1 < plain.size() && plain[i + 1] == u'%') {
+            } else if (i + 1 < plain.size()
+                && ((c == u'\\' && ExecQuotedEscaped.contains(plain[i + 1])) || (c == u'%' && plain[i + 1] == u'%'))) {
+                // An escaped character, or %% for a literal %.
                 current += plain[++i];
             } else {
                 current += c;

@@ -143,7 +143,7 @@ bool CommandLine::parseSize()
                       .arg(size.width())
                       .arg(size.height())
                       .arg(MaxSide)
-                      .arg(MaxPixels / (1024 * 1024));
+                      .arg(MaxPixels / (1024LL * 1024));
         return false;
     }
     if (size.width() < 200 || size.height() < 150) {

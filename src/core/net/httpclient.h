@@ -23,7 +23,7 @@ struct HttpRequest {
     QUrl url;
     QByteArray etag; ///< sent as If-None-Match
     QByteArray lastModified; ///< sent as If-Modified-Since
-    qint64 maxBytes = 5 * 1024 * 1024;
+    qint64 maxBytes = 5LL * 1024 * 1024;
     std::chrono::milliseconds timeout {30000}; ///< with no data flowing
     /// For the whole transfer, however slowly the data trickles in.
     std::chrono::milliseconds deadline {120000};

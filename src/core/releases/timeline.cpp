@@ -22,7 +22,7 @@ Version withMicro(const Version &version)
 }
 
 struct Announcement {
-    qint64 postId;
+    qint64 postId = 0;
     QDate date;
 };
 
@@ -111,7 +111,11 @@ public:
     {
         const QSet<QString> announcedSeries(m_seriesRows.keyBegin(), m_seriesRows.keyEnd());
         for (const SeriesLifecycle &info : lifecycle.series()) {
-            TimelineSeries &series = m_timeline.m_series[seriesFor(info.series, *Version::parse(info.series))];
+            const std::optional<Version> version = Version::parse(info.series);
+            if (!version) {
+                continue; // Lifecycle keeps X.Y series only
+            }
+            TimelineSeries &series = m_timeline.m_series[seriesFor(info.series, *version)];
             series.status = info.status;
             series.statusText = info.statusText;
             series.endOfLife = info.endOfLife;

@@ -232,7 +232,7 @@ private:
             for (QString &line : lines) {
                 line = cutText(line, BodyRenderer::MaxCodeLineLength);
             }
-            code = cutText(lines.join(u'\n'), BodyRenderer::MaxTextLength * 4);
+            code = cutText(lines.join(u'\n'), qsizetype(BodyRenderer::MaxTextLength) * 4);
         }
         // A one-cell table: the only block QTextDocument gives a background and padding. The
         // anchor sits inside the <pre> so that it marks the code's first character rather

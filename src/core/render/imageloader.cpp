@@ -156,7 +156,7 @@ void ImageLoader::setMaxPixels(qint64 pixels)
     // Process-wide, but Herald decodes no other large images. The pixel check in decode()
     // comes first; this limit catches a decoder that allocates more than the header said.
     // Four bytes a pixel: an image of 16 bits a channel close to the cap fails here, cleanly.
-    const qint64 megabytes = pixels * 4 / (1024 * 1024) + 1;
+    const qint64 megabytes = pixels * 4 / (1024LL * 1024) + 1;
     QImageReader::setAllocationLimit(int(std::min<qint64>(megabytes, std::numeric_limits<int>::max())));
 }
 

@@ -45,10 +45,10 @@ class ImageLoader final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultMaxBytes = 10 * 1000 * 1000;
-    static constexpr qint64 DefaultMaxPixels = 40 * 1000 * 1000;
-    static constexpr qint64 DefaultDiskCacheBytes = 64 * 1024 * 1024;
-    static constexpr qint64 DefaultMemoryCacheBytes = 32 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = 10LL * 1000 * 1000;
+    static constexpr qint64 DefaultMaxPixels = 40LL * 1000 * 1000;
+    static constexpr qint64 DefaultDiskCacheBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 DefaultMemoryCacheBytes = 32LL * 1024 * 1024;
 
     /// `cacheDirectory` (for instance QStandardPaths::CacheLocation + "/images") is created when
     /// the first image is stored; an empty string keeps no disk cache. `client` must outlive

@@ -276,7 +276,7 @@ void BackgroundController::deliverPending()
         }
         setPendingPosts(kept);
         // QTimer takes an int of milliseconds; a longer silence is looked at again in a day.
-        constexpr qint64 Day = 24 * 60 * 60 * 1000;
+        constexpr qint64 Day = 24LL * 60 * 60 * 1000;
         m_silenceEnd->start(int(std::clamp<qint64>(now.msecsTo(rules.silenceEnds(now)) + 1000, 1000, Day)));
         return;
     }

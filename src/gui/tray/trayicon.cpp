@@ -273,7 +273,7 @@ void TrayIcon::updatePause()
     m_resumeAction->setEnabled(paused);
     if (paused) {
         // QTimer takes an int of milliseconds; a longer pause is looked at again in a day.
-        constexpr qint64 Day = 24 * 60 * 60 * 1000;
+        constexpr qint64 Day = 24LL * 60 * 60 * 1000;
         m_pauseEnd->start(int(std::clamp<qint64>(now.msecsTo(m_pausedUntil) + 1000, 1000, Day)));
     } else {
         m_pauseEnd->stop();
