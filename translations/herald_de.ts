@@ -1119,6 +1119,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>St&amp;ar</source>
         <translation>Mit Stern &amp;markieren</translation>
     </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Herald could not search the posts: %1</source>
+        <translation>Herald konnte die Beiträge nicht durchsuchen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PythonInsider</name>

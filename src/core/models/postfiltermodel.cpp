@@ -1,5 +1,6 @@
 #include "core/models/postfiltermodel.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/models/itemdataroles.h"
 #include "core/releases/releaseextractor.h"
 #include "core/store/poststore.h"
@@ -87,6 +88,9 @@ void PostFilterModel::runSearch()
                 m_hits.insert(hit.id, {hit.rank, readableSnippet(hit.snippet)});
             }
             m_searchError = m_store.lastError();
+            if (!m_searchError.isEmpty()) {
+                qCWarning(lcStore) << "the search for" << expression << "failed:" << m_searchError;
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ class PostStore;
 /// whole archive seen and reports only how many posts there are. The baseline is kept in the
 /// database (meta key "notify.baseline"). A damaged database is moved aside and a new one
 /// started, and that one has no baseline; so the caller also keeps a hint outside the database
-/// (the QSettings key "notify/baselineDone", passed in with setBaselineHint()) and a baseline
+/// (Settings::baselineDone(), passed in with setBaselineHint()) and a baseline
 /// set while the hint is on is a quiet re-baseline (Result::restored): posts published between
 /// the crash and the first sync after it are not announced.
 ///

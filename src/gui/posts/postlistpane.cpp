@@ -281,7 +281,10 @@ void PostListPane::choose(const QModelIndex &index)
 void PostListPane::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
-    if (empty && !m_model->filterText().isEmpty()) {
+    if (empty && !m_model->searchError().isEmpty()) {
+        m_empty->setTitle(tr("The search failed"));
+        m_empty->setText(tr("Herald could not search the posts: %1").arg(m_model->searchError()));
+    } else if (empty && !m_model->filterText().isEmpty()) {
         m_empty->setTitle(tr("No matching posts"));
         m_empty->setText(tr("No post title, author, tag or text matches “%1”.").arg(m_model->filterText()));
     } else {

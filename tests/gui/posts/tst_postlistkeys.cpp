@@ -14,9 +14,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void downAndReturnMoveIntoTheList();
     void randomWalkNeverCrashes_data();
     void randomWalkNeverCrashes();
+    void aSearchThatFailsSaysSo();
 
 private:
     void openWindow();
@@ -333,4 +337,23 @@ void TestPostListKeys::randomWalkNeverCrashes()
 }
 
 QTEST_MAIN(TestPostListKeys)
+void TestPostListKeys::aSearchThatFailsSaysSo()
+{
+    openWindow();
+    // A damaged search index: what the store says must reach the user, not "no match".
+    QSqlQuery drop(m_backend->database().handle());
+    QVERIFY2(drop.exec(u"DROP TABLE posts_fts"_s), qPrintable(drop.lastError().text()));
+    m_window->postListPane()->search(u"number"_s);
+    const auto shows = [this](const QString &text) {
+        const auto labels = m_window->postListPane()->findChildren<QLabel *>();
+        return std::any_of(labels.begin(), labels.end(),
+            [&text](const QLabel *label) { return label->isVisible() && label->text().contains(text); });
+    };
+    QTRY_VERIFY(shows(u"The search failed"_s));
+    // With the store's own words.
+    QVERIFY(!m_backend->store().lastError().isEmpty());
+    QVERIFY(shows(u"Herald could not search the posts: "_s + m_backend->store().lastError()));
+    QVERIFY(!shows(u"No matching posts"_s));
+}
+
 #include "tst_postlistkeys.moc"
