@@ -3,8 +3,10 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/postlistmodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/settings/settings.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/syncscheduler.h"
 #include "fixtureserver.h"
 #include "fixtureset.h"
 #include "gui/about/aboutdialog.h"
@@ -13,10 +15,13 @@
 #include "gui/posts/postlistpane.h"
 #include "gui/reader/readerpane.h"
 #include "gui/reader/readerview.h"
+#include "gui/settings/settingsdialog.h"
 #include "gui/theme/appearance.h"
 #include "gui/timeline/timelinepane.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -71,6 +76,7 @@ private Q_SLOTS:
     void marksAllOrOlderPostsRead();
     void postListContextMenu();
     void searchMarksTheTermsInThePost();
+    void settingsReachTheWindowWhoeverChangesThem();
 
 private:
     void addPosts(int count);
@@ -690,4 +696,33 @@ void TestMainWindow::searchMarksTheTermsInThePost()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::settingsReachTheWindowWhoeverChangesThem()
+{
+    using namespace std::chrono_literals;
+    MainWindow window(*m_backend);
+    auto *images = window.findChild<QAction *>(u"remoteImagesAction"_s);
+    QVERIFY(images);
+    QVERIFY(images->isChecked());
+    QVERIFY(window.reader()->remoteImages());
+
+    // The settings dialog turns images off and syncs less often: the menu, the reader and
+    // the schedule follow at once.
+    window.findChild<QAction *>(u"configureAction"_s)->trigger();
+    auto *dialog = window.findChild<Herald::SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(u"remoteImagesCheck"_s)->click();
+    auto *interval = dialog->findChild<QComboBox *>(u"intervalCombo"_s);
+    interval->setCurrentIndex(interval->findData(360));
+    dialog->accept();
+    QVERIFY(!images->isChecked());
+    QVERIFY(!window.reader()->remoteImages());
+    QCOMPARE(m_backend->scheduler().interval(), 360min);
+
+    // The menu turns them back on, for good: the settings file says so.
+    images->trigger();
+    QVERIFY(window.reader()->remoteImages());
+    QVERIFY(m_backend->settings().remoteImages());
+    QVERIFY(Herald::Settings().remoteImages());
+}
+
 #include "tst_mainwindow.moc"
