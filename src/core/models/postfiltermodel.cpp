@@ -89,7 +89,7 @@ void PostFilterModel::runSearch()
             }
             m_searchError = m_store.lastError();
             if (!m_searchError.isEmpty()) {
-                qCWarning(lcStore) << "the search for" << expression << "failed:" << m_searchError;
+                qCInfo(lcStore) << "the search for" << expression << "failed:" << m_searchError;
             }
         }
     }

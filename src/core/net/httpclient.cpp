@@ -178,7 +178,7 @@ void HttpClient::checkThenStart(const JobPtr &job)
             }
         }
         if (!job->refused.isEmpty()) {
-            qCInfo(lcNet).noquote() << "refused:" << job->refused;
+            qCInfo(lcNet) << "refused:" << job->refused;
         }
         start(job);
     });
@@ -399,13 +399,11 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 void HttpClient::deliver(const JobPtr &job, const HttpResponse &response)
 {
     if (response.ok()) {
-        qCDebug(lcNet).nospace().noquote()
-            << "GET " << job->request.url.toDisplayString() << ": "
-            << (response.notModified ? u"not modified"_s : u"%1 bytes"_s.arg(response.body.size())) << " after "
-            << job->attempt << " attempt(s)";
+        qCDebug(lcNet).nospace() << "GET " << job->request.url.toDisplayString() << ": "
+                                 << (response.notModified ? u"not modified"_s : u"%1 bytes"_s.arg(response.body.size()))
+                                 << " after " << job->attempt << " attempt(s)";
     } else {
-        qCDebug(lcNet).nospace().noquote()
-            << "GET " << job->request.url.toDisplayString() << " failed: " << response.error;
+        qCDebug(lcNet).nospace() << "GET " << job->request.url.toDisplayString() << " failed: " << response.error;
     }
     m_jobs.remove(job.get());
     if (abandoned(*job)) {

@@ -7,7 +7,6 @@
 #include "core/render/bodyrenderer.h"
 #include "core/render/codehighlighter.h"
 #include "core/render/htmlescape.h"
-#include "core/render/palettes.h"
 #include "core/render/postcolors.h"
 
 #include <QElapsedTimer>
@@ -36,7 +35,8 @@ struct PostHtmlRenderer::Private {
 
 void PostHtmlRenderer::Private::update()
 {
-    dark = Palettes::isDark(options.palette);
+    // The page is painted with Base and Text: their lightness decides, whatever the window's.
+    dark = options.palette.color(QPalette::Active, QPalette::Base).lightnessF() < 0.5;
     highlighter.setScheme(dark ? CodeHighlighter::Scheme::Dark : CodeHighlighter::Scheme::Light);
 
     monospace = options.monospaceFamily;

@@ -72,6 +72,8 @@ void Settings::setSyncInterval(std::chrono::minutes interval)
 
 bool Settings::keepRunning() const
 {
+    // Another Herald (another data directory) may have changed it: read the file again if so.
+    m_settings->sync();
     return m_settings->value(KeepRunningKey, m_settings->value(OldKeepRunningKey, DefaultKeepRunning)).toBool();
 }
 
@@ -120,6 +122,8 @@ void Settings::setTheme(const QString &theme)
 
 NotificationRules Settings::notificationRules() const
 {
+    // A pause or quiet hours set in another Herald (another data directory) count here too.
+    m_settings->sync();
     const QSettings &settings = *m_settings;
     NotificationRules rules;
     rules.enabled = settings.value(EnabledKey, rules.enabled).toBool();

@@ -347,7 +347,7 @@ void SyncEngine::keepValidators(const HttpResponse &response)
 void SyncEngine::storeFailed(const QString &what)
 {
     const QString message = tr("could not store %1: %2").arg(what, m_store.lastError());
-    qCWarning(lcStore).noquote() << message;
+    qCWarning(lcStore) << message;
     m_summary.warnings << message;
 }
 
@@ -373,7 +373,7 @@ void SyncEngine::finish()
                               << " updated, " << m_summary.bodiesDownloaded << " texts downloaded, "
                               << m_summary.failedPosts << " failed, " << m_summary.requests << " requests";
     for (const QString &error : std::as_const(m_summary.sourceErrors)) {
-        qCInfo(lcSync).noquote() << error;
+        qCInfo(lcSync) << error;
     }
     // Not deleted here: finish() may run inside one of its requests' callbacks.
     m_run.release()->deleteLater();

@@ -161,7 +161,7 @@ KNotification *Notifier::create(const QString &eventId, const QString &title, co
 
 void Notifier::show(const ReleaseNotice &notice)
 {
-    qCDebug(lcNotify).noquote() << "notification:" << notice.title << "for posts" << notice.postIds;
+    qCDebug(lcNotify) << "notification:" << notice.title << "for posts" << notice.postIds;
     closeNotice();
     KNotification *notification = create(notice.eventId, notice.title, bodyMarkup(notice.text));
     const QList<qint64> posts = notice.postIds;

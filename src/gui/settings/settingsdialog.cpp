@@ -384,7 +384,6 @@ bool SettingsDialog::applyAutostart()
 
 void SettingsDialog::save()
 {
-    m_settings.setSyncInterval(std::chrono::minutes(m_ui->intervalCombo->currentData().toInt()));
     m_settings.setKeepRunning(m_ui->keepRunningCheck->isChecked());
     m_settings.setRemoteImages(m_ui->remoteImagesCheck->isChecked());
 
@@ -416,6 +415,8 @@ void SettingsDialog::save()
         rules.resume();
     }
     m_settings.setNotificationRules(rules);
+    // Last: a shorter interval may start a sync at once, which must find the rules saved.
+    m_settings.setSyncInterval(std::chrono::minutes(m_ui->intervalCombo->currentData().toInt()));
 }
 
 } // namespace Herald

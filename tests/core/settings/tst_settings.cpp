@@ -1,10 +1,12 @@
 #include "core/settings/settings.h"
 #include "core/sync/syncscheduler.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void clampsTheStoredInterval();
     void signalsOnlyRealChanges();
     void readsTheOldKeepRunningKey();
+    void seesWhatAnotherProcessWrote();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -145,6 +148,21 @@ void TestSettings::readsTheOldKeepRunningKey()
     QVERIFY(settings.keepRunning());
     settings.setKeepRunning(false);
     QVERIFY(!Settings(m_path).keepRunning());
+}
+
+void TestSettings::seesWhatAnotherProcessWrote()
+{
+    // Two Heralds with different data directories share the file; the other one's pause
+    // and "keep running" must count here without a restart.
+    const Settings settings(m_path);
+    QVERIFY(!settings.keepRunning());
+    QVERIFY(!settings.notificationRules().pausedUntil.isValid());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("[background]\nkeepRunning=true\n\n[notifications]\npausedUntil=2099-01-01T08:00:00.000Z\n");
+    file.close();
+    QVERIFY(settings.keepRunning());
+    QCOMPARE(settings.notificationRules().pausedUntil, QDateTime(QDate(2099, 1, 1), QTime(8, 0), QTimeZone::UTC));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
