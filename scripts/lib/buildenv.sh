@@ -173,9 +173,10 @@ herald_prepare() {
         esac
     done
     herald_select_mode
-    mkdir -p "$HERALD_CACHE/ccache"
+    mkdir -p "$HERALD_CACHE/ccache" "$HERALD_CACHE/clang-tidy"
     if [ "$HERALD_MODE" = native ]; then
-        HERALD_RUN=(env CCACHE_DIR="${CCACHE_DIR:-$HERALD_CACHE/ccache}")
+        HERALD_RUN=(env CCACHE_DIR="${CCACHE_DIR:-$HERALD_CACHE/ccache}"
+            HERALD_TIDY_CACHE="${HERALD_TIDY_CACHE:-$HERALD_CACHE/clang-tidy}")
         return
     fi
     herald_need_host_tool bwrap bubblewrap
@@ -184,6 +185,8 @@ herald_prepare() {
         --bind "$HERALD_SRC" "$HERALD_SRC"
         --bind "$HERALD_CACHE/ccache" /var/cache/ccache
         --setenv CCACHE_DIR /var/cache/ccache
+        --bind "$HERALD_CACHE/clang-tidy" /var/cache/clang-tidy
+        --setenv HERALD_TIDY_CACHE /var/cache/clang-tidy
         --setenv PATH /usr/local/bin:/usr/bin:/bin
         --setenv HERALD_BUILD_ROOT "$HERALD_ROOT"
         --unsetenv LD_LIBRARY_PATH

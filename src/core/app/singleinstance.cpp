@@ -56,7 +56,7 @@ QString runtimeDirectory()
 #if defined(Q_OS_UNIX)
     // On Linux this is $XDG_RUNTIME_DIR: private to the user (0700), so nobody else can plant a
     // socket there for Herald to hand its arguments to, as they could in the shared /tmp.
-    const QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (!directory.isEmpty() && QDir().mkpath(directory)) {
         return directory;
     }

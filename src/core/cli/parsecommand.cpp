@@ -21,7 +21,7 @@ namespace Herald {
 namespace {
 
 /// The largest feed document --parse reads, from a file or the network.
-constexpr qint64 MaxDocumentBytes = 20 * 1024 * 1024;
+constexpr qint64 MaxDocumentBytes = qint64(20) * 1024 * 1024;
 
 QJsonValue isoDate(const QDateTime &time)
 {
@@ -114,7 +114,7 @@ int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextS
         if (info.size() > MaxDocumentBytes) {
             err << tr("error: %1 is larger than the %2 MB limit for a feed")
                        .arg(source)
-                       .arg(MaxDocumentBytes / (1024 * 1024))
+                       .arg(MaxDocumentBytes / (qint64(1024) * 1024))
                 << Qt::endl;
             return 1;
         }
@@ -127,7 +127,7 @@ int ParseCommand::run(HttpClient &http, const QString &source, bool json, QTextS
         if (bytes.size() > MaxDocumentBytes) {
             err << tr("error: %1 is larger than the %2 MB limit for a feed")
                        .arg(source)
-                       .arg(MaxDocumentBytes / (1024 * 1024))
+                       .arg(MaxDocumentBytes / (qint64(1024) * 1024))
                 << Qt::endl;
             return 1;
         }

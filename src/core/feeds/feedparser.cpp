@@ -180,7 +180,7 @@ QString label(int position, const QString &title)
 QString plainTitle(const QString &html, const QString &owner, QStringList &warnings)
 {
     // Stripping tags from megabytes only to throw them away would be wasted work.
-    const QString text = Syndication::htmlToPlainText(html.left(16 * FeedParser::MaxTitleLength)).simplified();
+    QString text = Syndication::htmlToPlainText(html.left(16 * FeedParser::MaxTitleLength)).simplified();
     if (text.size() <= FeedParser::MaxTitleLength) {
         return text;
     }

@@ -28,7 +28,7 @@ namespace {
 constexpr int MaxRedirects = 5;
 /// The most a reply buffers before Herald has read it: with it, a body sent without a
 /// Content-Length stops at the size cap instead of filling memory first.
-constexpr qint64 ReadBufferBytes = 256 * 1024;
+constexpr qint64 ReadBufferBytes = qint64(256) * 1024;
 constexpr std::chrono::milliseconds MaxBackoff {30000};
 
 QString formatBytes(qint64 bytes)
@@ -374,7 +374,7 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
         milliseconds wait = m_backoffBase * (1 << (job->attempt - 1));
         wait = std::min(wait, MaxBackoff);
         // Up to a quarter more, so that many clients do not retry in lockstep.
-        wait += milliseconds(QRandomGenerator::global()->bounded(qint64(wait.count() / 4 + 1)));
+        wait += milliseconds(QRandomGenerator::global()->bounded(static_cast<qint64>(wait.count()) / 4 + 1));
         if (response.retryAfterSeconds) {
             const seconds asked(*response.retryAfterSeconds);
             if (asked > MaxRetryAfter) {

@@ -135,7 +135,7 @@ bool Lifecycle::readPythonReleases(const QByteArray &json)
             continue;
         }
         QList<ScheduledRelease> list;
-        for (const QJsonValue &value : it.value().toArray()) {
+        for (const auto &value : it.value().toArray()) {
             const QJsonObject entry = value.toObject();
             ScheduledRelease release;
             release.stage = entry.value("stage"_L1).toString();
@@ -178,7 +178,9 @@ QList<SeriesLifecycle> Lifecycle::series() const
     QList<SeriesLifecycle> result;
     result.reserve(names.size());
     for (const QString &name : std::as_const(names)) {
-        result += *series(name);
+        if (const auto entry = series(name)) {
+            result += *entry;
+        }
     }
     return result;
 }

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 namespace {
-constexpr qint64 AlwaysCheckBelowBytes = 16 * 1024 * 1024;
+constexpr qint64 AlwaysCheckBelowBytes = qint64(16) * 1024 * 1024;
 /// How long opening waits for another process that holds a new database locked.
 constexpr qint64 LockWaitMs = 30000;
 } // namespace

@@ -15,10 +15,10 @@ namespace Herald {
 
 namespace {
 
-constexpr qint64 MaxFeedBytes = 20 * 1024 * 1024;
-constexpr qint64 MaxIndexBytes = 20 * 1024 * 1024;
-constexpr qint64 MaxPostBytes = 5 * 1024 * 1024;
-constexpr qint64 MaxDataBytes = 10 * 1024 * 1024;
+constexpr qint64 MaxFeedBytes = qint64(20) * 1024 * 1024;
+constexpr qint64 MaxIndexBytes = qint64(20) * 1024 * 1024;
+constexpr qint64 MaxPostBytes = qint64(5) * 1024 * 1024;
+constexpr qint64 MaxDataBytes = qint64(10) * 1024 * 1024;
 
 /// Keeps what the servers said about when to come back, for the scheduler. A Retry-After
 /// counts only on a failure: on a response that worked it means nothing to Herald.

@@ -153,7 +153,10 @@ void PostListPane::beginSettling()
 
 void PostListPane::endSettling()
 {
-    if (m_settling > 0 && --m_settling > 0) {
+    if (m_settling > 0) {
+        --m_settling;
+    }
+    if (m_settling > 0) {
         return;
     }
     // Put the selection back on the open post, or on nothing when it was filtered out.
