@@ -227,6 +227,129 @@
     </message>
 </context>
 <context>
+    <name>Herald::BackgroundController</name>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n Tag</numerusform>
+            <numerusform>%1 in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Python(s) to update</source>
+        <translation>
+            <numerusform>%n Python zu aktualisieren</numerusform>
+            <numerusform>%n Pythons zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your Pythons to update</source>
+        <translation>
+            <numerusform>%n Ihrer Pythons zu aktualisieren</numerusform>
+            <numerusform>%n Ihrer Pythons zu aktualisieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::CalendarCommand</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>error: Herald has no release data for a calendar yet; it comes with a sync (herald --sync)</source>
+        <translation>Fehler: Herald hat noch keine Release-Daten für einen Kalender; sie kommen mit einem Abgleich (herald --sync)</translation>
+    </message>
+    <message>
+        <source>error: cannot write the calendar to standard output</source>
+        <translation>Fehler: Der Kalender kann nicht auf die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the release calendar to %1</source>
+        <translation>Release-Kalender nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::CheckCommand</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>error: Herald has no release data to judge by yet; it comes with a sync (herald --sync)</source>
+        <translation>Fehler: Herald hat noch keine Release-Daten zum Beurteilen; sie kommen mit einem Abgleich (herald --sync)</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Looked in: %1</source>
+        <translation>Kein Python-Interpreter gefunden. Gesucht in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) judged on %1: </source>
+        <translation>
+            <numerusform>%n Interpreter am %1 beurteilt: </numerusform>
+            <numerusform>%n Interpreter am %1 beurteilt: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up to date, %2 behind, %3 missing a security release or past end of life</source>
+        <translation>%1 aktuell, %2 im Rückstand, %3 ohne Sicherheits-Release oder nach Lebensende</translation>
+    </message>
+    <message>
+        <source>Python %1: %2</source>
+        <translation>Python %1: %2</translation>
+    </message>
+    <message>
+        <source>end of life %1</source>
+        <translation>Lebensende %1</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation>neueste %1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>fehlt %1</translation>
+    </message>
+    <message>
+        <source>security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>security: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>(not announced)</source>
+        <translation>(nicht angekündigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>next: %1 expected %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>nächste: %1 erwartet am %2 (in %n Tag)</numerusform>
+            <numerusform>nächste: %1 erwartet am %2 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Python %1: end of life since %2</source>
+        <translation>Python %1: Lebensende seit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n issue(s))</source>
+        <translation>
+            <numerusform>(+%n Issue)</numerusform>
+            <numerusform>(+%n Issues)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::CommandLine</name>
     <message>
         <source>Herald follows Python release announcements and keeps them readable offline.</source>
@@ -269,20 +392,8 @@
         <translation>Die Release-Zeitleiste ausgeben (jede Serie mit Status und Support-Ende, dann ihre Releases und die Beiträge, die sie ankündigen) und beenden.</translation>
     </message>
     <message>
-        <source>With --list, --releases or --parse: print JSON instead of text.</source>
-        <translation>Mit --list, --releases oder --parse: JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>--json goes with --list, --releases or --parse</source>
-        <translation>--json gehört zu --list, --releases oder --parse</translation>
-    </message>
-    <message>
         <source>Start in the system tray without showing the window.</source>
         <translation>Im Systemabschnitt starten, ohne das Fenster anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --parse or --screenshot</source>
-        <translation>--hidden startet das Fenster im Systemabschnitt und lässt sich daher nicht mit --sync, --list, --releases, --parse oder --screenshot kombinieren</translation>
     </message>
     <message>
         <source>Print one stored post (its id as --list --json gives it, or its number) as text and exit.</source>
@@ -311,10 +422,6 @@ Ohne Anzeige können Sie weiterhin verwenden:
   herald --screenshot FILE.png      das Fenster ohne Bildschirm zeichnen
   herald --help                     alle Befehlszeilenmodi
 oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translation>
-    </message>
-    <message>
-        <source>Choose one of --sync, --list, --releases, --parse, --show and --screenshot</source>
-        <translation>Wählen Sie nur eine der Optionen --sync, --list, --releases, --parse, --show und --screenshot</translation>
     </message>
     <message>
         <source>--html goes with --show</source>
@@ -355,6 +462,34 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Print what Herald does (network, sync, store, rendering, notifications) to standard error; QT_LOGGING_RULES=&quot;herald.sync.debug=true&quot; picks one area.</source>
         <translation>Gibt auf der Standardfehlerausgabe aus, was Herald tut (Netzwerk, Synchronisierung, Speicher, Darstellung, Benachrichtigungen); QT_LOGGING_RULES=&quot;herald.sync.debug=true&quot; wählt einen Bereich.</translation>
+    </message>
+    <message>
+        <source>Sync, then judge every Python interpreter on this machine against the releases: print each with what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a release, 2 when one misses a security release or is past its end of life (3: no release data).</source>
+        <translation>Abgleichen, dann jeden Python-Interpreter dieses Rechners an den Releases messen: jeden mit dem ausgeben, was ihm fehlt und was zu tun ist, und mit 0 enden, wenn alle aktuell sind, mit 1, wenn einer ein Release zurückliegt, mit 2, wenn einem ein Sicherheits-Release fehlt oder sein Lebensende vorbei ist (3: keine Release-Daten).</translation>
+    </message>
+    <message>
+        <source>List the Python interpreters found on this machine, and where Herald looked, and exit.</source>
+        <translation>Die Python-Interpreter dieses Rechners auflisten, und wo Herald gesucht hat, und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the expected releases and the end-of-life dates as an iCalendar file to &lt;file&gt; (- for standard output) and exit.</source>
+        <translation>Die erwarteten Releases und die Lebensenden als iCalendar-Datei nach &lt;file&gt; schreiben (- für die Standardausgabe) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --list, --releases, --check, --pythons or --parse: print JSON instead of text.</source>
+        <translation>Mit --list, --releases, --check, --pythons oder --parse: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and --screenshot</source>
+        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show und --screenshot</translation>
+    </message>
+    <message>
+        <source>--json goes with --list, --releases, --check, --pythons or --parse</source>
+        <translation>--json gehört zu --list, --releases, --check, --pythons oder --parse</translation>
+    </message>
+    <message>
+        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse or --screenshot</source>
+        <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse oder --screenshot</translation>
     </message>
 </context>
 <context>
@@ -468,6 +603,194 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>The %1 image could not be decoded: %2</source>
         <translation>Das %1-Bild konnte nicht dekodiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterAdvisor</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>day and month, then year: 14 Oct 2024</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Its version could not be learned</source>
+        <translation>Seine Version ließ sich nicht ermitteln</translation>
+    </message>
+    <message>
+        <source>%1 follows its own releases; Herald follows CPython&apos;s</source>
+        <translation>%1 hat eigene Releases; Herald verfolgt die von CPython</translation>
+    </message>
+    <message>
+        <source>Herald knows no releases of Python %1 yet</source>
+        <translation>Herald kennt noch keine Releases von Python %1</translation>
+    </message>
+    <message>
+        <source>%1 reached end of life on %2</source>
+        <translation>%1 hat am %2 sein Lebensende erreicht</translation>
+    </message>
+    <message>
+        <source>%1 has reached end of life</source>
+        <translation>%1 hat sein Lebensende erreicht</translation>
+    </message>
+    <message>
+        <source>%1: move to %2</source>
+        <translation>%1: wechseln Sie zu %2</translation>
+    </message>
+    <message>
+        <source>Up to date; %1 gets security fixes only, until %2</source>
+        <translation>Aktuell; %1 bekommt nur noch Sicherheitskorrekturen, bis %2</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation>Aktualisieren Sie auf %1</translation>
+    </message>
+    <message>
+        <source>%1 is a pre-release and %2 is out: upgrade to %3</source>
+        <translation>%1 ist eine Vorabversion und %2 ist erschienen: aktualisieren Sie auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n security fix(es))</source>
+        <translation>
+            <numerusform>%1 (%n Sicherheitskorrektur)</numerusform>
+            <numerusform>%1 (%n Sicherheitskorrekturen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n release(s) behind)</source>
+        <translation>
+            <numerusform>%1 (%n Release zurück)</numerusform>
+            <numerusform>%1 (%n Releases zurück)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterAlerts</name>
+    <message>
+        <source>Python %1 has reached its end of life</source>
+        <translation>Python %1 hat sein Lebensende erreicht</translation>
+    </message>
+    <message>
+        <source>Python %1 misses a security release</source>
+        <translation>Python %1 fehlt ein Sicherheits-Release</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterDiscovery</name>
+    <message>
+        <source>a broken link: %1 does not exist</source>
+        <translation>ein defekter Link: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterModel</name>
+    <message>
+        <source>Waiting for the release data</source>
+        <translation>Wartet auf die Release-Daten</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>auch %1</translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation>Fehlt %1</translation>
+    </message>
+    <message>
+        <source> (security)</source>
+        <translation> (Sicherheit)</translation>
+    </message>
+    <message>
+        <source> (security: %1)</source>
+        <translation> (Sicherheit: %1)</translation>
+    </message>
+    <message>
+        <source>Next: %1, expected %2</source>
+        <translation>Nächste: %1, erwartet am %2</translation>
+    </message>
+    <message>
+        <source>Python %1 at %2: %3</source>
+        <translation>Python %1 unter %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterProbe</name>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>ließ sich nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not answer within %n millisecond(s)</source>
+        <translation>
+            <numerusform>antwortete nicht binnen %n Millisekunde</numerusform>
+            <numerusform>antwortete nicht binnen %n Millisekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed with exit code %1</source>
+        <translation>scheiterte mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>failed with exit code %1: %2</source>
+        <translation>scheiterte mit Exit-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>printed nothing Herald understands</source>
+        <translation>gab nichts aus, was Herald versteht</translation>
+    </message>
+    <message>
+        <source>printed something that is not a Python&apos;s answer: &quot;%1&quot;</source>
+        <translation>gab etwas aus, das keine Antwort eines Pythons ist: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterText</name>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>python.org installer</source>
+        <translation>Installer von python.org</translation>
+    </message>
+    <message>
+        <source>Windows registry</source>
+        <translation>Windows-Registry</translation>
+    </message>
+    <message>
+        <source>py launcher</source>
+        <translation>py-Launcher</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <source>%1 (Python %2)</source>
+        <translation>%1 (Python %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (Python %3)</source>
+        <translation>%1 %2 (Python %3)</translation>
+    </message>
+    <message>
+        <source>%1 free-threaded</source>
+        <translation>%1 free-threaded</translation>
+    </message>
+    <message>
+        <source>virtual environment</source>
+        <translation>virtuelle Umgebung</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1161,30 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Herald could not save the change: %1</source>
         <translation>Herald konnte die Änderung nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>Export Release &amp;Calendar…</source>
+        <translation>Release-&amp;Kalender exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the expected releases and end-of-life dates for a calendar application</source>
+        <translation>Die erwarteten Releases und Lebensenden für eine Kalenderanwendung speichern</translation>
+    </message>
+    <message>
+        <source>Export Release Calendar</source>
+        <translation>Release-Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Herald could not write %1: %2</source>
+        <translation>Herald konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Saved the release calendar to %1</source>
+        <translation>Release-Kalender nach %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Herald::MarkOlderDialog</name>
@@ -1160,6 +1507,64 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::PythonLocationsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Herald finds the Pythons on your PATH and those that pyenv, uv, asdf, mise, conda, Homebrew and the python.org installers manage. Add virtual environments and other installs here; a folder of several is searched one level deep.</source>
+        <translation>Herald findet die Pythons in Ihrem PATH und die, die pyenv, uv, asdf, mise, conda, Homebrew und die Installer von python.org verwalten. Fügen Sie hier virtuelle Umgebungen und andere Installationen hinzu; ein Ordner mit mehreren wird eine Ebene tief durchsucht.</translation>
+    </message>
+    <message>
+        <source>Added Python locations</source>
+        <translation>Hinzugefügte Python-Orte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Interpreter…</source>
+        <translation>&amp;Interpreter hinzufügen …</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at the moment</source>
+        <translation>%1 existiert derzeit nicht</translation>
+    </message>
+    <message>
+        <source>Add a Python Folder</source>
+        <translation>Python-Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Python Interpreter</source>
+        <translation>Python-Interpreter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when a Python I run misses a security release or reaches its end of life</source>
+        <translation>&amp;Benachrichtigen, wenn einem Python, das ich nutze, ein Sicherheits-Release fehlt oder es sein Lebensende erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PythonsCommand</name>
+    <message>
+        <source>also %1 (%2)</source>
+        <translation>auch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot be used: %1</source>
+        <translation>nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found.</source>
+        <translation>Kein Python-Interpreter gefunden.</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>Gesucht in: %1</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReaderPane</name>
     <message>
         <source>Dismiss</source>
@@ -1214,6 +1619,41 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>docs</source>
         <translation>Doku</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::ReleaseCalendar</name>
+    <message>
+        <source>Python releases</source>
+        <translation>Python-Releases</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) was expected on this day and has not been announced yet.</source>
+        <translation>Python %1 (%2) war für diesen Tag erwartet und ist noch nicht angekündigt.</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2) is planned for this day, as python-releases.json lists it.</source>
+        <translation>Python %1 (%2) ist für diesen Tag geplant, wie python-releases.json es aufführt.</translation>
+    </message>
+    <message>
+        <source>Python %1 expected</source>
+        <translation>Python %1 erwartet</translation>
+    </message>
+    <message>
+        <source>Python release</source>
+        <translation>Python-Release</translation>
+    </message>
+    <message>
+        <source>Python %1 reaches end of life</source>
+        <translation>Python %1 erreicht sein Lebensende</translation>
+    </message>
+    <message>
+        <source>Python %1 gets no more releases after this day, not even security fixes.</source>
+        <translation>Python %1 bekommt nach diesem Tag keine Releases mehr, auch keine Sicherheitskorrekturen.</translation>
+    </message>
+    <message>
+        <source>Python end of life</source>
+        <translation>Python-Lebensende</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1751,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>(by date; the lifecycle data says &quot;%1&quot;)</source>
         <translation>(nach Datum; die Lebenszyklusdaten sagen „%1“)</translation>
     </message>
+    <message>
+        <source>expected, not announced yet</source>
+        <translation>erwartet, noch nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SettingsDialog</name>
@@ -1387,6 +1835,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Herald could not stop starting when you log in.</source>
         <translation>Herald konnte den Start beim Anmelden nicht abschalten.</translation>
+    </message>
+    <message>
+        <source>Pythons</source>
+        <translation>Pythons</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2093,46 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n Monaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n Tag</numerusform>
+            <numerusform>%1 in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelineModel</name>
@@ -1729,6 +2221,75 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>announced %1</source>
         <translation>angekündigt am %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next %1 %2</source>
+        <translation>nächste %1 %2</translation>
+    </message>
+    <message>
+        <source>You run %1</source>
+        <translation>Bei Ihnen läuft %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, expected %2 (%3)</source>
+        <translation>Nächste: %1, erwartet am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>expected, %1</source>
+        <translation>erwartet, %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <source>Expected %1 and not announced yet</source>
+        <translation>Erwartet am %1 und noch nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Erwartet am %1</translation>
+    </message>
+    <message>
+        <source>Python %1, %2, expected</source>
+        <translation>Python %1, %2, erwartet</translation>
+    </message>
+    <message>
+        <source>A security release</source>
+        <translation>Ein Sicherheits-Release</translation>
+    </message>
+    <message>
+        <source>A security release: %1</source>
+        <translation>Ein Sicherheits-Release: %1</translation>
+    </message>
+    <message>
+        <source>You run this release</source>
+        <translation>Bei Ihnen läuft dieses Release</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) overdue</source>
+        <translation>
+            <numerusform>%n Release überfällig</numerusform>
+            <numerusform>%n Releases überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2428,59 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Paused until %1</source>
         <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>nächste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::YourPythonsCard</name>
+    <message>
+        <source>Your Pythons</source>
+        <translation>Ihre Pythons</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a virtual environment, an install folder or an interpreter for Herald to follow</source>
+        <translation>Eine virtuelle Umgebung, einen Installationsordner oder einen Interpreter hinzufügen, den Herald verfolgen soll</translation>
+    </message>
+    <message>
+        <source>Look Again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Look for Python interpreters again</source>
+        <translation>Erneut nach Python-Interpretern suchen</translation>
+    </message>
+    <message>
+        <source>Looking for Python interpreters…</source>
+        <translation>Suche nach Python-Interpretern …</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Herald looked in %1. Add a virtual environment or an install with Add…, or in Settings.</source>
+        <translation>Kein Python-Interpreter gefunden. Herald hat in %1 gesucht. Fügen Sie eine virtuelle Umgebung oder eine Installation mit „Hinzufügen …“ oder in den Einstellungen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Python Location</source>
+        <translation>Python-Ort hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2680,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>When on, closing the window leaves Herald running: its icon stays in the system tray, it goes on checking for new posts and notifying you, and starting Herald again brings the window back. When off, closing the window quits Herald.</source>
         <translation>Wenn eingeschaltet, läuft Herald nach dem Schließen des Fensters weiter: Das Symbol bleibt im Systemabschnitt, Herald sucht weiter nach neuen Beiträgen und benachrichtigt Sie, und ein erneuter Start holt das Fenster zurück. Wenn ausgeschaltet, beendet das Schließen des Fensters Herald.</translation>
+    </message>
+    <message>
+        <source>Series I &amp;run, as Your Pythons lists them</source>
+        <translation>Serien, die ich &amp;nutze, wie „Ihre Pythons“ sie aufführt</translation>
     </message>
 </context>
 <context>

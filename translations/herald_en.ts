@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Herald::BackgroundController</name>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Python(s) to update</source>
+        <translation>
+            <numerusform>%n Python to update</numerusform>
+            <numerusform>%n Pythons to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your Pythons to update</source>
+        <translation>
+            <numerusform>%n of your Pythons to update</numerusform>
+            <numerusform>%n of your Pythons to update</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::CheckCommand</name>
+    <message numerus="yes">
+        <source>%n interpreter(s) judged on %1: </source>
+        <translation>
+            <numerusform>%n interpreter judged on %1: </numerusform>
+            <numerusform>%n interpreters judged on %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next: %1 expected %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>next: %1 expected %2 (in %n day)</numerusform>
+            <numerusform>next: %1 expected %2 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n issue(s))</source>
+        <translation>
+            <numerusform>(+%n issue)</numerusform>
+            <numerusform>(+%n issues)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterAdvisor</name>
+    <message numerus="yes">
+        <source>%1 (%n security fix(es))</source>
+        <translation>
+            <numerusform>%1 (%n security fix)</numerusform>
+            <numerusform>%1 (%n security fixes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n release(s) behind)</source>
+        <translation>
+            <numerusform>%1 (%n release behind)</numerusform>
+            <numerusform>%1 (%n releases behind)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterProbe</name>
+    <message numerus="yes">
+        <source>did not answer within %n millisecond(s)</source>
+        <translation>
+            <numerusform>did not answer within %n millisecond</numerusform>
+            <numerusform>did not answer within %n milliseconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::MainWindow</name>
     <message numerus="yes">
         <source>Synced at %1: %n new post(s)</source>
@@ -188,6 +263,34 @@
             <numerusform>%n months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::TimelineModel</name>
@@ -205,6 +308,27 @@
             <numerusform>%n days after %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) overdue</source>
+        <translation>
+            <numerusform>%n release overdue</numerusform>
+            <numerusform>%n releases overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::TrayIcon</name>
@@ -213,6 +337,23 @@
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::YourPythonsCard</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,12 @@ private Q_SLOTS:
     void refusesAnUnknownPost();
     void parses_data();
     void parses();
+    void checksTheInterpretersAndExitsWithTheWorstVerdict();
+    void checkExitCodes_data();
+    void checkExitCodes();
+    void checkWithoutReleaseDataSaysSo();
+    void listsThePythonsFound();
+    void writesAValidCalendar();
     void usageErrors_data();
     void usageErrors();
     void reportsAnUnusableDataDirectory();
@@ -53,6 +59,9 @@ private Q_SLOTS:
 
 private:
     Result herald(const QStringList &arguments, const QProcessEnvironment &environment = {});
+    /// A machine of fake interpreters: PATH holds only `bin`, where each version given is a
+    /// python3.N script that answers Herald's probe; home, caches and settings are private.
+    QProcessEnvironment fakeMachine(const QStringList &versions, const QString &today = u"2026-12-06"_s);
     QStringList common() const;
     /// "N new" and the like, with the fixtures' number of posts.
     QByteArray posts(const char *format) const { return QByteArray(format).replace("%n", QByteArray::number(m_size)); }
@@ -96,6 +105,49 @@ Result TestCli::herald(const QStringList &arguments, const QProcessEnvironment &
     // The fixture server lives on this thread: spin the event loop until herald is done.
     [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }();
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QProcessEnvironment TestCli::fakeMachine(const QStringList &versions, const QString &today)
+{
+    const QString root = m_data->path() + u"/machine"_s;
+    QDir().mkpath(root + u"/home"_s);
+    QStringList path {root + u"/bin"_s};
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const QString &version = versions.at(i);
+        // 3.13.0rc2 reads 3.13.0.candidate.2 in sys.version_info.
+        QString info = version + u".final.0"_s;
+        const qsizetype rc = version.indexOf(u"rc"_s);
+        if (rc > 0) {
+            info = version.left(rc) + u".candidate."_s + version.mid(rc + 2);
+        }
+        // One folder each, so that two versions of one series can both be python3.N.
+        const QString folder = i == 0 ? QString(root + u"/bin"_s) : QString(root + u"/bin-"_s + QString::number(i));
+        QDir().mkpath(folder);
+        if (i > 0) {
+            path += folder;
+        }
+        QFile script(folder + u"/python"_s + version.section(u'.', 0, 1));
+        if (!script.open(QIODevice::WriteOnly)) {
+            qFatal("cannot write %s", qPrintable(script.fileName()));
+        }
+        script.write("#!/bin/sh\necho herald-probe cpython " + info.toUtf8() + " 0 " + version.toUtf8() + "\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QDir().mkpath(root + u"/bin"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // What the version managers read: this machine's must not leak in.
+    for (const auto &name : {u"PYENV_ROOT"_s, u"UV_PYTHON_INSTALL_DIR"_s, u"ASDF_DATA_DIR"_s, u"MISE_DATA_DIR"_s,
+             u"CONDA_PREFIX"_s, u"MAMBA_ROOT_PREFIX"_s}) {
+        env.remove(name);
+    }
+    env.insert(u"PATH"_s, path.join(u':'));
+    env.insert(u"HOME"_s, root + u"/home"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, root + u"/cache"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, root + u"/data"_s);
+    env.insert(u"HERALD_TODAY"_s, today);
+    return env;
 }
 
 void TestCli::syncsTheArchiveThenRevalidates()
@@ -189,6 +241,28 @@ void TestCli::printsTheReleaseTimelineAsJson()
         }
     }
     QVERIFY(found);
+    // python-releases.json's expected releases, marked so, and overdue once their day is past.
+    const auto expected315 = [](const QJsonArray &allSeries) {
+        for (const auto &value : allSeries) {
+            if (value.toObject().value("series"_L1).toString() != u"3.15"_s) {
+                continue;
+            }
+            for (const auto &release : value.toObject().value("releases"_L1).toArray()) {
+                if (release.toObject().value("version"_L1).toString() == u"3.15.0rc2"_s) {
+                    return release.toObject();
+                }
+            }
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(expected315(series).value("state"_L1).toString(), u"expected"_s);
+    QCOMPARE(expected315(series).value("date"_L1).toString(), u"2026-09-01"_s);
+    QCOMPARE(expected315(series).value("overdue"_L1).toBool(), false);
+    QProcessEnvironment december = QProcessEnvironment::systemEnvironment();
+    december.insert(u"HERALD_TODAY"_s, u"2026-12-06"_s);
+    const Result later = herald({u"--data-dir"_s, m_data->path(), u"--releases"_s, u"--json"_s}, december);
+    const QJsonArray laterSeries = QJsonDocument::fromJson(later.out).object().value("series"_L1).toArray();
+    QCOMPARE(expected315(laterSeries).value("overdue"_L1).toBool(), true);
     const QJsonArray other = timeline.value("otherImplementations"_L1).toArray();
     QVERIFY(std::any_of(other.begin(), other.end(),
         [](const QJsonValue &value) { return value.toObject().value("implementation"_L1) == u"IronPython"_s; }));
@@ -332,12 +406,178 @@ void TestCli::parses()
     QVERIFY(!QFile::exists(m_data->filePath(u"herald.db"_s))); // --parse never touches the store
 }
 
+void TestCli::checksTheInterpretersAndExitsWithTheWorstVerdict()
+{
+    const QProcessEnvironment machine = fakeMachine({u"3.8.10"_s, u"3.12.3"_s, u"3.13.0rc2"_s, u"3.14.7"_s});
+    const Result result = herald(common() << u"--check"_s << u"--json"_s, machine);
+    QVERIFY2(result.exitCode == 2, result.err.constData());
+    QJsonParseError error;
+    const QJsonObject check = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(check.value("today"_L1).toString(), u"2026-12-06"_s);
+    QCOMPARE(check.value("exitCode"_L1).toInt(), 2);
+    QHash<QString, QJsonObject> byVersion;
+    for (const auto &value : check.value("interpreters"_L1).toArray()) {
+        byVersion.insert(value.toObject().value("version"_L1).toString(), value.toObject());
+    }
+    QCOMPARE(byVersion.keys().size(), 4);
+
+    const QJsonObject old = byVersion.value(u"3.8.10"_s);
+    QCOMPARE(old.value("verdict"_L1).toString(), u"end-of-life"_s);
+    QCOMPARE(old.value("status"_L1).toString(), u"end-of-life"_s);
+    QCOMPARE(old.value("endOfLife"_L1).toString(), u"2024-10-07"_s);
+    QVERIFY2(old.value("action"_L1).toString().startsWith(u"3.8 reached end of life on "_s),
+        qPrintable(old.value("action"_L1).toString()));
+
+    const QJsonObject python312 = byVersion.value(u"3.12.3"_s);
+    QCOMPARE(python312.value("verdict"_L1).toString(), u"security"_s);
+    QCOMPARE(python312.value("severity"_L1).toInt(), 2);
+    QCOMPARE(python312.value("path"_L1).toString(), m_data->path() + u"/machine/bin-1/python3.12"_s);
+    QCOMPARE(python312.value("versionFrom"_L1).toString(), u"ran"_s);
+    const QJsonArray missed = python312.value("missed"_L1).toArray();
+    QVERIFY(!missed.isEmpty());
+    QCOMPARE(missed.first().toObject().value("version"_L1).toString(), python312.value("latest"_L1).toString());
+    // Each security release names its CVEs and links its announcement.
+    int security = 0;
+    for (const auto &value : missed) {
+        const QJsonObject release = value.toObject();
+        if (!release.value("security"_L1).toBool()) {
+            continue;
+        }
+        ++security;
+        const QJsonArray posts = release.value("posts"_L1).toArray();
+        QVERIFY(!posts.isEmpty());
+        QVERIFY2(posts.first().toObject().value("url"_L1).toString().startsWith(u"https://blog.python.org/"_s),
+            qPrintable(posts.first().toObject().value("url"_L1).toString()));
+    }
+    QVERIFY(security > 0);
+    QCOMPARE(python312.value("securityReleases"_L1).toInt(), security);
+    if (!m_set.snapshot) {
+        QCOMPARE(python312.value("action"_L1).toString(), u"Upgrade to 3.12.14 (2 security fixes)"_s);
+        QCOMPARE(
+            python312.value("cves"_L1).toArray(), QJsonArray::fromStringList({u"CVE-2026-1041"_s, u"CVE-2026-1187"_s}));
+    }
+
+    const QJsonObject candidate = byVersion.value(u"3.13.0rc2"_s);
+    QVERIFY(candidate.value("severity"_L1).toInt() >= 1);
+    QVERIFY2(candidate.value("action"_L1).toString().startsWith(u"3.13.0rc2 is a pre-release and 3.13.0 is out"_s),
+        qPrintable(candidate.value("action"_L1).toString()));
+
+    QCOMPARE(byVersion.value(u"3.14.7"_s).value("latest"_L1).toString(), m_set.pick(u"3.14.7"_s, u"3.14.7"_s));
+
+    // The same as text, for people.
+    const Result text = herald(common() << u"--check"_s, machine);
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY2(text.out.contains("4 interpreters judged on 2026-12-06: "), text.out.constData());
+    QVERIFY(text.out.contains(python312.value("action"_L1).toString().toUtf8()));
+}
+
+void TestCli::checkExitCodes_data()
+{
+    QTest::addColumn<QStringList>("versions");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("up to date") << QStringList {u"3.14.7"_s} << 0;
+    QTest::newRow("behind a bugfix release") << QStringList {u"3.14.7"_s, u"3.14.6"_s} << 1;
+    QTest::newRow("end of life") << QStringList {u"3.8.10"_s} << 2;
+    QTest::newRow("nothing installed") << QStringList() << 0;
+}
+
+void TestCli::checkExitCodes()
+{
+    QFETCH(QStringList, versions);
+    QFETCH(int, exitCode);
+    const Result result = herald(common() << u"--check"_s, fakeMachine(versions));
+    QVERIFY2(result.exitCode == exitCode, QByteArray(result.out + result.err).constData());
+    if (versions.isEmpty()) {
+        QVERIFY2(result.out.contains("No Python interpreter found. Looked in: PATH"), result.out.constData());
+    }
+}
+
+void TestCli::checkWithoutReleaseDataSaysSo()
+{
+    // No sync can reach anything and nothing is stored: nothing to judge by.
+    const Result result
+        = herald({u"--data-dir"_s, m_data->path(), u"--url-map"_s, u"https://=http://127.0.0.1:9/"_s, u"--check"_s},
+            fakeMachine({u"3.12.3"_s}));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("no release data"), result.err.constData());
+}
+
+void TestCli::listsThePythonsFound()
+{
+    QProcessEnvironment machine = fakeMachine({u"3.12.3"_s, u"3.14.7"_s});
+    QVERIFY(QFile::link(u"python3.12"_s, m_data->path() + u"/machine/bin/python3"_s));
+    QVERIFY(QFile::link(u"/nowhere/python3.9"_s, m_data->path() + u"/machine/bin-1/python3.9"_s));
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--pythons"_s, u"--json"_s}, machine);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject found = QJsonDocument::fromJson(result.out).object();
+    const QJsonArray interpreters = found.value("interpreters"_L1).toArray();
+    QCOMPARE(interpreters.size(), 3);
+    QStringList summary;
+    for (const auto &value : interpreters) {
+        const QJsonObject interpreter = value.toObject();
+        summary += interpreter.value("version"_L1).toString() + u'/'
+            + QString::number(interpreter.value("names"_L1).toArray().size()) + u'/'
+            + (interpreter.value("problem"_L1).isNull() ? u"ok"_s : u"problem"_s);
+    }
+    summary.sort();
+    QCOMPARE(summary, (QStringList {u"/1/problem"_s, u"3.12.3/2/ok"_s, u"3.14.7/1/ok"_s}));
+    QCOMPARE(found.value("searched"_L1).toArray().first().toString(), u"PATH"_s);
+
+    const Result text = herald({u"--data-dir"_s, m_data->path(), u"--pythons"_s}, machine);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(
+        text.out.contains("cannot be used: a broken link: /nowhere/python3.9 does not exist"), text.out.constData());
+    QVERIFY(text.out.contains("Looked in: PATH, ~/.pyenv/versions"));
+}
+
+void TestCli::writesAValidCalendar()
+{
+    QCOMPARE(herald(common() << u"--sync"_s).exitCode, 0);
+    const QString path = m_data->path() + u"/releases.ics"_s;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HERALD_TODAY"_s, u"2026-08-22"_s);
+    const Result result = herald({u"--data-dir"_s, m_data->path(), u"--calendar"_s, path}, env);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    // A real iCalendar parser reads it: every event with its UID, stamp, day and summary.
+    QProcess python;
+    python.start(u"python3"_s,
+        {u"-c"_s, uR"(
+import sys, icalendar
+calendar = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+assert calendar["VERSION"] == "2.0" and calendar["PRODID"]
+for event in calendar.walk("VEVENT"):
+    for key in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+        assert key in event, key
+    print(event.decoded("DTSTART").isoformat(), event["SUMMARY"])
+)"_s,
+            path});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    const QString events = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(events.contains(u"2026-09-01 Python 3.15.0rc2 expected"_s), qPrintable(events));
+    QVERIFY2(events.contains(u"Python 3.14 reaches end of life"_s), qPrintable(events));
+    // Series whose end of life is behind the day are not in it.
+    QVERIFY(!events.contains(u"Python 3.9 reaches end of life"_s));
+    // Standard output, byte for byte the same format (CRLF line ends).
+    const Result stdoutResult = herald({u"--data-dir"_s, m_data->path(), u"--calendar"_s, u"-"_s}, env);
+    QCOMPARE(stdoutResult.exitCode, 0);
+    QVERIFY(stdoutResult.out.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    // A file that cannot be written is named.
+    const Result unwritable
+        = herald({u"--data-dir"_s, m_data->path(), u"--calendar"_s, u"/proc/no/such/releases.ics"_s}, env);
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains("cannot write /proc/no/such/releases.ics"), unwritable.err.constData());
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("json alone") << QStringList {u"--json"_s}
-                                << QByteArray("--json goes with --list, --releases or --parse");
+                                << QByteArray("--json goes with --list, --releases, --check, --pythons or --parse");
+    QTest::newRow("calendar without a file") << QStringList {u"--calendar"_s} << QByteArray("Missing value");
+    QTest::newRow("check and pythons") << QStringList {u"--check"_s, u"--pythons"_s} << QByteArray("Choose one of");
     QTest::newRow("two modes") << QStringList {u"--sync"_s, u"--list"_s} << QByteArray("Choose one of");
     QTest::newRow("bad url map") << QStringList {u"--sync"_s, u"--url-map"_s, u"nonsense"_s} << QByteArray("FROM=TO");
     QTest::newRow("parse without a source") << QStringList {u"--parse"_s} << QByteArray("Missing value");

@@ -24,6 +24,9 @@ void storeBenchmarks(const Context &context, QTextStream &out);
 void timelineBenchmarks(const Context &context, QTextStream &out);
 /// The release timeline sidebar's first paint, from the stored posts to pixels.
 void sidebarBenchmarks(const Context &context, QTextStream &out);
+/// Interpreter discovery with 30 interpreters (from files, by running them, from the cache)
+/// and the Your Pythons card's first paint.
+void pythonsBenchmarks(const Context &context, QTextStream &out);
 /// Rendering every fixture post in the reader: time per post and memory after all of them.
 void readerBenchmarks(const Context &context, QTextStream &out);
 /// Herald left running with a sync every minute: CPU and memory between syncs.

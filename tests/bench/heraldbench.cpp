@@ -1,7 +1,7 @@
 // herald-bench: prints Herald's performance figures. Not a test: it asserts nothing, it
 // measures. Run it through scripts/bench, which builds the Release configuration first.
 //
-//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store|timeline|sidebar|reader|idle]
+//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store|timeline|sidebar|pythons|reader|idle]
 //                [--idle-minutes N]
 #include "benchmarks.h"
 #include "fixtureserver.h"
@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         u"fixtures"_s, u"The fixture snapshot (default: ../shared/fixtures/web)."_s, u"dir"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each timed step (default 5)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption onlyOption(u"only"_s,
-        u"Run one group: sync, parse, store, timeline, sidebar, reader or idle (idle runs only when named)."_s,
+        u"Run one group: sync, parse, store, timeline, sidebar, pythons, reader or idle (idle runs only when named)."_s,
         u"group"_s);
     const QCommandLineOption idleOption(
         u"idle-minutes"_s, u"How long the idle group leaves Herald running (default 10)."_s, u"n"_s, u"10"_s);
@@ -63,6 +63,9 @@ int main(int argc, char *argv[])
     }
     if (only.isEmpty() || only == u"sidebar"_s) {
         Herald::Bench::sidebarBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"pythons"_s) {
+        Herald::Bench::pythonsBenchmarks(context, out);
     }
     if (only.isEmpty() || only == u"reader"_s) {
         Herald::Bench::readerBenchmarks(context, out);

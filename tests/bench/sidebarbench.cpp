@@ -1,4 +1,5 @@
 #include "benchmarks.h"
+#include "core/models/interpretermodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/releases/timeline.h"
@@ -34,7 +35,8 @@ void sidebarBenchmarks(const Context &context, QTextStream &out)
         model.setTimeline(Timeline::build(posts, lifecycle));
         TimelineFilterModel filter;
         filter.setSourceModel(&model);
-        TimelinePane pane(&filter);
+        InterpreterModel interpreters;
+        TimelinePane pane(&filter, &interpreters);
         pane.resize(320, 800);
         pane.expandSeries();
         QElapsedTimer paintTimer;

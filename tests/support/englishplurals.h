@@ -6,7 +6,7 @@
 namespace Herald::Test {
 
 /// What herald_en.ts does for plurals, without the build's catalogue: "%n post(s)" → "1 post",
-/// "2 posts". It proves the count reaches the translation.
+/// "2 posts"; "%n fix(es)" → "1 fix", "2 fixes". It proves the count reaches the translation.
 class EnglishPlurals final : public QTranslator
 {
 public:
@@ -17,7 +17,9 @@ public:
         if (n < 0) {
             return {};
         }
-        return QString::fromUtf8(sourceText).replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return QString::fromUtf8(sourceText)
+            .replace(QStringLiteral("(es)"), n == 1 ? QString() : QStringLiteral("es"))
+            .replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
     }
     bool isEmpty() const override { return false; }
 };

@@ -1,5 +1,8 @@
 #include "core/app/backend.h"
 
+#include "core/interpreters/discoveryenvironment.h"
+#include "core/interpreters/interpreterscanner.h"
+
 #include "core/net/httpclient.h"
 #include "core/render/imageloader.h"
 #include "core/settings/settings.h"
@@ -60,15 +63,33 @@ SyncScheduler &Backend::scheduler()
     return *m_scheduler;
 }
 
+QString Backend::cacheDirectory() const
+{
+    return m_options.dataDirectory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                             : m_options.dataDirectory + u"/cache"_s;
+}
+
 ImageLoader &Backend::images()
 {
     if (!m_images) {
-        const QString cache = m_options.dataDirectory.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-            : m_options.dataDirectory + u"/cache"_s;
-        m_images = std::make_unique<ImageLoader>(m_http.get(), cache + u"/images"_s);
+        m_images = std::make_unique<ImageLoader>(m_http.get(), cacheDirectory() + u"/images"_s);
     }
     return *m_images;
+}
+
+InterpreterScanner &Backend::interpreters()
+{
+    if (!m_interpreters) {
+        m_interpreters = std::make_unique<InterpreterScanner>();
+    }
+    return *m_interpreters;
+}
+
+DiscoveryEnvironment Backend::discoveryEnvironment()
+{
+    DiscoveryEnvironment environment = DiscoveryEnvironment::current(settings().interpreterLocations());
+    environment.cacheFile = cacheDirectory() + u"/interpreters.json"_s;
+    return environment;
 }
 
 Settings &Backend::settings()

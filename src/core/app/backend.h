@@ -12,6 +12,8 @@ namespace Herald {
 class Database;
 class HttpClient;
 class ImageLoader;
+class InterpreterScanner;
+struct DiscoveryEnvironment;
 class PostStore;
 class Settings;
 class SyncEngine;
@@ -53,8 +55,16 @@ public:
     [[nodiscard]] ImageLoader &images();
     /// The user's settings; made on first use.
     [[nodiscard]] Settings &settings();
+    /// Finds this machine's Python interpreters off the GUI thread; made on first use.
+    [[nodiscard]] InterpreterScanner &interpreters();
+    /// What interpreter discovery reads: this machine, the locations the user added, and the
+    /// answers of interpreters already run, kept beside the image cache.
+    [[nodiscard]] DiscoveryEnvironment discoveryEnvironment();
 
 private:
+    /// The data directory's cache, or the platform's cache directory.
+    [[nodiscard]] QString cacheDirectory() const;
+
     Options m_options;
     QString m_error;
     // In the order they depend on each other: destroyed in reverse, each before what it uses.
@@ -65,6 +75,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<ImageLoader> m_images;
+    std::unique_ptr<InterpreterScanner> m_interpreters;
 };
 
 } // namespace Herald

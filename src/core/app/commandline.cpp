@@ -17,6 +17,17 @@ QList<QCommandLineOption> CommandLine::makeOptions()
         {u"releases"_s,
             tr("Print the release timeline (each series with its status and end of life, then its releases and "
                "the posts announcing them) and exit.")},
+        {
+            u"check"_s,
+            tr("Sync, then judge every Python interpreter on this machine against the releases: print each with "
+               "what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a "
+               "release, 2 when one misses a security release or is past its end of life (3: no release data)."),
+        },
+        {u"pythons"_s, tr("List the Python interpreters found on this machine, and where Herald looked, and exit.")},
+        {u"calendar"_s,
+            tr("Write the expected releases and the end-of-life dates as an iCalendar file to <file> (- for "
+               "standard output) and exit."),
+            u"file"_s},
         {u"parse"_s,
             tr("Parse one feed document (a file or an http(s) URL) without touching the store, print what "
                "was understood and exit."),
@@ -24,7 +35,7 @@ QList<QCommandLineOption> CommandLine::makeOptions()
         {u"show"_s, tr("Print one stored post (its id as --list --json gives it, or its number) as text and exit."),
             u"id"_s},
         {u"html"_s, tr("With --show: print the HTML document the reader shows instead of text.")},
-        {u"json"_s, tr("With --list, --releases or --parse: print JSON instead of text.")},
+        {u"json"_s, tr("With --list, --releases, --check, --pythons or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
         {u"url-map"_s,
             tr("Rewrite every outgoing URL that starts with FROM to start with TO instead (repeatable; "
@@ -61,7 +72,7 @@ CommandLine::~CommandLine() = default;
 bool CommandLine::needsGui(int argc, char **argv)
 {
     static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync",
-        "--list", "--parse", "--releases", "--show", "--html"};
+        "--list", "--parse", "--releases", "--show", "--html", "--check", "--pythons", "--calendar"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         // --screenshot --show ID renders the window with that post open.
@@ -71,7 +82,8 @@ bool CommandLine::needsGui(int argc, char **argv)
     }
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")) {
+        if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")
+            || arg.startsWith("--calendar=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -174,6 +186,19 @@ bool CommandLine::parseMode()
         m_options.mode = CommandLineOptions::Mode::Releases;
         ++modes;
     }
+    if (m_parser->isSet(u"check"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Check;
+        ++modes;
+    }
+    if (m_parser->isSet(u"pythons"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Pythons;
+        ++modes;
+    }
+    if (m_parser->isSet(u"calendar"_s)) {
+        m_options.mode = CommandLineOptions::Mode::Calendar;
+        m_options.calendarPath = m_parser->value(u"calendar"_s);
+        ++modes;
+    }
     if (m_parser->isSet(u"parse"_s)) {
         m_options.mode = CommandLineOptions::Mode::Parse;
         m_options.parseSource = m_parser->value(u"parse"_s);
@@ -188,7 +213,8 @@ bool CommandLine::parseMode()
         }
     }
     if (modes > 1) {
-        m_error = tr("Choose one of --sync, --list, --releases, --parse, --show and --screenshot");
+        m_error = tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and "
+                     "--screenshot");
         return false;
     }
     return true;
@@ -203,9 +229,11 @@ bool CommandLine::parseModeOptions()
         return false;
     }
     m_options.json = m_parser->isSet(u"json"_s);
-    if (m_options.json && m_options.mode != CommandLineOptions::Mode::List
-        && m_options.mode != CommandLineOptions::Mode::Parse && m_options.mode != CommandLineOptions::Mode::Releases) {
-        m_error = tr("--json goes with --list, --releases or --parse");
+    static const QList<CommandLineOptions::Mode> jsonModes
+        = {CommandLineOptions::Mode::List, CommandLineOptions::Mode::Parse, CommandLineOptions::Mode::Releases,
+            CommandLineOptions::Mode::Check, CommandLineOptions::Mode::Pythons};
+    if (m_options.json && !jsonModes.contains(m_options.mode)) {
+        m_error = tr("--json goes with --list, --releases, --check, --pythons or --parse");
         return false;
     }
     if (m_parser->isSet(u"theme"_s)) {
@@ -247,7 +275,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_options.verbose = m_parser->isSet(u"verbose"_s);
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
         m_error = tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
-                     "--releases, --parse or --screenshot");
+                     "--releases, --check, --pythons, --calendar, --parse or --screenshot");
         return false;
     }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.

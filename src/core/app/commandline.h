@@ -24,12 +24,16 @@ struct CommandLineOptions {
         Parse, ///< parse one feed document and print what was understood
         Releases, ///< print the release timeline
         Show, ///< print one stored post
+        Check, ///< judge the machine's interpreters against the releases
+        Pythons, ///< list the machine's interpreters
+        Calendar, ///< write the release calendar as iCalendar
     };
 
     Mode mode = Mode::Gui;
     QString screenshotPath;
     QSize screenshotSize {1280, 800};
     QString parseSource;
+    QString calendarPath; ///< --calendar: where to write the .ics file; "-" is standard output
     QString showId; ///< for --show (also with --screenshot): a post's slug or number
     QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice
     QString filter; ///< --filter with --screenshot: a search typed into the post list

@@ -3,12 +3,16 @@
 #include "core/about/componentversions.h"
 #include "core/app/backend.h"
 #include "core/app/commandline.h"
+#include "core/cli/calendarcommand.h"
+#include "core/cli/checkcommand.h"
 #include "core/cli/listcommand.h"
 #include "core/cli/parsecommand.h"
+#include "core/cli/pythonscommand.h"
 #include "core/cli/releasescommand.h"
 #include "core/cli/showcommand.h"
 #include "core/cli/synccommand.h"
 #include "core/diagnostics/logging.h"
+#include "core/interpreters/discoveryenvironment.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +48,9 @@ int runCommandLineTool(const QStringList &arguments)
     if (options.mode == CommandLineOptions::Mode::Parse) {
         return ParseCommand::run(backend.http(), options.parseSource, options.json, out, err);
     }
+    if (options.mode == CommandLineOptions::Mode::Pythons) {
+        return PythonsCommand::run(backend.discoveryEnvironment(), options.json, out);
+    }
     if (!backend.open()) {
         err << QCoreApplication::translate("CommandLineTool", "error: ") << backend.error() << Qt::endl;
         return 1;
@@ -61,6 +68,10 @@ int runCommandLineTool(const QStringList &arguments)
         return std::max(ListCommand::run(backend.store(), options.json, out), readStatus);
     case CommandLineOptions::Mode::Releases:
         return std::max(ReleasesCommand::run(backend.store(), options.json, out, err), readStatus);
+    case CommandLineOptions::Mode::Check:
+        return CheckCommand::run(backend, backend.discoveryEnvironment(), options.json, out, err);
+    case CommandLineOptions::Mode::Calendar:
+        return std::max(CalendarCommand::run(backend.store(), options.calendarPath, out, err), readStatus);
     case CommandLineOptions::Mode::Show:
         return std::max(ShowCommand::run(backend.store(), options.showId, options.html, out, err), readStatus);
     default: err << "nothing to do" << Qt::endl; return 2;

@@ -81,6 +81,7 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
         for (const TimelineRelease &release : entry.releases) {
             releases.append(QJsonObject {
                 {u"version"_s, release.version.toString()},
+                {u"state"_s, u"actual"_s},
                 {u"stage"_s, Timeline::stageName(release.version)},
                 {u"date"_s, isoDate(release.officialDate)},
                 {u"posts"_s, QJsonArray::fromStringList(slugsOf(release.postIds))},
@@ -89,8 +90,21 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
                 {u"datesDisagree"_s, release.datesDisagree()},
                 {u"announcementDelayDays"_s,
                     release.datesDisagree() ? QJsonValue(release.announcementDelay()) : QJsonValue()},
+                {u"security"_s, release.security},
+                {u"cves"_s, QJsonArray::fromStringList(release.cves)},
             });
         }
+        // Still to come, after the made ones: python-releases.json's "expected" releases.
+        for (const ExpectedRelease &expected : entry.expected) {
+            releases.append(QJsonObject {
+                {u"version"_s, expected.version.toString()},
+                {u"state"_s, u"expected"_s},
+                {u"stage"_s, Timeline::stageName(expected.version)},
+                {u"date"_s, isoDate(expected.date)},
+                {u"overdue"_s, expected.isOverdue(today)},
+            });
+        }
+        const ExpectedRelease *next = entry.nextExpected(today);
         series.append(QJsonObject {
             {u"series"_s, entry.series},
             // Judged by today's date; statedStatus is the data's own word.
@@ -101,6 +115,10 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
             {u"releaseManager"_s, entry.releaseManager.isEmpty() ? QJsonValue() : QJsonValue(entry.releaseManager)},
             {u"pep"_s, entry.pep > 0 ? QJsonValue(entry.pep) : QJsonValue()},
             {u"latest"_s, entry.latest() ? QJsonValue(entry.latest()->version.toString()) : QJsonValue()},
+            {u"nextExpected"_s,
+                next ? QJsonValue(
+                           QJsonObject {{u"version"_s, next->version.toString()}, {u"date"_s, isoDate(next->date)}})
+                     : QJsonValue()},
             {u"releases"_s, releases},
         });
     }
@@ -128,6 +146,11 @@ void ReleasesCommand::printTimeline(QTextStream &out, const Timeline &timeline, 
 {
     for (const TimelineSeries &entry : timeline.series()) {
         printSeries(out, entry, today);
+        for (auto expected = entry.expected.crbegin(); expected != entry.expected.crend(); ++expected) {
+            out << u"  "_s << qSetFieldWidth(11) << Qt::left << expected->version.toString() << qSetFieldWidth(12)
+                << Timeline::stageName(expected->version) << qSetFieldWidth(0) << dateText(expected->date) << u"  "_s
+                << (expected->isOverdue(today) ? u"! "_s + tr("expected, not announced yet") : tr("expected")) << '\n';
+        }
         for (const TimelineRelease &release : entry.releases) {
             printRelease(out, release, slugsOf);
         }

@@ -31,6 +31,36 @@ bool stderrIsTerminal()
 
 } // namespace
 
+SyncSummary SyncCommand::syncOnce(Backend &backend)
+{
+    SyncEngine &sync = backend.sync();
+    SyncSummary summary;
+    QEventLoop loop;
+    QObject::connect(&sync, &SyncEngine::finished, &loop, [&](const SyncSummary &result) {
+        summary = result;
+        loop.quit();
+    });
+    sync.start();
+    if (sync.isRunning()) {
+        loop.exec();
+    }
+    return summary;
+}
+
+void SyncCommand::printProblems(const SyncSummary &summary, QTextStream &err)
+{
+    // Servers' reason phrases and feeds' titles are in these: text only, no control sequences.
+    for (const QString &warning : std::as_const(summary.warnings)) {
+        err << tr("warning: ") << TerminalText::safe(warning) << Qt::endl;
+    }
+    for (const QString &error : std::as_const(summary.postErrors)) {
+        err << tr("failed: ") << TerminalText::safe(error) << Qt::endl;
+    }
+    for (const QString &error : std::as_const(summary.sourceErrors)) {
+        err << tr("error: ") << TerminalText::safe(error) << Qt::endl;
+    }
+}
+
 int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
 {
     SyncEngine &sync = backend.sync();
@@ -53,29 +83,10 @@ int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
         lastPercent = percent;
     });
 
-    SyncSummary summary;
-    QEventLoop loop;
-    QObject::connect(&sync, &SyncEngine::finished, &loop, [&](const SyncSummary &result) {
-        summary = result;
-        loop.quit();
-    });
     QElapsedTimer timer;
     timer.start();
-    sync.start();
-    if (sync.isRunning()) {
-        loop.exec();
-    }
-
-    // Servers' reason phrases and feeds' titles are in these: text only, no control sequences.
-    for (const QString &warning : std::as_const(summary.warnings)) {
-        err << tr("warning: ") << TerminalText::safe(warning) << Qt::endl;
-    }
-    for (const QString &error : std::as_const(summary.postErrors)) {
-        err << tr("failed: ") << TerminalText::safe(error) << Qt::endl;
-    }
-    for (const QString &error : std::as_const(summary.sourceErrors)) {
-        err << tr("error: ") << TerminalText::safe(error) << Qt::endl;
-    }
+    const SyncSummary summary = syncOnce(backend);
+    printProblems(summary, err);
     out << tr("Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s")
                .arg(summary.newPosts)
                .arg(summary.updatedPosts)

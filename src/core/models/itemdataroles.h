@@ -27,7 +27,7 @@ enum PostRole {
 
 /// The release timeline: series rows at the top level, their releases below them.
 enum TimelineRole {
-    TimelineKindRole = Qt::UserRole + 100, ///< int: 0 for a series, 1 for a release
+    TimelineKindRole = Qt::UserRole + 100, ///< int, a TimelineModel::Kind: series, release or expected release
     SeriesRole, ///< QString "3.13", on both kinds of row
     SeriesStatusRole, ///< int, a Herald::SeriesStatus
     SeriesStatusTextRole, ///< QString as the lifecycle data writes it
@@ -45,6 +45,30 @@ enum TimelineRole {
     HasAnnouncementRole, ///< bool
     MissingAnnouncementRole, ///< bool: made while the blog covered the series, never announced
     DateDisagreementRole, ///< bool: announced more than Timeline::toleranceDays off the official date
+    /// On an expected row: bool, its day has passed with no announcement. On a series row: int,
+    /// how many of its expected releases are overdue.
+    OverdueRole,
+    /// QString, on a series row and an expected row: the series' next expected release (not
+    /// overdue); empty when none
+    NextExpectedVersionRole,
+    NextExpectedDateRole, ///< QDate, on a series row and an expected row
+    DaysUntilExpectedRole, ///< int, negative once past; on a series row (its next) and an expected row
+    /// QStringList, on a series row: the versions of it this machine runs ("3.12.3",
+    /// "3.12.3 free-threaded"); on a release row: bool, this machine runs exactly this release
+    InstalledRole,
+};
+
+/// The interpreters of this machine (InterpreterModel); DisplayRole is the version label.
+enum InterpreterRole {
+    InterpreterPathRole = Qt::UserRole + 200, ///< QString, the name to show
+    InterpreterVersionRole, ///< QString "3.12.3"; empty when unknown
+    InterpreterWhereRole, ///< QString: "PATH", "pyenv", "virtual environment" …
+    InterpreterProblemRole, ///< QString: why it cannot be used; empty when it can
+    InterpreterSeriesRole, ///< QString "3.12"
+    InterpreterActionRole, ///< QString: the one-line advice
+    InterpreterSeverityRole, ///< int: 0 up to date, 1 behind, 2 security or end of life
+    InterpreterVerdictRole, ///< QString, InterpreterAdvice::verdictKey()
+    InterpreterLatestRole, ///< QString: the newest release of its series
 };
 
 } // namespace Roles

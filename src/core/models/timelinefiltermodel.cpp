@@ -1,6 +1,7 @@
 #include "core/models/timelinefiltermodel.h"
 
 #include "core/models/itemdataroles.h"
+#include "core/models/timelinemodel.h"
 #include "core/releases/lifecycle.h"
 
 #include <QDate>
@@ -67,6 +68,13 @@ bool TimelineFilterModel::acceptsSeries(const QModelIndex &series) const
 
 bool TimelineFilterModel::acceptsRelease(const QModelIndex &release) const
 {
+    // Of the releases still to come, the overdue ones and the next: the schedule further out
+    // is in the series' tooltip and the calendar export.
+    if (release.data(Roles::TimelineKindRole).toInt() == TimelineModel::ExpectedKind
+        && !release.data(Roles::OverdueRole).toBool()
+        && release.data(Roles::NextExpectedVersionRole) != release.data(Roles::ReleaseVersionRole)) {
+        return false;
+    }
     if (!m_includePrereleases && release.data(Roles::IsPrereleaseRole).toBool()) {
         return false;
     }

@@ -22,10 +22,11 @@ const std::array<std::pair<NotificationRules::Mode, QLatin1StringView>, 4> ModeK
     {NotificationRules::Mode::SecurityReleases, "security-releases"_L1},
 }};
 
-const std::array<std::pair<NotificationRules::Scope, QLatin1StringView>, 3> ScopeKeys = {{
+const std::array<std::pair<NotificationRules::Scope, QLatin1StringView>, 4> ScopeKeys = {{
     {NotificationRules::Scope::AllSeries, "all"_L1},
     {NotificationRules::Scope::SupportedSeries, "supported"_L1},
     {NotificationRules::Scope::ChosenSeries, "chosen"_L1},
+    {NotificationRules::Scope::InstalledSeries, "installed"_L1},
 }};
 
 bool hasSupportedStatus(SeriesStatus status)
@@ -83,6 +84,9 @@ bool NotificationRules::inScope(const AnnouncedRelease &release, const Lifecycle
             && isSupportedSeries(release.version.series(), lifecycle);
     case Scope::ChosenSeries:
         return release.implementation == ReleaseExtractor::cpython() && chosenSeries.contains(release.version.series());
+    case Scope::InstalledSeries:
+        return release.implementation == ReleaseExtractor::cpython()
+            && installedSeries.contains(release.version.series());
     }
     return false;
 }

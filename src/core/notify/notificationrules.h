@@ -45,6 +45,7 @@ struct NotificationRules {
         AllSeries,
         SupportedSeries, ///< series in feature, pre-release, bugfix or security status (the default)
         ChosenSeries, ///< the series in chosenSeries
+        InstalledSeries, ///< the series of the interpreters this machine runs (installedSeries)
     };
 
     bool enabled = true;
@@ -55,6 +56,12 @@ struct NotificationRules {
     QTime quietFrom {22, 0}; ///< quiet from this time on …
     QTime quietTo {7, 0}; ///< … until just before this one, crossing midnight when it is earlier
     QDateTime pausedUntil; ///< invalid, or in the past, when not paused
+    /// Tell when an interpreter this machine runs misses a security release or reaches its
+    /// end of life (InterpreterAlerts), whatever the mode and scope.
+    bool interpreterAlerts = true;
+    /// For Scope::InstalledSeries: the series this machine runs ("3.12"). Not a setting: whoever
+    /// applies the rules fills it from the last interpreter scan.
+    QStringList installedSeries;
 
     /// Whether the item is worth a notification at all: enabled, the mode and the series scope.
     [[nodiscard]] bool matches(const NewItem &item, const Lifecycle &lifecycle) const;

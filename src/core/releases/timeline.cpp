@@ -2,11 +2,13 @@
 
 #include "core/posts/post.h"
 #include "core/releases/releaseextractor.h"
+#include "core/releases/securityreferences.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -83,11 +85,16 @@ public:
             }
             const QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromPost(post);
             const Announcement announcement {post.id, date};
+            std::optional<SecurityReferences> references;
             for (const AnnouncedRelease &release : announced) {
                 const Version version = withMicro(release.version);
                 if (release.implementation == ReleaseExtractor::cpython()) {
                     TimelineRelease &entry = releaseFor(version);
                     addAnnouncement(entry.postIds, entry.announced, announcement);
+                    if (!references) {
+                        references = SecurityReferences::find(post);
+                    }
+                    addReferences(entry, *references);
                     continue;
                 }
                 const QString key = release.implementation + u' ' + version.toString();
@@ -127,7 +134,8 @@ public:
             const bool covered = announcedSeries.contains(name);
             for (const ScheduledRelease &scheduled : lifecycle.releases(name)) {
                 if (!scheduled.actual) {
-                    continue; // expected: not made yet, so neither dated nor missing
+                    addExpected(scheduled);
+                    continue; // not made yet, so neither dated nor missing
                 }
                 TimelineRelease &release = releaseFor(scheduled.version);
                 release.officialDate = scheduled.date;
@@ -145,6 +153,15 @@ public:
         for (TimelineSeries &series : m_timeline.m_series) {
             std::sort(series.releases.begin(), series.releases.end(),
                 [](const TimelineRelease &a, const TimelineRelease &b) { return a.version > b.version; });
+            // The data may still call a release expected that the blog has announced since.
+            series.expected.removeIf([&series](const ExpectedRelease &expected) {
+                return std::any_of(series.releases.cbegin(), series.releases.cend(),
+                    [&expected](const TimelineRelease &release) { return release.version == expected.version; });
+            });
+            std::sort(
+                series.expected.begin(), series.expected.end(), [](const ExpectedRelease &a, const ExpectedRelease &b) {
+                    return a.date != b.date ? a.date < b.date : a.version < b.version;
+                });
             for (const TimelineRelease &release : std::as_const(series.releases)) {
                 m_timeline.m_announced += release.isAnnounced() ? 1 : 0;
                 m_timeline.m_missing += release.missingAnnouncement ? 1 : 0;
@@ -156,6 +173,31 @@ public:
     }
 
 private:
+    static void addReferences(TimelineRelease &release, const SecurityReferences &references)
+    {
+        for (const QString &cve : references.cves) {
+            if (!release.cves.contains(cve)) {
+                release.cves.append(cve);
+            }
+        }
+        for (const QString &issue : references.issues) {
+            if (!release.issues.contains(issue)) {
+                release.issues.append(issue);
+            }
+        }
+        release.security = release.security || references.security;
+    }
+
+    void addExpected(const ScheduledRelease &scheduled)
+    {
+        if (!scheduled.date.isValid()) {
+            return;
+        }
+        const Version version = withMicro(scheduled.version);
+        TimelineSeries &series = m_timeline.m_series[seriesFor(version.series(), version)];
+        series.expected.append({version, scheduled.date});
+    }
+
     qsizetype seriesFor(const QString &name, const Version &version)
     {
         const auto row = m_seriesRows.constFind(name);

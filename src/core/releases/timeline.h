@@ -22,6 +22,11 @@ struct TimelineRelease {
     QDate announced; ///< the day (UTC) of the first announcement; invalid when none
     /// Made while the blog was announcing releases of its series, and never announced.
     bool missingAnnouncement = false;
+    /// What its announcements name: CVE ids and CPython issues, and whether they call it a
+    /// security release (SecurityReferences).
+    QStringList cves;
+    QStringList issues;
+    bool security = false;
 
     [[nodiscard]] bool isAnnounced() const { return !postIds.isEmpty(); }
     /// Days from the official date to the first announcement; 0 unless both are known.
@@ -31,6 +36,15 @@ struct TimelineRelease {
     }
     /// The announcement and the official date are more than Timeline::toleranceDays apart.
     [[nodiscard]] bool datesDisagree() const;
+};
+
+/// A release python-releases.json expects and that has not been announced yet.
+struct ExpectedRelease {
+    Version version;
+    QDate date; ///< the day it is planned for
+
+    /// Its day has passed with no announcement (and the data still says "expected").
+    [[nodiscard]] bool isOverdue(QDate today) const { return date.isValid() && date < today; }
 };
 
 /// One feature series with its lifecycle and its releases, newest first.
@@ -44,6 +58,19 @@ struct TimelineSeries {
     QString releaseManager;
     int pep = 0;
     QList<TimelineRelease> releases;
+    /// The releases still to come, by date (overdue ones first).
+    QList<ExpectedRelease> expected;
+
+    /// The first expected release that is not overdue on `today`; null when none is planned.
+    [[nodiscard]] const ExpectedRelease *nextExpected(QDate today) const
+    {
+        for (const ExpectedRelease &release : expected) {
+            if (!release.isOverdue(today)) {
+                return &release;
+            }
+        }
+        return nullptr;
+    }
 
     /// The status on `today`, judged by the dates as well as the data's word
     /// (Lifecycle::statusOn): what every view and rule shows and decides by.

@@ -23,6 +23,7 @@ const QString BaselineDoneKey = u"notify/baselineDone"_s;
 const QString GeometryKey = u"MainWindow/geometry"_s;
 const QString SplitterKey = u"MainWindow/splitter"_s;
 const QString TimelineVisibleKey = u"MainWindow/timelineVisible"_s;
+const QString InterpreterLocationsKey = u"interpreters/locations"_s;
 
 const QString EnabledKey = u"notifications/enabled"_s;
 const QString ModeKey = u"notifications/mode"_s;
@@ -32,6 +33,7 @@ const QString QuietKey = u"notifications/quietHours"_s;
 const QString QuietFromKey = u"notifications/quietFrom"_s;
 const QString QuietToKey = u"notifications/quietTo"_s;
 const QString PausedKey = u"notifications/pausedUntil"_s;
+const QString InterpreterAlertsKey = u"notifications/interpreterAlerts"_s;
 
 QTime readTime(const QSettings &settings, const QString &key, QTime fallback)
 {
@@ -110,6 +112,26 @@ void Settings::setReaderZoom(int steps)
     m_settings->setValue(ZoomKey, steps);
 }
 
+QStringList Settings::interpreterLocations() const
+{
+    QStringList locations = m_settings->value(InterpreterLocationsKey).toStringList();
+    locations.removeAll(QString());
+    locations.removeDuplicates();
+    return locations;
+}
+
+void Settings::setInterpreterLocations(const QStringList &locations)
+{
+    QStringList cleaned = locations;
+    cleaned.removeAll(QString());
+    cleaned.removeDuplicates();
+    if (cleaned == interpreterLocations()) {
+        return;
+    }
+    m_settings->setValue(InterpreterLocationsKey, cleaned);
+    Q_EMIT interpreterLocationsChanged();
+}
+
 QString Settings::theme() const
 {
     return m_settings->value(ThemeKey).toString();
@@ -134,13 +156,17 @@ NotificationRules Settings::notificationRules() const
     rules.quietFrom = readTime(settings, QuietFromKey, rules.quietFrom);
     rules.quietTo = readTime(settings, QuietToKey, rules.quietTo);
     rules.pausedUntil = QDateTime::fromString(settings.value(PausedKey).toString(), Qt::ISODateWithMs);
+    rules.interpreterAlerts = settings.value(InterpreterAlertsKey, rules.interpreterAlerts).toBool();
     return rules;
 }
 
 void Settings::setNotificationRules(const NotificationRules &rules)
 {
-    const bool changed = rules != notificationRules();
+    NotificationRules saved = rules;
+    saved.installedSeries.clear(); // not a setting
+    const bool changed = saved != notificationRules();
     QSettings &settings = *m_settings;
+    settings.setValue(InterpreterAlertsKey, rules.interpreterAlerts);
     settings.setValue(EnabledKey, rules.enabled);
     settings.setValue(ModeKey, NotificationRules::modeKey(rules.mode));
     settings.setValue(ScopeKey, NotificationRules::scopeKey(rules.scope));

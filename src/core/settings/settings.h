@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -73,12 +74,17 @@ public:
     void setBaselineDone(bool done);
     [[nodiscard]] WindowLayout windowLayout() const;
     void setWindowLayout(const WindowLayout &layout);
+    /// Folders and files the user added for interpreter discovery: virtual environments,
+    /// installs, folders of either, interpreters. In the order added, each once.
+    [[nodiscard]] QStringList interpreterLocations() const;
+    void setInterpreterLocations(const QStringList &locations);
 
 Q_SIGNALS:
     void syncIntervalChanged();
     void keepRunningChanged(bool keep);
     void remoteImagesChanged(bool load);
     void notificationRulesChanged();
+    void interpreterLocationsChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -175,4 +175,25 @@ Lifecycle PythonInsider::storedLifecycle(const PostStore &store)
     return lifecycle;
 }
 
+std::optional<Timeline> PythonInsider::storedTimeline(
+    const PostStore &store, QString *error, QHash<qint64, PostMeta> *posts)
+{
+    QList<Post> all;
+    PostStore::Query query;
+    query.withBodies = true;
+    if (!store.forEachPost(query, [&all](const Post &post) { all.append(post); })) {
+        if (error) {
+            *error = store.lastError();
+        }
+        return std::nullopt;
+    }
+    if (posts) {
+        posts->reserve(all.size());
+        for (const Post &post : std::as_const(all)) {
+            posts->insert(post.id, post.meta);
+        }
+    }
+    return Timeline::build(all, storedLifecycle(store));
+}
+
 } // namespace Herald

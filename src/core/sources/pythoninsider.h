@@ -2,8 +2,10 @@
 
 #include "core/posts/post.h"
 #include "core/releases/lifecycle.h"
+#include "core/releases/timeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -49,6 +51,11 @@ public:
     /// The Python lifecycle from the two documents a sync stores (releaseCycleUrl() and
     /// pythonReleasesUrl()); missing ones stay missing.
     static Lifecycle storedLifecycle(const PostStore &store);
+    /// The release timeline of every stored post and the stored lifecycle data; nothing,
+    /// with the store's error in `error`, when the posts cannot be read. `posts`, when given,
+    /// receives each post's metadata by id (to name and link the announcements).
+    static std::optional<Timeline> storedTimeline(
+        const PostStore &store, QString *error, QHash<qint64, PostMeta> *posts = nullptr);
 };
 
 } // namespace Herald

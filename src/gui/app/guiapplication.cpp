@@ -4,6 +4,7 @@
 #include "core/app/commandline.h"
 #include "core/app/singleinstance.h"
 #include "core/diagnostics/logging.h"
+#include "core/interpreters/interpreterscanner.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncscheduler.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -53,7 +54,10 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
     QApplication::processEvents();
     QElapsedTimer waited;
     waited.start();
-    while (window.reader()->pendingImages() > 0 && waited.elapsed() < screenshotImageWaitMs) {
+    // The "Your Pythons" card fills in when the scan ends (it started when the window did).
+    const auto busy = [&] { return window.reader()->pendingImages() > 0 || backend.interpreters().isScanning(); };
+    QApplication::processEvents();
+    while (busy() && waited.elapsed() < screenshotImageWaitMs) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }

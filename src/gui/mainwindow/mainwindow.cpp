@@ -4,12 +4,16 @@
 
 #include "core/app/backend.h"
 #include "core/diagnostics/logging.h"
+#include "core/interpreters/interpreterscanner.h"
+#include "core/models/interpretermodel.h"
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/releases/releasecalendar.h"
 #include "core/releases/timeline.h"
+#include "core/releases/today.h"
 #include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
@@ -23,6 +27,7 @@
 #include "gui/reader/readerview.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/timeline/timelinepane.h"
+#include "gui/timeline/yourpythonscard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +42,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -66,6 +72,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_filter(new PostFilterModel(backend.store(), this))
     , m_releases(new TimelineModel(this))
     , m_releaseFilter(new TimelineFilterModel(this))
+    , m_interpreters(new InterpreterModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_postList(nullptr)
     , m_readerPane(nullptr)
@@ -84,7 +91,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_postList = new PostListPane(m_filter, m_splitter);
     m_readerPane = new ReaderPane(&m_backend.images(), m_splitter);
     m_reader = m_readerPane->view();
-    m_timeline = new TimelinePane(m_releaseFilter, m_splitter);
+    m_timeline = new TimelinePane(m_releaseFilter, m_interpreters, m_splitter);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
@@ -142,6 +149,28 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(m_timelineRebuild, &QTimer::timeout, this, &MainWindow::rebuildTimeline);
     connect(&m_backend.store(), &PostStore::postsChanged, m_timelineRebuild, qOverload<>(&QTimer::start));
     rebuildTimeline();
+
+    // The machine's interpreters: found off the GUI thread after the window is up.
+    InterpreterScanner &scanner = m_backend.interpreters();
+    YourPythonsCard *card = m_timeline->pythonsCard();
+    const auto showInterpreters = [this, card](const InterpreterDiscovery::Result &result) {
+        m_interpreters->setInterpreters(result.interpreters);
+        m_releases->setInstalled(m_interpreters->versionsBySeries());
+        card->setSearched(result.searched);
+        card->setScanning(m_backend.interpreters().isScanning());
+    };
+    connect(&scanner, &InterpreterScanner::finished, this, showInterpreters);
+    connect(card, &YourPythonsCard::rescanRequested, this, &MainWindow::scanInterpreters);
+    connect(card, &YourPythonsCard::locationAdded, this, [this](const QString &location) {
+        Settings &settings = m_backend.settings();
+        settings.setInterpreterLocations(settings.interpreterLocations() << location);
+    });
+    connect(&m_backend.settings(), &Settings::interpreterLocationsChanged, this, &MainWindow::scanInterpreters);
+    if (scanner.hasResult()) {
+        showInterpreters(scanner.result());
+    }
+    QTimer::singleShot(0, this, &MainWindow::scanInterpreters);
+
     resize(1280, 800);
     // The keys (j, k, n, space…) work from the start; / goes to the search.
     m_postList->view()->setFocus(Qt::OtherFocusReason);
@@ -180,6 +209,11 @@ void MainWindow::createFileMenu()
     QAction *pdfAction = fileMenu->addAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport as PDF…"));
     pdfAction->setObjectName(u"exportPdfAction"_s);
     connect(pdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
+    QAction *calendarAction
+        = fileMenu->addAction(QIcon::fromTheme(u"view-calendar"_s), tr("Export Release &Calendar…"));
+    calendarAction->setObjectName(u"exportCalendarAction"_s);
+    calendarAction->setToolTip(tr("Save the expected releases and end-of-life dates for a calendar application"));
+    connect(calendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
     fileMenu->addSeparator();
     QAction *closeAction = fileMenu->addAction(QIcon::fromTheme(u"window-close"_s), tr("&Close Window"));
     closeAction->setObjectName(u"closeWindowAction"_s);
@@ -491,7 +525,33 @@ void MainWindow::rebuildTimeline()
     }
     m_timeline->setNote(note);
     m_releases->setTimeline(std::move(timeline));
+    m_interpreters->setTimeline(&m_releases->timeline());
     m_timeline->expandSeries();
+}
+
+void MainWindow::scanInterpreters()
+{
+    m_timeline->pythonsCard()->setScanning(true);
+    m_backend.interpreters().scan(m_backend.discoveryEnvironment());
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Release Calendar"),
+        QDir(documents).filePath(u"python-releases.ics"_s), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QByteArray calendar
+        = ReleaseCalendar::build(m_releases->timeline(), Today::date(), QDateTime::currentDateTimeUtc());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Release Calendar"),
+            tr("Herald could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved the release calendar to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateTitle(int unread)

@@ -16,6 +16,7 @@ namespace Herald {
 
 class Appearance;
 class Backend;
+class InterpreterModel;
 class PostFilterModel;
 class PostListModel;
 class PostListPane;
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] TimelinePane *timelinePane() const { return m_timeline; }
     [[nodiscard]] PostListModel *postModel() const { return m_posts; }
+    [[nodiscard]] InterpreterModel *interpreterModel() const { return m_interpreters; }
+    [[nodiscard]] TimelineModel *timelineModel() const { return m_releases; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     /// Puts back the size, position and pane widths from the last session.
@@ -92,12 +95,16 @@ private:
     void updateTitle(int unread);
     void rebuildTimeline();
     void updateTimelineVisibility();
+    /// Looks for the machine's interpreters again, off the GUI thread; the card fills in.
+    void scanInterpreters();
+    void exportCalendar();
 
     Backend &m_backend;
     PostListModel *m_posts;
     PostFilterModel *m_filter;
     TimelineModel *m_releases;
     TimelineFilterModel *m_releaseFilter;
+    InterpreterModel *m_interpreters;
     QSplitter *m_splitter;
     PostListPane *m_postList;
     ReaderPane *m_readerPane;

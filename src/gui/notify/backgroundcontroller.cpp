@@ -2,11 +2,15 @@
 
 #include "core/app/backend.h"
 #include "core/diagnostics/logging.h"
+#include "core/models/interpretermodel.h"
 #include "core/models/postlistmodel.h"
+#include "core/models/timelinemodel.h"
+#include "core/notify/interpreteralerts.h"
 #include "core/notify/newpostwatcher.h"
 #include "core/notify/notificationrules.h"
 #include "core/notify/releasenotice.h"
 #include "core/releases/lifecycle.h"
+#include "core/releases/timeline.h"
 #include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
@@ -57,6 +61,7 @@ BackgroundController::BackgroundController(Backend &backend, MainWindow &window,
     , m_notifier(new Notifier(this))
     , m_tray(new TrayIcon(backend.settings(), this))
     , m_silenceEnd(new QTimer(this))
+    , m_interpreterCheck(new QTimer(this))
 {
     Notifier::ensureEventConfiguration();
     m_silenceEnd->setSingleShot(true);
@@ -73,6 +78,17 @@ BackgroundController::BackgroundController(Backend &backend, MainWindow &window,
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     // A resume lets held-back posts out at once.
     connect(m_tray, &TrayIcon::pauseChanged, this, &BackgroundController::deliverPending);
+
+    // Your Pythons changes with each scan and each new timeline: judged again a moment later.
+    m_interpreterCheck->setSingleShot(true);
+    m_interpreterCheck->setInterval(300);
+    connect(m_interpreterCheck, &QTimer::timeout, this, &BackgroundController::checkInterpreters);
+    const InterpreterModel *interpreters = m_window.interpreterModel();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(interpreters, signal, m_interpreterCheck, qOverload<>(&QTimer::start));
+    }
+    connect(interpreters, &QAbstractItemModel::dataChanged, m_interpreterCheck, qOverload<>(&QTimer::start));
+    connect(m_window.timelineModel(), &QAbstractItemModel::modelReset, m_interpreterCheck, qOverload<>(&QTimer::start));
 
     const PostListModel *posts = m_window.postModel();
     connect(posts, &PostListModel::unreadCountChanged, m_tray, &TrayIcon::setUnreadCount);
@@ -239,7 +255,7 @@ void BackgroundController::deliverPending()
     if (postIds.isEmpty()) {
         return;
     }
-    const NotificationRules rules = m_backend.settings().notificationRules();
+    const NotificationRules rules = currentRules();
     if (!rules.enabled) {
         setPendingPosts({});
         return;
@@ -328,6 +344,69 @@ void BackgroundController::updateTray()
         }
     }
     m_tray->setAnnouncements(latest);
+}
+
+NotificationRules BackgroundController::currentRules() const
+{
+    NotificationRules rules = m_backend.settings().notificationRules();
+    rules.installedSeries = m_window.interpreterModel()->versionsBySeries().keys();
+    return rules;
+}
+
+void BackgroundController::checkInterpreters()
+{
+    const InterpreterModel &model = *m_window.interpreterModel();
+    const Timeline &timeline = m_window.timelineModel()->timeline();
+    const QDate today = m_window.timelineModel()->today();
+
+    // The tray: how many need attention, and the next release, of the series run here if any.
+    int attention = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        attention += model.advice(row).severity() > 0 ? 1 : 0;
+    }
+    m_tray->setPythonsAttention(attention > 0 ? tr("%n Python(s) to update", nullptr, attention) : QString());
+    const QStringList installed = model.versionsBySeries().keys();
+    const ExpectedRelease *next = nullptr;
+    for (const bool onlyInstalled : {true, false}) {
+        for (const TimelineSeries &series : timeline.series()) {
+            const ExpectedRelease *candidate = series.nextExpected(today);
+            if (candidate && (!onlyInstalled || installed.contains(series.series))
+                && (!next || candidate->date < next->date)) {
+                next = candidate;
+            }
+        }
+        if (next) {
+            break;
+        }
+    }
+    const int days = next ? int(today.daysTo(next->date)) : 0;
+    m_tray->setNextRelease(!next ? QString()
+            : days == 0          ? tr("%1 today").arg(next->version.toString())
+                                 : tr("%1 in %n day(s)", nullptr, days).arg(next->version.toString()));
+
+    // The first judgement with release data sets the baseline (InterpreterAlerts).
+    if (!timeline.hasLifecycleData() || model.rowCount() == 0) {
+        return;
+    }
+    const NotificationRules rules = currentRules();
+    if (!rules.enabled || !rules.interpreterAlerts || rules.silencedAt(QDateTime::currentDateTime())) {
+        return; // looked at again with the next scan or timeline, and nothing is lost
+    }
+    InterpreterAlerts::Judged judged;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        judged.append({model.interpreter(row), model.advice(row)});
+    }
+    const QList<InterpreterAlert> alerts = InterpreterAlerts(m_backend.store()).update(judged);
+    if (alerts.size() == 1) {
+        m_notifier->notifyInterpreter(alerts.constFirst().title, alerts.constFirst().text);
+    } else if (alerts.size() > 1) {
+        QStringList lines;
+        for (const InterpreterAlert &alert : alerts) {
+            lines << alert.title;
+        }
+        m_notifier->notifyInterpreter(
+            tr("%n of your Pythons to update", nullptr, int(alerts.size())), lines.join(u'\n'));
+    }
 }
 
 QList<qint64> BackgroundController::pendingPosts() const

@@ -16,6 +16,7 @@ class MainWindow;
 class NewPostWatcher;
 class Notifier;
 class TrayIcon;
+struct NotificationRules;
 struct SyncSummary;
 
 /// Herald in the background: after each sync it tells of the new posts with one notification
@@ -68,6 +69,10 @@ public:
     /// Shows the posts held back by quiet hours or a pause, if Herald may speak now.
     void deliverPending();
 
+    /// Tells of interpreters that fell behind a security release or reached end of life
+    /// (InterpreterAlerts), and updates what the tray says of them and of the next release.
+    void checkInterpreters();
+
     /// A test hook: HERALD_SYNC_INTERVAL_SECONDS, when set to a positive number, makes Herald
     /// sync that often, below SyncScheduler's 15-minute minimum. For end-to-end tests only.
     [[nodiscard]] static std::optional<std::chrono::seconds> testSyncInterval();
@@ -75,6 +80,8 @@ public:
     /// The store's meta key of the posts held back by quiet hours or a pause: row ids belong
     /// to one database, so they are kept in it, not in the user's settings.
     static QString pendingPostsKey();
+    /// The rules as saved, with the series of the interpreters this machine runs filled in.
+    [[nodiscard]] NotificationRules currentRules() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,6 +101,7 @@ private:
     Notifier *m_notifier;
     TrayIcon *m_tray;
     QTimer *m_silenceEnd;
+    QTimer *m_interpreterCheck;
     QTimer *m_testSync = nullptr;
     bool m_quitting = false;
 };

@@ -60,10 +60,15 @@ QString Notifier::stillRunningEvent()
     return u"stillRunning"_s;
 }
 
+QString Notifier::interpreterAlertEvent()
+{
+    return u"interpreterAlert"_s;
+}
+
 QStringList Notifier::eventIds()
 {
     return {ReleaseNotice::newReleaseEvent(), ReleaseNotice::securityReleaseEvent(), ReleaseNotice::newPostEvent(),
-        importedEvent(), syncFailingEvent(), stillRunningEvent()};
+        importedEvent(), syncFailingEvent(), stillRunningEvent(), interpreterAlertEvent()};
 }
 
 QString Notifier::eventFileName()
@@ -273,6 +278,17 @@ void Notifier::notifyStillRunning(bool inTray)
         : tr("Herald keeps watching for new Python releases in the background. Start it again to bring the window "
              "back.");
     KNotification *notification = create(stillRunningEvent(), tr("Herald is still running"), bodyMarkup(text));
+    connect(notification->addDefaultAction(tr("Open Herald", "notification action")), &KNotificationAction::activated,
+        this, [this, notification] {
+            onActivated(notification);
+            Q_EMIT windowRequested();
+        });
+    notification->sendEvent();
+}
+
+void Notifier::notifyInterpreter(const QString &title, const QString &text)
+{
+    KNotification *notification = create(interpreterAlertEvent(), title, bodyMarkup(text));
     connect(notification->addDefaultAction(tr("Open Herald", "notification action")), &KNotificationAction::activated,
         this, [this, notification] {
             onActivated(notification);

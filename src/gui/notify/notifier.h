@@ -34,6 +34,7 @@ public:
     static QString importedEvent();
     static QString syncFailingEvent();
     static QString stillRunningEvent();
+    static QString interpreterAlertEvent();
     /// Every event the .notifyrc must define.
     static QStringList eventIds();
     /// Where KNotifications looks for the events: knotifications6/herald.notifyrc under the
@@ -66,6 +67,9 @@ public:
     void clearSyncFailing();
     /// The window was closed and Herald keeps running: in the tray, or without one.
     void notifyStillRunning(bool inTray);
+    /// A Python this machine runs misses a security release or reached its end of life.
+    /// "Open" shows the window, where Your Pythons says more.
+    void notifyInterpreter(const QString &title, const QString &text);
 
     /// The XDG activation token the server sent with the last activated action, for raising
     /// the window on Wayland; empty when it sent none. A token is good for one activation.

@@ -1,5 +1,7 @@
 #include "gui/settings/settingsdialog.h"
 
+#include "gui/settings/pythonlocationspage.h"
+
 #include "ui_settingsdialog.h"
 
 #include "core/notify/notificationrules.h"
@@ -48,11 +50,12 @@ std::array<std::pair<QRadioButton *, NotificationRules::Mode>, 4> modeButtons(co
     }};
 }
 
-std::array<std::pair<QRadioButton *, NotificationRules::Scope>, 3> scopeButtons(const Ui::SettingsDialog &ui)
+std::array<std::pair<QRadioButton *, NotificationRules::Scope>, 4> scopeButtons(const Ui::SettingsDialog &ui)
 {
     return {{
         {ui.allSeriesRadio, NotificationRules::Scope::AllSeries},
         {ui.supportedSeriesRadio, NotificationRules::Scope::SupportedSeries},
+        {ui.installedSeriesRadio, NotificationRules::Scope::InstalledSeries},
         {ui.chosenSeriesRadio, NotificationRules::Scope::ChosenSeries},
     }};
 }
@@ -72,6 +75,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const QStringList &series, QW
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_series(new QStandardItemModel(this))
+    , m_pythons(new PythonLocationsPage(this))
 {
     m_ui->setupUi(this);
     setUpPages();
@@ -129,6 +133,12 @@ QString SettingsDialog::intervalText(std::chrono::minutes interval)
 
 void SettingsDialog::setUpPages()
 {
+    // Pythons: built here rather than in the .ui, as a page of its own.
+    m_ui->pages->addWidget(m_pythons);
+    auto *pythons = new QListWidgetItem(
+        QIcon::fromTheme(u"application-x-python"_s, QIcon::fromTheme(u"folder"_s)), tr("Pythons"), m_ui->pageList);
+    pythons->setData(Qt::AccessibleTextRole, tr("Pythons"));
+
     QFont titleFont = m_ui->pageTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -225,6 +235,8 @@ void SettingsDialog::load()
     m_pausedUntil = rules.pausedUntil;
     showPause();
     showAutostartState();
+    m_pythons->setLocations(m_settings.interpreterLocations());
+    m_pythons->setAlerts(rules.interpreterAlerts);
 }
 
 void SettingsDialog::restoreDefaults()
@@ -235,6 +247,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->keepRunningCheck->setChecked(Settings::DefaultKeepRunning);
     m_ui->remoteImagesCheck->setChecked(Settings::DefaultRemoteImages);
     showRules(NotificationRules());
+    m_pythons->setLocations({});
+    m_pythons->setAlerts(NotificationRules().interpreterAlerts);
 }
 
 void SettingsDialog::showInterval(std::chrono::minutes interval)
@@ -414,7 +428,9 @@ void SettingsDialog::save()
     if (m_resumed) {
         rules.resume();
     }
+    rules.interpreterAlerts = m_pythons->alerts();
     m_settings.setNotificationRules(rules);
+    m_settings.setInterpreterLocations(m_pythons->locations());
     // Last: a shorter interval may start a sync at once, which must find the rules saved.
     m_settings.setSyncInterval(std::chrono::minutes(m_ui->intervalCombo->currentData().toInt()));
 }

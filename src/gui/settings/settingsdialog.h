@@ -18,11 +18,12 @@ class SettingsDialog;
 namespace Herald {
 
 struct NotificationRules;
+class PythonLocationsPage;
 class Settings;
 
 /// Settings → Configure Herald: how often to sync, starting at login, staying in the
-/// background, which new posts become notifications, and whether the reader loads remote
-/// images.
+/// background, which new posts become notifications, whether the reader loads remote images,
+/// and where else to look for Python interpreters.
 ///
 /// The dialog edits copies: OK writes everything (Settings, the login entry) and emits
 /// settingsChanged(), Cancel writes nothing. Whoever uses a setting hears of the change from
@@ -72,6 +73,7 @@ private:
     Settings &m_settings;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QStandardItemModel *m_series;
+    PythonLocationsPage *m_pythons;
     Autostart m_autostart;
     QDateTime m_pausedUntil;
     bool m_resumed = false;

@@ -55,6 +55,22 @@ int drawPill(QPainter *painter, const QPoint &topLeft, const QString &text, cons
     return rect.width();
 }
 
+/// The colours of a row: its text, and the same text faded to `mutedAlpha`.
+struct RowColors {
+    QColor text;
+    QColor muted;
+};
+
+RowColors rowColors(const QStyleOptionViewItem &option, float mutedAlpha)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    RowColors colors;
+    colors.text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    colors.muted = colors.text;
+    colors.muted.setAlphaF(mutedAlpha);
+    return colors;
+}
+
 } // namespace
 
 QColor TimelineItemDelegate::statusColor(int status)
@@ -110,10 +126,10 @@ void TimelineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (index.data(Roles::TimelineKindRole).toInt() == TimelineModel::SeriesKind) {
-        paintSeries(painter, option, index);
-    } else {
-        paintRelease(painter, option, index);
+    switch (index.data(Roles::TimelineKindRole).toInt()) {
+    case TimelineModel::SeriesKind: paintSeries(painter, option, index); break;
+    case TimelineModel::ExpectedKind: paintExpected(painter, option, index); break;
+    default: paintRelease(painter, option, index);
     }
     painter->restore();
 }
@@ -122,9 +138,7 @@ void TimelineItemDelegate::paintSeries(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const auto [text, muted] = rowColors(option, 0.65f);
     const QRect rect = option.rect.adjusted(Padding / 2, Padding / 2, -Padding, -Padding / 2);
     const QFont title = scaled(option.font, 1.1, QFont::DemiBold);
     const QFont small = scaled(option.font, 0.85);
@@ -137,30 +151,99 @@ void TimelineItemDelegate::paintSeries(
         QRect(rect.left(), rect.top(), rect.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
     const int nameWidth = QFontMetrics(title).horizontalAdvance(name);
     const QString status = index.siblingAtColumn(TimelineModel::StatusColumn).data().toString();
-    drawPill(painter,
-        QPoint(rect.left() + nameWidth + 8, rect.top() + (titleHeight - QFontMetrics(small).height()) / 2 - 1), status,
+    const int pillTop = rect.top() + (titleHeight - QFontMetrics(small).height()) / 2 - 1;
+    const int statusWidth = drawPill(painter, QPoint(rect.left() + nameWidth + 8, pillTop), status,
         statusColor(index.data(Roles::SeriesStatusRole).toInt()), small);
+    // A series this machine runs: its versions are in the tooltip.
+    if (!index.data(Roles::InstalledRole).toStringList().isEmpty()) {
+        drawPill(painter, QPoint(rect.left() + nameWidth + 8 + statusWidth + 6, pillTop), tr("yours"),
+            option.palette.color(QPalette::Highlight).darker(selected ? 130 : 100), small);
+    }
 
-    QStringList details;
+    // latest · N overdue · next in N days · EOL in …: the overdue part in its warning colour,
+    // and whatever does not fit elided at the end.
+    QList<std::pair<QString, QColor>> details;
     if (const QString latest = index.data(Roles::ReleaseVersionRole).toString(); !latest.isEmpty()) {
-        details << tr("latest %1").arg(latest);
+        details.append({tr("latest %1").arg(latest), muted});
+    }
+    if (const int overdue = index.data(Roles::OverdueRole).toInt(); overdue > 0) {
+        details.append({tr("%n overdue", nullptr, overdue), selected ? text : overdueColor()});
+    }
+    if (const QString next = index.data(Roles::NextExpectedVersionRole).toString(); !next.isEmpty()) {
+        const int days = index.data(Roles::DaysUntilExpectedRole).toInt();
+        details.append({days == 0 ? tr("%1 today").arg(next) : tr("%1 in %n day(s)", nullptr, days).arg(next), muted});
     }
     if (const QString eol = endOfLifeText(index); !eol.isEmpty()) {
-        details << eol;
+        details.append({eol, muted});
     }
     painter->setFont(small);
+    const QFontMetrics smallMetrics(small);
+    const QString separator = u"  ·  "_s;
+    int x = rect.left();
+    const int top = rect.top() + titleHeight + 2;
+    for (qsizetype i = 0; i < details.size() && x < rect.right(); ++i) {
+        const QString part = (i > 0 ? separator : QString()) + details.at(i).first;
+        const QString shown = smallMetrics.elidedText(part, Qt::ElideRight, rect.right() - x);
+        painter->setPen(details.at(i).second);
+        painter->drawText(
+            QRect(x, top, rect.right() - x, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += smallMetrics.horizontalAdvance(shown);
+    }
+}
+
+QColor TimelineItemDelegate::overdueColor()
+{
+    return QColor(0xd9, 0x77, 0x06);
+}
+
+void TimelineItemDelegate::paintExpected(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const auto [text, muted] = rowColors(option, 0.55f);
+    const QRect rect = option.rect;
+    const int middle = rect.center().y();
+    const int lineX = rect.left() + GutterWidth / 2;
+    const bool overdue = index.data(Roles::OverdueRole).toBool();
+
+    // The future part of the axis is dashed, and so is the ring of a release still to come.
+    QColor axis = muted;
+    axis.setAlphaF(0.3f);
+    painter->setPen(QPen(axis, 2, Qt::DashLine));
+    painter->drawLine(QPoint(lineX, index.row() == 0 ? middle : rect.top()), QPoint(lineX, rect.bottom() + 1));
+    const QColor ring = overdue ? overdueColor() : muted;
+    painter->setPen(QPen(ring, 1.5, Qt::DotLine));
+    painter->setBrush(option.palette.color(QPalette::Base));
+    painter->drawEllipse(QRect(lineX - DotSize / 2, middle - DotSize / 2, DotSize, DotSize));
+
+    QFont versionFont = option.font;
+    versionFont.setItalic(true);
+    const QFont small = scaled(option.font, 0.82);
+    int x = rect.left() + GutterWidth + 2;
+    painter->setFont(versionFont);
     painter->setPen(muted);
-    painter->drawText(QRect(rect.left(), rect.top() + titleHeight + 2, rect.width(), QFontMetrics(small).height()),
-        Qt::AlignLeft | Qt::AlignVCenter, details.join(u"  ·  "_s));
+    const QString version = index.data(Roles::ReleaseVersionRole).toString();
+    const int versionWidth = QFontMetrics(versionFont).horizontalAdvance(version);
+    painter->drawText(QRect(x, rect.top(), versionWidth + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, version);
+    x += versionWidth + 10;
+
+    const int days = index.data(Roles::DaysUntilExpectedRole).toInt();
+    const QString when = overdue ? tr("%n day(s) overdue", nullptr, -days)
+        : days == 0              ? tr("today")
+                                 : tr("in %n day(s)", nullptr, days);
+    const QString right = index.siblingAtColumn(TimelineModel::DateColumn).data().toString() + u"  ·  "_s + when;
+    painter->setFont(small);
+    painter->setPen(overdue && !selected ? overdueColor() : muted);
+    const QRect dateRect(x, rect.top(), rect.right() - Padding - x, rect.height());
+    painter->drawText(dateRect, Qt::AlignRight | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(right, Qt::ElideLeft, dateRect.width()));
 }
 
 void TimelineItemDelegate::paintRelease(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const auto [text, muted] = rowColors(option, 0.65f);
     const QRect rect = option.rect;
     const int middle = rect.center().y();
     const int lineX = rect.left() + GutterWidth / 2;
@@ -195,6 +278,11 @@ void TimelineItemDelegate::paintRelease(
         const QString stage = index.data(Roles::ReleaseStageRole).toString();
         x += drawPill(
                  painter, QPoint(x, middle - QFontMetrics(small).height() / 2 - 1), stage, stageColor(stageKind), small)
+            + 6;
+    }
+    if (index.data(Roles::InstalledRole).toBool()) {
+        x += drawPill(painter, QPoint(x, middle - QFontMetrics(small).height() / 2 - 1), tr("yours"),
+                 option.palette.color(QPalette::Highlight).darker(selected ? 130 : 100), small)
             + 6;
     }
 

@@ -22,10 +22,13 @@ public:
     static QColor statusColor(int status);
     /// "EOL in 11 months", "EOL in 3 years", "ended 31 Oct 2024".
     static QString endOfLifeText(const QModelIndex &index);
+    /// The colour of a release whose day has passed with no announcement.
+    static QColor overdueColor();
 
 private:
     void paintSeries(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintRelease(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintExpected(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 } // namespace Herald

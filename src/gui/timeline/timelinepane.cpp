@@ -3,8 +3,10 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/releases/version.h"
 #include "core/sources/pythoninsider.h"
 #include "gui/timeline/timelineitemdelegate.h"
+#include "gui/timeline/yourpythonscard.h"
 #include "gui/widgets/emptystatewidget.h"
 
 #include <QActionGroup>
@@ -24,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
+TimelinePane::TimelinePane(TimelineFilterModel *model, InterpreterModel *interpreters, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_card(new YourPythonsCard(interpreters, this))
     , m_note(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateWidget(u"view-calendar-timeline"_s, tr("No releases yet"),
@@ -39,6 +42,12 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_card);
+    connect(m_card, &YourPythonsCard::interpreterChosen, this, &TimelinePane::selectRelease);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 4, 2, 0);
@@ -175,6 +184,57 @@ void TimelinePane::highlightPost(qint64 postId)
     m_highlighting = true;
     m_view->clearSelection();
     m_highlighting = false;
+}
+
+bool TimelinePane::selectRelease(const QString &series, const QString &version)
+{
+    const auto find = [this, &series, &version]() -> QModelIndex {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex parent = m_model->index(row, 0);
+            if (parent.data(Roles::SeriesRole).toString() != series) {
+                continue;
+            }
+            for (int child = 0; child < m_model->rowCount(parent); ++child) {
+                const QModelIndex release = m_model->index(child, 0, parent);
+                if (release.data(Roles::ReleaseVersionRole).toString() == version) {
+                    return release;
+                }
+            }
+            return parent;
+        }
+        return {};
+    };
+    QModelIndex target = find();
+    const auto parsed = Version::parse(version);
+    const bool hiddenPrerelease = parsed && parsed->isPrerelease() && !m_model->includePrereleases();
+    if (!target.isValid() || (hiddenPrerelease && target.data(Roles::ReleaseVersionRole).toString() != version)) {
+        // The filter may hide an end-of-life series or a pre-release: show everything, through
+        // the menu's own actions so that it says what is shown; put back if that finds nothing.
+        auto *all = findChild<QAction *>(u"allSeriesAction"_s);
+        auto *supported = findChild<QAction *>(u"supportedSeriesAction"_s);
+        auto *pre = findChild<QAction *>(u"includePrereleasesAction"_s);
+        const bool wasSupportedOnly = m_model->supportedOnly();
+        const bool hadPrereleases = m_model->includePrereleases();
+        all->setChecked(true);
+        pre->setChecked(true);
+        if (const QModelIndex wider = find(); wider.isValid()) {
+            target = wider;
+        } else {
+            (wasSupportedOnly ? supported : all)->setChecked(true);
+            pre->setChecked(hadPrereleases);
+        }
+        expandSeries();
+    }
+    if (!target.isValid()) {
+        return false;
+    }
+    // Choosing an interpreter is not asking for an announcement.
+    m_highlighting = true;
+    m_view->expand(target.parent().isValid() ? target.parent() : target);
+    m_view->setCurrentIndex(target);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    m_highlighting = false;
+    return true;
 }
 
 void TimelinePane::showContextMenu(const QPoint &position)

@@ -9,7 +9,9 @@ class QTreeView;
 namespace Herald {
 
 class EmptyStateWidget;
+class InterpreterModel;
 class TimelineFilterModel;
+class YourPythonsCard;
 
 /// The right-hand sidebar: every announced Python release, grouped by series, with each
 /// series' lifecycle status. Activating a release asks for its announcement; selecting a post
@@ -19,9 +21,14 @@ class TimelinePane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TimelinePane(TimelineFilterModel *model, QWidget *parent = nullptr);
+    /// `interpreters` fills the "Your Pythons" card above the timeline.
+    TimelinePane(TimelineFilterModel *model, InterpreterModel *interpreters, QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] YourPythonsCard *pythonsCard() const { return m_card; }
+    /// Selects `version` of `series` (a release, or one expected), or else the series itself,
+    /// showing every series first if the filter hides it. False when the timeline has neither.
+    bool selectRelease(const QString &series, const QString &version);
 
     /// A line above the timeline about its data (missing, or not updated for a while); empty
     /// hides it.
@@ -41,6 +48,7 @@ private:
     void showContextMenu(const QPoint &position);
 
     TimelineFilterModel *m_model;
+    YourPythonsCard *m_card;
     QLabel *m_note;
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;

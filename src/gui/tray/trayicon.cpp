@@ -197,6 +197,18 @@ void TrayIcon::setLastSync(const QDateTime &time)
     updateToolTip();
 }
 
+void TrayIcon::setNextRelease(const QString &text)
+{
+    m_nextRelease = text;
+    updateToolTip();
+}
+
+void TrayIcon::setPythonsAttention(const QString &text)
+{
+    m_pythonsAttention = text;
+    updateToolTip();
+}
+
 void TrayIcon::setWindowShown(bool shown)
 {
     m_windowShown = shown;
@@ -211,6 +223,12 @@ QString TrayIcon::toolTip() const
         head += u" — "_s + tr("latest: %1 (%2)").arg(latest.text, shortDate(latest.date));
     }
     QStringList parts {head};
+    if (!m_nextRelease.isEmpty()) {
+        parts << tr("next: %1").arg(m_nextRelease);
+    }
+    if (!m_pythonsAttention.isEmpty()) {
+        parts << m_pythonsAttention;
+    }
     if (m_unread > 0) {
         parts << tr("%n unread", "", m_unread);
     }

@@ -65,6 +65,11 @@ public:
     void setAnnouncements(const QList<Announcement> &announcements);
     [[nodiscard]] QList<Announcement> announcements() const { return m_announcements; }
     void setLastSync(const QDateTime &time);
+    /// The next expected release ("3.14.9 on 1 Dec"), or of the series this machine runs when
+    /// it runs any; empty for none. Shown in the tooltip.
+    void setNextRelease(const QString &text);
+    /// What Your Pythons says ("2 Pythons to update"); empty when nothing needs doing.
+    void setPythonsAttention(const QString &text);
     /// Whether the window is on screen: the first entry offers to hide it, or to show it.
     void setWindowShown(bool shown);
     [[nodiscard]] bool isWindowShown() const { return m_windowShown; }
@@ -116,6 +121,8 @@ private:
     int m_unread = 0;
     QList<Announcement> m_announcements;
     QDateTime m_lastSync;
+    QString m_nextRelease;
+    QString m_pythonsAttention;
     QDateTime m_pausedUntil;
     bool m_windowShown = true;
 };

@@ -4,9 +4,11 @@
 #include "core/releases/timeline.h"
 
 #include "../releases/fixtureposts.h"
+#include "englishplurals.h"
 #include "fixtureset.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void worksWithoutLifecycleData();
+    void showsExpectedReleasesWithTheirCountdown();
+    void marksWhatThisMachineRuns();
 
 private:
     static QStringList rows(const QAbstractItemModel &model, const QModelIndex &parent = {});
@@ -31,6 +35,7 @@ private:
     Test::FixtureSet m_set;
     QList<Post> m_posts;
     Lifecycle m_lifecycle;
+    Test::EnglishPlurals m_plurals;
 };
 
 void TestTimelineModel::initTestCase()
@@ -38,6 +43,7 @@ void TestTimelineModel::initTestCase()
     m_set = Test::fixtureSet();
     m_posts = Test::fixturePosts(m_set.directory);
     m_lifecycle = Test::fixtureLifecycle(m_set.directory);
+    QCoreApplication::installTranslator(&m_plurals);
 }
 
 QStringList TestTimelineModel::rows(const QAbstractItemModel &model, const QModelIndex &parent)
@@ -69,7 +75,7 @@ void TestTimelineModel::showsSeriesAndTheirReleases()
     model.setToday(QDate(2026, 8, 22));
     model.setTimeline(Timeline::build(m_posts, m_lifecycle));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.rowCount(), m_set.pick(13, 26));
+    QCOMPARE(model.rowCount(), m_set.pick(14, 26));
     QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
 
     const QModelIndex python313 = seriesIndex(model, u"3.13"_s);
@@ -83,7 +89,10 @@ void TestTimelineModel::showsSeriesAndTheirReleases()
     QCOMPARE(model.index(python313.row(), TimelineModel::StatusColumn).data().toString(), u"bugfix"_s);
 
     const QStringList releases = rows(model, python313);
-    QCOMPARE(releases.constFirst(), u"3.13.15"_s);
+    // The snapshot's python-releases.json still expects 3.13.16: expected rows come first.
+    QCOMPARE(releases.constFirst(), m_set.pick(u"3.13.15"_s, u"3.13.16"_s));
+    QCOMPARE(model.index(0, 0, python313).data(Roles::TimelineKindRole).toInt(),
+        int(m_set.pick(TimelineModel::ReleaseKind, TimelineModel::ExpectedKind)));
     const int rc2Row = int(releases.indexOf(u"3.13.0rc2"_s));
     QVERIFY(rc2Row >= 0);
     const QModelIndex rc2 = model.index(rc2Row, 0, python313);
@@ -91,8 +100,8 @@ void TestTimelineModel::showsSeriesAndTheirReleases()
     QCOMPARE(rc2.data(Roles::TimelineKindRole).toInt(), int(TimelineModel::ReleaseKind));
     QCOMPARE(rc2.data(Roles::ReleaseStageRole).toString(), u"candidate 2"_s);
     QCOMPARE(rc2.data(Roles::ReleaseStageKindRole).toInt(), int(Herald::Version::Stage::Candidate));
-    QCOMPARE(
-        model.index(0, 0, python313).data(Roles::ReleaseStageKindRole).toInt(), int(Herald::Version::Stage::Final));
+    QCOMPARE(model.index(int(releases.indexOf(u"3.13.15"_s)), 0, python313).data(Roles::ReleaseStageKindRole).toInt(),
+        int(Herald::Version::Stage::Final));
     QVERIFY(rc2.data(Roles::IsPrereleaseRole).toBool());
     QVERIFY(rc2.data(Roles::HasAnnouncementRole).toBool());
     QVERIFY(rc2.data(Roles::AnnouncementPostIdRole).isValid());
@@ -128,7 +137,7 @@ void TestTimelineModel::filters_data()
 
     const QStringList supported {u"3.16"_s, u"3.15"_s, u"3.14"_s, u"3.13"_s, u"3.12"_s, u"3.11"_s, u"3.10"_s};
     const QStringList all = m_set.pick(
-        supported + QStringList {u"3.9"_s, u"3.5"_s, u"3.3"_s, u"2.7"_s, u"2.6"_s, u"2.0"_s},
+        supported + QStringList {u"3.9"_s, u"3.8"_s, u"3.5"_s, u"3.3"_s, u"2.7"_s, u"2.6"_s, u"2.0"_s},
         supported
             + QStringList {u"3.9"_s, u"3.8"_s, u"3.7"_s, u"3.6"_s, u"3.5"_s, u"3.4"_s, u"3.3"_s, u"3.2"_s, u"3.1"_s,
                 u"3.0"_s, u"2.7"_s, u"2.6"_s, u"2.5"_s, u"2.4"_s, u"2.3"_s, u"2.2"_s, u"2.1"_s, u"2.0"_s, u"1.6"_s});
@@ -191,6 +200,82 @@ void TestTimelineModel::filters()
     const QStringList releases = rows(proxy, python313);
     QCOMPARE(releases.contains(u"3.13.0rc2"_s), includePrereleases);
     QVERIFY(releases.contains(u"3.13.0"_s));
+}
+
+void TestTimelineModel::showsExpectedReleasesWithTheirCountdown()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(QDate(2026, 8, 22));
+    model.setTimeline(Timeline::build(m_posts, m_lifecycle));
+    const QModelIndex python315 = seriesIndex(model, u"3.15"_s);
+    QVERIFY(python315.isValid());
+    // The latest day first, above the made releases.
+    QCOMPARE(rows(model, python315).mid(0, 3), (QStringList {u"3.15.0"_s, u"3.15.0rc2"_s, u"3.15.0rc1"_s}));
+    const QModelIndex rc2 = model.index(1, 0, python315);
+    QCOMPARE(rc2.data(Roles::TimelineKindRole).toInt(), int(TimelineModel::ExpectedKind));
+    QCOMPARE(rc2.data(Roles::NextExpectedDateRole).toDate(), QDate(2026, 9, 1));
+    QCOMPARE(rc2.data(Roles::DaysUntilExpectedRole).toInt(), 10);
+    QVERIFY(!rc2.data(Roles::OverdueRole).toBool());
+    QVERIFY(!rc2.data(Roles::HasAnnouncementRole).toBool());
+    QCOMPARE(model.index(1, TimelineModel::AnnouncementColumn, python315).data().toString(), u"expected in 10 days"_s);
+    QCOMPARE(python315.data(Roles::NextExpectedVersionRole).toString(), u"3.15.0rc2"_s);
+    QCOMPARE(model.index(python315.row(), TimelineModel::AnnouncementColumn).data().toString(),
+        u"latest 3.15.0rc1 · next 3.15.0rc2 in 10 days"_s);
+
+    // The filtered timeline shows the next one, not the schedule beyond it.
+    TimelineFilterModel early;
+    early.setSourceModel(&model);
+    early.setIncludePrereleases(true);
+    QCOMPARE(rows(early, early.mapFromSource(python315)).mid(0, 2), (QStringList {u"3.15.0rc2"_s, u"3.15.0rc1"_s}));
+
+    // Later, on a controllable clock: both are overdue, and the views are told.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setToday(QDate(2026, 12, 6));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+        [&](const QList<QVariant> &args) { return args.at(0).toModelIndex().parent() == python315; }));
+    QVERIFY(rc2.data(Roles::OverdueRole).toBool());
+    QCOMPARE(rc2.data(Roles::DaysUntilExpectedRole).toInt(), -96);
+    QCOMPARE(
+        model.index(1, TimelineModel::AnnouncementColumn, python315).data().toString(), u"expected, 96 days overdue"_s);
+    QCOMPARE(python315.data(Roles::OverdueRole).toInt(), 2);
+    QVERIFY(python315.data(Roles::NextExpectedVersionRole).toString().isEmpty());
+    QCOMPARE(model.index(python315.row(), TimelineModel::AnnouncementColumn).data().toString(),
+        u"latest 3.15.0rc1 · 2 releases overdue"_s);
+
+    // Hidden with the other pre-releases, shown with them.
+    TimelineFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setIncludePrereleases(false);
+    const QModelIndex filtered315 = filter.mapFromSource(python315);
+    QCOMPARE(rows(filter, filtered315).mid(0, 1), QStringList {u"3.15.0"_s});
+}
+
+void TestTimelineModel::marksWhatThisMachineRuns()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(QDate(2026, 8, 22));
+    model.setTimeline(Timeline::build(m_posts, m_lifecycle));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setInstalled({{u"3.14"_s, {u"3.14.7"_s, u"3.14.6 free-threaded"_s}}});
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex python314 = seriesIndex(model, u"3.14"_s);
+    QCOMPARE(
+        python314.data(Roles::InstalledRole).toStringList(), (QStringList {u"3.14.7"_s, u"3.14.6 free-threaded"_s}));
+    QVERIFY(seriesIndex(model, u"3.13"_s).data(Roles::InstalledRole).toStringList().isEmpty());
+    const QStringList releases = rows(model, python314);
+    QVERIFY(model.index(int(releases.indexOf(u"3.14.7"_s)), 0, python314).data(Roles::InstalledRole).toBool());
+    QVERIFY(model.index(int(releases.indexOf(u"3.14.6"_s)), 0, python314).data(Roles::InstalledRole).toBool());
+    QVERIFY(!model.index(int(releases.indexOf(u"3.14.5"_s)), 0, python314).data(Roles::InstalledRole).toBool());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString toolTip = python314.data(Qt::ToolTipRole).toString();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(toolTip.contains(u"You run 3.14.7 and 3.14.6 free-threaded"_s), qPrintable(toolTip));
+    // The same again changes nothing.
+    changed.clear();
+    model.setInstalled({{u"3.14"_s, {u"3.14.7"_s, u"3.14.6 free-threaded"_s}}});
+    QVERIFY(changed.isEmpty());
 }
 
 void TestTimelineModel::worksWithoutLifecycleData()

@@ -94,7 +94,8 @@ void TestNotificationRules::decidesByModeAndSeries_data()
             QTest::addRow("%s, %s, %s", kind, modes.at(i).second,
                 scope == Scope::AllSeries             ? "all series"
                     : scope == Scope::SupportedSeries ? "supported series"
-                                                      : "chosen series")
+                    : scope == Scope::ChosenSeries    ? "chosen series"
+                                                      : "installed series")
                 << enabled << int(modes.at(i).first) << int(scope) << chosen << title << tags << (expected[i] == '1');
         }
     };
@@ -135,6 +136,15 @@ void TestNotificationRules::decidesByModeAndSeries_data()
         u"Python 3.15.0a8, 3.14.4 and 3.13.13 are out!"_s, releases, "1100");
     rows("nothing chosen", chosen, {}, u"Python 3.14.7 and 3.13.15 are now available!"_s, releases, "1000");
 
+    // The series this machine runs, from the last interpreter scan.
+    const Scope installed = Scope::InstalledSeries;
+    rows("bugfix releases, 3.13 installed", installed, only313, u"Python 3.14.7 and 3.13.15 are now available!"_s,
+        releases, "1110");
+    rows("security series, 3.12 installed", installed, {u"3.12"_s},
+        u"Python 3.12.14, 3.11.16 and 3.10.21 are now available!"_s, releases, "1111");
+    rows("pre-release, 3.13 installed", installed, only313, u"Python 3.15.0 beta 4 is here!"_s, releases, "1000");
+    rows("nothing installed", installed, {}, u"Python 3.14.7 and 3.13.15 are now available!"_s, releases, "1000");
+
     rows("switched off", supported, {}, u"Python 3.12.14, 3.11.16 and 3.10.21 are now available!"_s, releases, "0000",
         false);
 }
@@ -152,7 +162,7 @@ void TestNotificationRules::decidesByModeAndSeries()
     rules.enabled = enabled;
     rules.mode = Mode(mode);
     rules.scope = Scope(scope);
-    rules.chosenSeries = chosen;
+    (Scope(scope) == Scope::InstalledSeries ? rules.installedSeries : rules.chosenSeries) = chosen;
     const NewItem item = NewItem::fromPost(post(title, tags), m_lifecycle);
     QCOMPARE(rules.matches(item, m_lifecycle), expected);
 }
@@ -370,6 +380,7 @@ void TestNotificationRules::roundTripsThroughSettings()
     rules.quietFrom = QTime(23, 30);
     rules.quietTo = QTime(6, 15);
     rules.pausedUntil = QDateTime(QDate(2026, 8, 6), QTime(8, 0));
+    rules.interpreterAlerts = false;
     Herald::Settings(path).setNotificationRules(rules);
     {
         const QSettings settings(path, QSettings::IniFormat);
@@ -379,8 +390,18 @@ void TestNotificationRules::roundTripsThroughSettings()
         QCOMPARE(loaded.chosenSeries, rules.chosenSeries);
         QCOMPARE(loaded.quietFrom, rules.quietFrom);
         QCOMPARE(loaded.pausedUntil, rules.pausedUntil);
+        QVERIFY(!loaded.interpreterAlerts);
         QVERIFY(loaded == rules);
     }
+    // The series this machine runs come from a scan, never from the file.
+    NotificationRules installed = rules;
+    installed.scope = Scope::InstalledSeries;
+    installed.installedSeries = {u"3.12"_s};
+    Herald::Settings(path).setNotificationRules(installed);
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(u"notifications/scope"_s).toString(), u"installed"_s);
+    QVERIFY(Herald::Settings(path).notificationRules().installedSeries.isEmpty());
+    QCOMPARE(Herald::Settings(path).notificationRules().scope, Scope::InstalledSeries);
+    Herald::Settings(path).setNotificationRules(rules);
 
     // One chosen series, and a pause that ended: the key goes away.
     rules.chosenSeries = {u"3.15"_s};

@@ -52,6 +52,7 @@ void TestSettings::readsDefaultsFromAnEmptyFile()
     QVERIFY(!settings.baselineDone());
     QVERIFY(settings.windowLayout().geometry.isEmpty());
     QVERIFY(settings.windowLayout().timelineVisible);
+    QVERIFY(settings.interpreterLocations().isEmpty());
 }
 
 void TestSettings::keepsWhatIsSetAcrossInstances()
@@ -70,6 +71,7 @@ void TestSettings::keepsWhatIsSetAcrossInstances()
         settings.setHiddenNoticeShown(true);
         settings.setBaselineDone(true);
         settings.setWindowLayout({"geometry"_ba, "splitter"_ba, false});
+        settings.setInterpreterLocations({u"/home/ada/site/.venv"_s, QString(), u"/opt/py"_s, u"/opt/py"_s});
     }
     const Settings settings(m_path);
     QCOMPARE(settings.syncInterval(), 120min);
@@ -83,6 +85,7 @@ void TestSettings::keepsWhatIsSetAcrossInstances()
     QCOMPARE(settings.windowLayout().geometry, "geometry"_ba);
     QCOMPARE(settings.windowLayout().splitter, "splitter"_ba);
     QVERIFY(!settings.windowLayout().timelineVisible);
+    QCOMPARE(settings.interpreterLocations(), (QStringList {u"/home/ada/site/.venv"_s, u"/opt/py"_s}));
     // The keys earlier versions wrote, so that an update keeps the user's choices.
     const QSettings file(m_path, QSettings::IniFormat);
     QCOMPARE(file.value(u"sync/intervalMinutes"_s).toInt(), 120);
@@ -116,10 +119,16 @@ void TestSettings::signalsOnlyRealChanges()
     QSignalSpy keep(&settings, &Settings::keepRunningChanged);
     QSignalSpy interval(&settings, &Settings::syncIntervalChanged);
     QSignalSpy rules(&settings, &Settings::notificationRulesChanged);
+    QSignalSpy locations(&settings, &Settings::interpreterLocationsChanged);
 
     settings.setRemoteImages(Settings::DefaultRemoteImages);
     settings.setKeepRunning(Settings::DefaultKeepRunning);
     settings.setNotificationRules(NotificationRules());
+    settings.setInterpreterLocations({});
+    QCOMPARE(locations.count(), 0);
+    settings.setInterpreterLocations({u"/opt/py"_s});
+    settings.setInterpreterLocations({u"/opt/py"_s, u"/opt/py"_s});
+    QCOMPARE(locations.count(), 1);
     QCOMPARE(images.count(), 0);
     QCOMPARE(keep.count(), 0);
     QCOMPARE(rules.count(), 0);

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/posts/post.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+
+class QTextStream;
+
+namespace Herald {
+
+class Backend;
+struct DiscoveryEnvironment;
+struct Interpreter;
+struct InterpreterAdvice;
+
+/// `herald --check [--json]`: syncs, then judges every interpreter of this machine against
+/// the release timeline on today's date: what each misses, which of those were security
+/// releases with the CVEs and issues their announcements name, and what to do.
+///
+/// Exit codes, for cron and CI: 0 all up to date, 1 one is behind a release, 2 one misses a
+/// security release or its series is past end of life, 3 there is no release data to judge by.
+class CheckCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Herald::CheckCommand)
+
+public:
+    static constexpr int NoReleaseData = 3;
+
+    static int run(
+        Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out, QTextStream &err);
+
+    /// One interpreter and its advice as JSON; `posts` names and links the announcements.
+    static QJsonObject toJson(
+        const Interpreter &interpreter, const InterpreterAdvice &advice, const QHash<qint64, PostMeta> &posts);
+
+private:
+    static void print(QTextStream &out, const Interpreter &interpreter, const InterpreterAdvice &advice,
+        const QHash<qint64, PostMeta> &posts, QDate today);
+};
+
+} // namespace Herald

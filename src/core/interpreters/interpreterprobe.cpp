@@ -1,0 +1,102 @@
+#include "core/interpreters/interpreterprobe.h"
+
+#include "core/diagnostics/logging.h"
+#include "core/interpreters/versionfiles.h"
+
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+// One line, tagged so that a program that prints something else is told apart from one that
+// answers: herald-probe <implementation> <version_info as X.Y.Z.level.serial> <free-threaded>
+// <implementation version>. Runs on every Python 3; sysconfig is in the standard library.
+constexpr auto script = R"(import sys, sysconfig
+v = sys.version_info
+i = sys.implementation
+print("herald-probe", i.name, "%d.%d.%d.%s.%d" % tuple(v), int(bool(sysconfig.get_config_var("Py_GIL_DISABLED"))), "%d.%d.%d" % tuple(i.version)[:3]))"_L1;
+
+constexpr qsizetype maxOutput = 4096;
+
+QString implementationName(QStringView key)
+{
+    if (key == "cpython"_L1) {
+        return u"CPython"_s;
+    }
+    if (key == "pypy"_L1) {
+        return u"PyPy"_s;
+    }
+    if (key == "graalpy"_L1) {
+        return u"GraalPy"_s;
+    }
+    return key.toString();
+}
+
+} // namespace
+
+QStringList InterpreterProbe::arguments()
+{
+    // -I: no user site, no PYTHON* variables, no script folder on sys.path; -S: no site import.
+    return {u"-I"_s, u"-S"_s, u"-c"_s, script};
+}
+
+InterpreterProbe::Answer InterpreterProbe::run(const QString &executable, std::chrono::milliseconds timeout)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(executable, arguments(), QIODevice::ReadOnly);
+    Answer answer;
+    if (!process.waitForStarted(int(timeout.count()))) {
+        answer.problem = tr("could not be started: %1").arg(process.errorString());
+        return answer;
+    }
+    if (!process.waitForFinished(int(timeout.count()))) {
+        process.kill();
+        process.waitForFinished(1000);
+        answer.problem = tr("did not answer within %n millisecond(s)", nullptr, int(timeout.count()));
+        return answer;
+    }
+    const QByteArray output = process.readAllStandardOutput().left(maxOutput);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString said = QString::fromUtf8(process.readAllStandardError().left(300)).trimmed();
+        answer.problem = said.isEmpty() ? tr("failed with exit code %1").arg(process.exitCode())
+                                        : tr("failed with exit code %1: %2").arg(process.exitCode()).arg(said);
+        return answer;
+    }
+    answer = parse(output);
+    qCDebug(lcInterpreters) << "ran" << executable << "->" << answer.implementation << answer.version.toString()
+                            << answer.problem;
+    return answer;
+}
+
+InterpreterProbe::Answer InterpreterProbe::parse(const QByteArray &output)
+{
+    Answer answer;
+    for (const QByteArray &line : output.split('\n')) {
+        const QStringList fields = QString::fromUtf8(line).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() != 5 || fields.at(0) != "herald-probe"_L1) {
+            continue;
+        }
+        const auto version = VersionFiles::parseFullVersion(fields.at(2));
+        if (!version || (fields.at(3) != "0"_L1 && fields.at(3) != "1"_L1)) {
+            break;
+        }
+        answer.version = *version;
+        answer.implementation = implementationName(fields.at(1));
+        answer.freeThreaded = fields.at(3) == "1"_L1;
+        if (answer.implementation != "CPython"_L1) {
+            answer.implementationVersion = fields.at(4);
+        }
+        return answer;
+    }
+    const QString shown = QString::fromUtf8(output.left(80)).simplified();
+    answer.problem = shown.isEmpty() ? tr("printed nothing Herald understands")
+                                     : tr("printed something that is not a Python's answer: \"%1\"").arg(shown);
+    return answer;
+}
+
+} // namespace Herald

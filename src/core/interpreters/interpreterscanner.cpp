@@ -1,0 +1,52 @@
+#include "core/interpreters/interpreterscanner.h"
+
+#include "core/diagnostics/logging.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrentRun>
+
+namespace Herald {
+
+InterpreterScanner::InterpreterScanner(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<InterpreterDiscovery::Result>::finished, this, [this] {
+        m_result = m_watcher.result();
+        m_hasResult = true;
+        Q_EMIT finished(m_result);
+        if (m_pending) {
+            const DiscoveryEnvironment next = *m_pending;
+            m_pending.reset();
+            start(next);
+        }
+    });
+}
+
+InterpreterScanner::~InterpreterScanner()
+{
+    // Discovery cannot be interrupted, but it ends within about one probe timeout.
+    m_watcher.waitForFinished();
+}
+
+void InterpreterScanner::scan(const DiscoveryEnvironment &environment)
+{
+    if (m_watcher.isRunning()) {
+        m_pending = environment;
+        return;
+    }
+    start(environment);
+}
+
+void InterpreterScanner::start(const DiscoveryEnvironment &environment)
+{
+    m_watcher.setFuture(QtConcurrent::run([environment] {
+        QElapsedTimer timer;
+        timer.start();
+        InterpreterDiscovery::Result result = InterpreterDiscovery::discover(environment);
+        qCDebug(lcInterpreters) << "found" << result.interpreters.size() << "interpreters, ran" << result.ran << "in"
+                                << timer.elapsed() << "ms";
+        return result;
+    }));
+}
+
+} // namespace Herald

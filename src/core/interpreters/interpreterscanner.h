@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/interpreters/discoveryenvironment.h"
+#include "core/interpreters/interpreterdiscovery.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Herald {
+
+/// Runs interpreter discovery off the GUI thread and reports the result: the window never
+/// waits for it. A scan asked for while one runs starts when that one is done, once.
+class InterpreterScanner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InterpreterScanner(QObject *parent = nullptr);
+    ~InterpreterScanner() override;
+    Q_DISABLE_COPY_MOVE(InterpreterScanner)
+
+    void scan(const DiscoveryEnvironment &environment);
+    [[nodiscard]] bool isScanning() const { return m_watcher.isRunning(); }
+    /// The last result; empty before the first scan ends.
+    [[nodiscard]] const InterpreterDiscovery::Result &result() const { return m_result; }
+    [[nodiscard]] bool hasResult() const { return m_hasResult; }
+
+Q_SIGNALS:
+    void finished(const Herald::InterpreterDiscovery::Result &result);
+
+private:
+    void start(const DiscoveryEnvironment &environment);
+
+    QFutureWatcher<InterpreterDiscovery::Result> m_watcher;
+    InterpreterDiscovery::Result m_result;
+    std::optional<DiscoveryEnvironment> m_pending;
+    bool m_hasResult = false;
+};
+
+} // namespace Herald
