@@ -6,7 +6,8 @@ BUILD_DIR's compile_commands.json. Fails, listing each finding, on any warning.
 clang-tidy parses Qt's headers again for every file (5-30 s a file), so a file found clean is
 remembered in HERALD_TIDY_CACHE (default BUILD_DIR/clang-tidy-cache) under a hash of what
 clang-tidy would see: its version, .clang-tidy, the compile command and the preprocessed
-source (which holds every header, ours and Qt's). Changing any of them checks it again."""
+source (which holds every header, ours and Qt's), with the checkout's own folder left out.
+Changing any of them checks it again."""
 
 import concurrent.futures
 import hashlib
@@ -51,20 +52,24 @@ def preprocess_args(args):
     return out
 
 
-def cache_key(tidy_identity, entry):
+def cache_key(tidy_identity, entry, places):
+    """The hash of what clang-tidy sees, with the checkout's and build's folders written as
+    placeholders, so that another clone of the same sources finds the same key."""
     args = compile_args(entry)
     run = subprocess.run(preprocess_args(args), cwd=entry["directory"], capture_output=True)
     if run.returncode != 0:
         return None  # clang-tidy will say what is wrong
+    text = "\0".join(args).encode() + b"\0" + run.stdout
+    for place, token in places:
+        text = text.replace(place.encode(), token)
     digest = hashlib.sha256()
     digest.update(tidy_identity)
-    digest.update("\0".join(args).encode())
-    digest.update(run.stdout)
+    digest.update(text)
     return digest.hexdigest()
 
 
-def check(tidy, tidy_identity, build_dir, cache_dir, entry):
-    key = cache_key(tidy_identity, entry)
+def check(tidy, tidy_identity, build_dir, cache_dir, places, entry):
+    key = cache_key(tidy_identity, entry, places)
     marker = os.path.join(cache_dir, key) if key else None
     if marker and os.path.exists(marker):
         return entry["file"], True, ""
@@ -118,7 +123,9 @@ def main():
     failed = []
     remembered = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        jobs = [pool.submit(check, tidy, identity, build_dir, cache_dir, e) for e in entries]
+        # The build folder is usually inside the checkout: replaced first.
+        places = [(build_dir, b"@BUILD@"), (source_dir, b"@SOURCE@")]
+        jobs = [pool.submit(check, tidy, identity, build_dir, cache_dir, places, e) for e in entries]
         for job in concurrent.futures.as_completed(jobs):
             name, cached, output = job.result()
             remembered += cached

@@ -348,6 +348,13 @@
             <numerusform>(+%n Issues)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not judged (another implementation, an unknown series, or unusable)</source>
+        <translation>
+            <numerusform>%n nicht beurteilt (eine andere Implementierung, eine unbekannte Serie oder unbrauchbar)</numerusform>
+            <numerusform>%n nicht beurteilt (andere Implementierungen, unbekannte Serien oder unbrauchbar)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::CommandLine</name>
@@ -687,6 +694,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not an .exe; Herald does not run it</source>
+        <translation>%1 ist keine .exe; Herald führt es nicht aus</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation>%1 ist keine ausführbare Datei</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@
             <numerusform>(+%n issues)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not judged (another implementation, an unknown series, or unusable)</source>
+        <translation>
+            <numerusform>%n not judged (another implementation, an unknown series, or unusable)</numerusform>
+            <numerusform>%n not judged (other implementations, unknown series, or unusable)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::InterpreterAdvisor</name>

@@ -9,6 +9,10 @@
 #include <QTextStream>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,9 @@ int CalendarCommand::run(const PostStore &store, const QString &path, QTextStrea
     if (path == "-"_L1) {
         // The bytes as they are: CRLF line ends are part of the format.
         out.flush();
+#ifdef Q_OS_WIN
+        _setmode(_fileno(stdout), _O_BINARY); // or every \n would become \r\n, and CRLF CR CR LF
+#endif
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly) || standardOutput.write(calendar) != calendar.size()) {
             err << tr("error: cannot write the calendar to standard output") << Qt::endl;

@@ -103,13 +103,13 @@ int CheckCommand::run(
     const InterpreterDiscovery::Result found = InterpreterDiscovery::discover(environment);
     int exitCode = 0;
     QJsonArray interpreters;
-    std::array<int, 3> counts {};
+    // Up to date, behind, missing a security release or past end of life, not judged.
+    std::array<int, 4> counts {};
     for (const Interpreter &interpreter : found.interpreters) {
         const InterpreterAdvice advice = advisor.advise(interpreter);
         exitCode = std::max(exitCode, advice.severity());
-        if (interpreter.isUsable()) {
-            ++counts.at(advice.severity());
-        }
+        const bool judged = advice.verdict == InterpreterAdvice::Verdict::UpToDate || advice.severity() > 0;
+        ++counts.at(judged ? advice.severity() : 3);
         if (json) {
             interpreters.append(toJson(interpreter, advice, posts));
         } else {
@@ -133,8 +133,12 @@ int CheckCommand::run(
             << tr("%1 up to date, %2 behind, %3 missing a security release or past end of life")
                    .arg(counts[0])
                    .arg(counts[1])
-                   .arg(counts[2])
-            << '\n';
+                   .arg(counts[2]);
+        if (counts[3] > 0) {
+            out << u"; "_s
+                << tr("%n not judged (another implementation, an unknown series, or unusable)", nullptr, counts[3]);
+        }
+        out << '\n';
     }
     out.flush();
     return exitCode;

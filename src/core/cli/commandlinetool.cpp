@@ -53,7 +53,8 @@ int runCommandLineTool(const QStringList &arguments)
     }
     if (!backend.open()) {
         err << QCoreApplication::translate("CommandLineTool", "error: ") << backend.error() << Qt::endl;
-        return 1;
+        // For --check, 1 means "behind a release": a store that cannot be read is no answer.
+        return options.mode == CommandLineOptions::Mode::Check ? CheckCommand::NoReleaseData : 1;
     }
     if (!backend.warning().isEmpty()) {
         err << QCoreApplication::translate("CommandLineTool", "warning: ") << backend.warning() << Qt::endl;

@@ -14,6 +14,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +27,8 @@ struct Entry {
     Interpreter interpreter;
     InterpreterLocator::Candidate first; ///< the candidate that found it, with its hints
     QList<InterpreterLocator::Candidate> others;
+    /// pyvenv.cfg's `version`: what the base was when the environment was made.
+    std::optional<Version> recordedVersion = std::nullopt;
 };
 
 /// "3.13t" from python3.13t, "3.12" from python3.12: which include folder to read.
@@ -90,13 +93,19 @@ bool readFromFiles(Entry &entry)
             if (!config->implementation.isEmpty()) {
                 interpreter.implementation = config->implementation;
             }
-            if (config->version && interpreter.isCPython()) {
-                interpreter.version = *config->version;
-                interpreter.versionSource = Interpreter::VersionSource::VenvConfig;
-                return true;
+            if (interpreter.isCPython()) {
+                entry.recordedVersion = config->version;
             }
         }
-        return false; // the environment's base may have changed: ask its python
+        // pyvenv.cfg's `version` is the base's when the environment was made, and an upgrade
+        // in place leaves it behind: the base's own headers, or the interpreter, say what runs
+        // now; the recorded one stands in only when neither can.
+        if (const auto version = VersionFiles::readPatchLevel(prefixOf(interpreter.executable), abi)) {
+            interpreter.version = *version;
+            interpreter.versionSource = Interpreter::VersionSource::PatchLevel;
+            return true;
+        }
+        return false;
     }
     QStringList prefixes;
     for (const auto &candidate : std::as_const(all)) {
@@ -149,6 +158,22 @@ void applyAnswer(Interpreter &interpreter, const InterpreterProbe::Answer &answe
     interpreter.versionSource = source;
 }
 
+/// Why a file is not run, or nothing. Only an executable file is; on Windows only an .exe,
+/// since CreateProcess hands .bat and .cmd files to cmd.exe, which would read the arguments
+/// as a command line.
+QString refusalToRun(const QString &executable, const DiscoveryEnvironment &environment)
+{
+    const QFileInfo info(executable);
+    if (environment.platform == DiscoveryEnvironment::Platform::Windows) {
+        return executable.endsWith(u".exe"_s, Qt::CaseInsensitive)
+            ? QString()
+            : InterpreterDiscovery::tr("%1 is not an .exe; Herald does not run it").arg(executable);
+    }
+    return info.isFile() && info.isExecutable()
+        ? QString()
+        : InterpreterDiscovery::tr("%1 is not an executable file").arg(executable);
+}
+
 /// Collapses the candidates into interpreters: one per real file, or per virtual environment.
 QList<Entry> collapse(const QList<InterpreterLocator::Candidate> &candidates)
 {
@@ -181,7 +206,7 @@ QList<Entry> collapse(const QList<InterpreterLocator::Candidate> &candidates)
         }
         interpreter.names = {candidate.name};
         byKey.insert(key, entries.size());
-        entries.append(Entry {interpreter, candidate, {}});
+        entries.append(Entry {interpreter, candidate, {}, std::nullopt});
     }
     return entries;
 }
@@ -203,6 +228,9 @@ InterpreterDiscovery::Result InterpreterDiscovery::discover(const DiscoveryEnvir
         }
         if (const auto answer = cache.find(entry.interpreter.executable)) {
             applyAnswer(entry.interpreter, *answer, Interpreter::VersionSource::Cache);
+        } else if (const QString refusal = refusalToRun(entry.interpreter.executable, environment);
+            !refusal.isEmpty()) {
+            entry.interpreter.problem = refusal;
         } else {
             toRun += &entry;
         }
@@ -215,8 +243,14 @@ InterpreterDiscovery::Result InterpreterDiscovery::discover(const DiscoveryEnvir
     const QList<InterpreterProbe::Answer> ran = QtConcurrent::blockingMapped(&pool, toRun,
         [timeout](Entry *entry) { return InterpreterProbe::run(entry->interpreter.executable, timeout); });
     for (qsizetype i = 0; i < toRun.size(); ++i) {
-        applyAnswer(toRun[i]->interpreter, ran.at(i), Interpreter::VersionSource::Ran);
-        cache.insert(toRun[i]->interpreter.executable, ran.at(i));
+        Entry &entry = *toRun[i];
+        if (!ran.at(i).problem.isEmpty() && entry.recordedVersion) {
+            entry.interpreter.version = *entry.recordedVersion;
+            entry.interpreter.versionSource = Interpreter::VersionSource::VenvConfig;
+            continue;
+        }
+        applyAnswer(entry.interpreter, ran.at(i), Interpreter::VersionSource::Ran);
+        cache.insert(entry.interpreter.executable, ran.at(i));
     }
     result.ran = int(toRun.size());
     cache.save();

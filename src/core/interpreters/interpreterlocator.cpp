@@ -41,6 +41,20 @@ bool isShimFolder(const QString &folder)
     return QFileInfo(folder).fileName() == "shims"_L1;
 }
 
+/// Not interpreters, though named like them: macOS's /usr/bin/python3 without the Command Line
+/// Tools (running it asks to install them), and Windows' App Execution Aliases that open the
+/// Microsoft Store.
+bool isStubName(const QFileInfo &file, const QString &root)
+{
+    const QString path = QDir::fromNativeSeparators(file.absoluteFilePath());
+    if (path.contains(u"/WindowsApps/"_s, Qt::CaseInsensitive) && file.size() == 0) {
+        return true;
+    }
+    return path == root + u"/usr/bin/python3"_s
+        && !QFileInfo::exists(root + u"/Library/Developer/CommandLineTools/usr/bin/python3"_s)
+        && QFileInfo::exists(root + u"/System/Library/CoreServices/SystemVersion.plist"_s);
+}
+
 /// A path as the registry and the py launcher write it, on any platform (QDir's
 /// fromNativeSeparators changes nothing off Windows, and the tests read these on Linux).
 QString fromWindowsPath(const QString &path)
@@ -54,6 +68,11 @@ QString fromWindowsPath(const QString &path)
 InterpreterLocator::InterpreterLocator(const DiscoveryEnvironment &environment)
     : m_env(environment)
 { }
+
+bool InterpreterLocator::isStub(const QFileInfo &file) const
+{
+    return isStubName(file, m_env.root);
+}
 
 QList<InterpreterLocator::Candidate> InterpreterLocator::candidates()
 {
@@ -119,21 +138,23 @@ void InterpreterLocator::addPath()
 {
     looked(u"PATH"_s);
     const bool windows = isWindows(m_env);
-    for (const QString &folder : m_env.path) {
-        if (folder.isEmpty() || isShimFolder(folder)) {
+    for (const QString &entry : m_env.path) {
+        // A relative entry ("." or "bin") would run whatever lies where Herald was started.
+        const QString folder = QDir::cleanPath(QDir::fromNativeSeparators(entry));
+        if (entry.isEmpty() || QDir::isRelativePath(folder) || isShimFolder(folder)) {
             continue;
         }
-        const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::System, QDir::Name);
-        for (const QFileInfo &entry : entries) {
-            if (!isInterpreterName(entry.fileName(), windows)) {
+        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::System, QDir::Name);
+        for (const QFileInfo &file : files) {
+            if (!isInterpreterName(file.fileName(), windows) || isStub(file)) {
                 continue;
             }
             // A link that leads nowhere is listed (and reported); anything else must run.
-            if (entry.exists() && !entry.isExecutable() && !windows) {
+            if (file.exists() && !file.isExecutable() && !windows) {
                 continue;
             }
             Candidate candidate;
-            candidate.name = {entry.filePath(), InterpreterOrigin::Path, {}};
+            candidate.name = {file.filePath(), InterpreterOrigin::Path, {}};
             // An activated virtual environment puts its bin/ (Scripts\ on Windows) on PATH.
             const QString parent = QFileInfo(folder).absolutePath();
             if (QFileInfo::exists(parent + u"/pyvenv.cfg"_s)) {

@@ -4,6 +4,7 @@
 #include "core/interpreters/interpreter.h"
 #include "core/interpreters/versionfiles.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,7 @@ private:
     /// The interpreter of an install or environment folder; empty when it has none.
     [[nodiscard]] QString executableIn(const QString &prefix) const;
     void looked(const QString &place);
+    [[nodiscard]] bool isStub(const QFileInfo &file) const;
 
     const DiscoveryEnvironment &m_env;
     QList<Candidate> m_candidates;

@@ -19,6 +19,11 @@ v = sys.version_info
 i = sys.implementation
 print("herald-probe", i.name, "%d.%d.%d.%s.%d" % tuple(v), int(bool(sysconfig.get_config_var("Py_GIL_DISABLED"))), "%d.%d.%d" % tuple(i.version)[:3]))"_L1;
 
+// For Pythons that know neither -I (3.4+) nor sys.implementation (3.3+), Python 2 included:
+// the same line, written so that both languages read it; they are CPython.
+constexpr auto oldScript
+    = R"(import sys; sys.stdout.write("herald-probe cpython %d.%d.%d.%s.%d 0 0.0.0\n" % tuple(sys.version_info)))"_L1;
+
 constexpr qsizetype maxOutput = 4096;
 
 QString implementationName(QStringView key)
@@ -45,10 +50,25 @@ QStringList InterpreterProbe::arguments()
 
 InterpreterProbe::Answer InterpreterProbe::run(const QString &executable, std::chrono::milliseconds timeout)
 {
+    Answer answer = runOnce(executable, arguments(), timeout);
+    // An old Python refuses -I; one that hangs or cannot start is not asked twice.
+    if (answer.exitedWithError) {
+        // -E: no PYTHON* variables, -s: no user site, -S: no site import.
+        Answer old = runOnce(executable, {u"-E"_s, u"-s"_s, u"-S"_s, u"-c"_s, oldScript}, timeout);
+        if (old.problem.isEmpty()) {
+            return old;
+        }
+    }
+    return answer;
+}
+
+InterpreterProbe::Answer InterpreterProbe::runOnce(
+    const QString &executable, const QStringList &arguments, std::chrono::milliseconds timeout)
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(executable, arguments(), QIODevice::ReadOnly);
+    process.start(executable, arguments, QIODevice::ReadOnly);
     Answer answer;
     if (!process.waitForStarted(int(timeout.count()))) {
         answer.problem = tr("could not be started: %1").arg(process.errorString());
@@ -65,6 +85,7 @@ InterpreterProbe::Answer InterpreterProbe::run(const QString &executable, std::c
         const QString said = QString::fromUtf8(process.readAllStandardError().left(300)).trimmed();
         answer.problem = said.isEmpty() ? tr("failed with exit code %1").arg(process.exitCode())
                                         : tr("failed with exit code %1: %2").arg(process.exitCode()).arg(said);
+        answer.exitedWithError = true;
         return answer;
     }
     answer = parse(output);

@@ -22,6 +22,7 @@ public:
         QString implementationVersion; ///< empty for CPython
         bool freeThreaded = false;
         QString problem; ///< empty when the answer could be read
+        bool exitedWithError = false; ///< it ran and failed (rather than hanging or not starting)
     };
 
     /// The arguments it runs the interpreter with.
@@ -30,6 +31,9 @@ public:
     static Answer run(const QString &executable, std::chrono::milliseconds timeout);
     /// Reads what the script printed.
     static Answer parse(const QByteArray &output);
+
+private:
+    static Answer runOnce(const QString &executable, const QStringList &arguments, std::chrono::milliseconds timeout);
 };
 
 } // namespace Herald

@@ -13,12 +13,13 @@ InterpreterScanner::InterpreterScanner(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<InterpreterDiscovery::Result>::finished, this, [this] {
         m_result = m_watcher.result();
         m_hasResult = true;
-        Q_EMIT finished(m_result);
+        // The next scan first, so that whoever hears of this one sees that one running.
         if (m_pending) {
             const DiscoveryEnvironment next = *m_pending;
             m_pending.reset();
             start(next);
         }
+        Q_EMIT finished(m_result);
     });
 }
 

@@ -115,20 +115,28 @@ std::optional<VersionFiles::VenvConfig> VersionFiles::readVenvConfig(const QStri
 std::optional<Version> VersionFiles::readPatchLevel(const QString &prefix, const QString &abi)
 {
     const QDir include(QDir(prefix).filePath(u"include"_s));
+    // Only the headers of this interpreter: a prefix such as /usr holds those of every Python
+    // whose -dev package is installed, and python3.12 must not read 3.11's.
     QStringList candidates;
     if (!abi.isEmpty()) {
         candidates += include.filePath(u"python%1/patchlevel.h"_s.arg(abi));
+    } else {
+        const QStringList folders = include.entryList({u"python*"_s}, QDir::Dirs | QDir::NoDotAndDotDot);
+        if (folders.size() == 1) {
+            candidates += include.filePath(folders.constFirst() + u"/patchlevel.h"_s);
+        }
     }
-    const QStringList folders = include.entryList({u"python3*"_s}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &folder : folders) {
-        candidates += include.filePath(folder + u"/patchlevel.h"_s);
-    }
-    candidates += include.filePath(u"patchlevel.h"_s); // Windows installs
+    candidates += include.filePath(u"patchlevel.h"_s); // Windows installs: one Python a prefix
     static const QRegularExpression define(uR"re(#\s*define\s+PY_VERSION\s+"([^"]+)")re"_s);
+    const QString series = abi.endsWith(u't') ? abi.chopped(1) : abi;
     for (const QString &path : std::as_const(candidates)) {
         const QByteArray data = readSmallFile(path);
         if (const auto m = define.match(QString::fromUtf8(data)); m.hasMatch()) {
-            return parseFullVersion(m.capturedView(1));
+            const auto version = parseFullVersion(m.capturedView(1));
+            // A header of another series than the executable's name says is not its own.
+            if (version && (series.isEmpty() || version->series() == series)) {
+                return version;
+            }
         }
     }
     return std::nullopt;

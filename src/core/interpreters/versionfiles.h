@@ -38,7 +38,8 @@ public:
     static std::optional<VenvConfig> readVenvConfig(const QString &folder);
     /// PY_VERSION of `prefix`/include/python3.N[t]/patchlevel.h (POSIX) or
     /// `prefix`/include/patchlevel.h (Windows). `abi` ("3.13t", from the executable's name)
-    /// picks that include folder when an install has several.
+    /// names the one include folder to read, and the series the header must be of; without
+    /// it a prefix with headers of more than one Python says nothing.
     static std::optional<Version> readPatchLevel(const QString &prefix, const QString &abi = {});
     /// The version of the python package conda installed in `prefix` (conda-meta/python-X.Y.Z-….json).
     static std::optional<Version> readCondaMeta(const QString &prefix, bool *freeThreaded = nullptr);

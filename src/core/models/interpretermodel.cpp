@@ -69,6 +69,13 @@ void InterpreterModel::setInterpreters(const QList<Interpreter> &interpreters)
         m_rows[target] = Row {interpreter, adviceFor(interpreter)};
         Q_EMIT dataChanged(index(target), index(target));
     }
+    // Two entries can share a path (one install found as a venv and as a file): rows beyond
+    // the new list are what is left of such a pair.
+    if (m_rows.size() > interpreters.size()) {
+        beginRemoveRows({}, int(interpreters.size()), int(m_rows.size()) - 1);
+        m_rows.resize(interpreters.size());
+        endRemoveRows();
+    }
 }
 
 void InterpreterModel::setTimeline(const Timeline *timeline)

@@ -170,6 +170,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
         showInterpreters(scanner.result());
     }
     QTimer::singleShot(0, this, &MainWindow::scanInterpreters);
+    scheduleMidnight();
 
     resize(1280, 800);
     // The keys (j, k, n, space…) work from the start; / goes to the search.
@@ -527,6 +528,18 @@ void MainWindow::rebuildTimeline()
     m_releases->setTimeline(std::move(timeline));
     m_interpreters->setTimeline(&m_releases->timeline());
     m_timeline->expandSeries();
+}
+
+void MainWindow::scheduleMidnight()
+{
+    // Statuses, countdowns and advice are judged by the day: at midnight, judged again.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0, 1));
+    QTimer::singleShot(std::max<qint64>(1000, now.msecsTo(midnight)), this, [this] {
+        m_releases->setToday(QDate());
+        m_interpreters->setToday(QDate());
+        scheduleMidnight();
+    });
 }
 
 void MainWindow::scanInterpreters()

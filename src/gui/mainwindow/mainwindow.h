@@ -97,6 +97,8 @@ private:
     void updateTimelineVisibility();
     /// Looks for the machine's interpreters again, off the GUI thread; the card fills in.
     void scanInterpreters();
+    /// Judges the timeline and the interpreters again when the day changes.
+    void scheduleMidnight();
     void exportCalendar();
 
     Backend &m_backend;

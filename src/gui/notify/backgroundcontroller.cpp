@@ -2,6 +2,7 @@
 
 #include "core/app/backend.h"
 #include "core/diagnostics/logging.h"
+#include "core/interpreters/interpreterscanner.h"
 #include "core/models/interpretermodel.h"
 #include "core/models/postlistmodel.h"
 #include "core/models/timelinemodel.h"
@@ -89,6 +90,11 @@ BackgroundController::BackgroundController(Backend &backend, MainWindow &window,
     }
     connect(interpreters, &QAbstractItemModel::dataChanged, m_interpreterCheck, qOverload<>(&QTimer::start));
     connect(m_window.timelineModel(), &QAbstractItemModel::modelReset, m_interpreterCheck, qOverload<>(&QTimer::start));
+    // What quiet hours or a pause held back is looked at again when they end.
+    connect(m_silenceEnd, &QTimer::timeout, m_interpreterCheck, qOverload<>(&QTimer::start));
+    connect(m_tray, &TrayIcon::pauseChanged, m_interpreterCheck, qOverload<>(&QTimer::start));
+    // The series this machine runs decide some rules: posts held for them go out once known.
+    connect(&m_backend.interpreters(), &InterpreterScanner::finished, this, &BackgroundController::deliverPending);
 
     const PostListModel *posts = m_window.postModel();
     connect(posts, &PostListModel::unreadCountChanged, m_tray, &TrayIcon::setUnreadCount);
@@ -260,6 +266,9 @@ void BackgroundController::deliverPending()
         setPendingPosts({});
         return;
     }
+    if (rules.scope == NotificationRules::Scope::InstalledSeries && !m_backend.interpreters().hasResult()) {
+        return; // kept until the first scan says which series this machine runs
+    }
     // The posts still worth telling: unread, and let through by the rules as they are now.
     const Lifecycle lifecycle = PythonInsider::storedLifecycle(m_backend.store());
     const auto itemsFor = [&](const QList<qint64> &ids) {
@@ -389,8 +398,16 @@ void BackgroundController::checkInterpreters()
         return;
     }
     const NotificationRules rules = currentRules();
-    if (!rules.enabled || !rules.interpreterAlerts || rules.silencedAt(QDateTime::currentDateTime())) {
-        return; // looked at again with the next scan or timeline, and nothing is lost
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!rules.enabled || !rules.interpreterAlerts) {
+        return;
+    }
+    if (rules.silencedAt(now)) {
+        // Nothing is recorded as told: looked at again when the silence ends (at most a day on).
+        constexpr qint64 Day = 24LL * 60 * 60 * 1000;
+        QTimer::singleShot(int(std::clamp<qint64>(now.msecsTo(rules.silenceEnds(now)) + 1000, 1000, Day)), this,
+            &BackgroundController::checkInterpreters);
+        return;
     }
     InterpreterAlerts::Judged judged;
     for (int row = 0; row < model.rowCount(); ++row) {

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void runsEachFileOnce();
     void readsPep514Entries();
     void saysWhereItLooked();
+    void asksOldPythonsTheOldWay();
+    void neverReadsAnotherPythonsHeaders();
+    void runsOnlyExecutablesFromAbsolutePaths();
 
 private:
     /// An executable script at `path` that answers the probe as `answer` and appends its
@@ -415,7 +418,7 @@ void TestInterpreterDiscovery::keepsAVenvApartFromItsBase()
     const QString base = fakePython(u"usr/bin/python3.12"_s, u"echo herald-probe cpython 3.12.3.final.0 0 3.12.3"_s);
     write(u"projects/site/.venv/pyvenv.cfg"_s,
         ("home = " + m_root.toUtf8()
-            + "/usr/bin\ninclude-system-site-packages = false\nversion = 3.12.3\n"
+            + "/usr/bin\ninclude-system-site-packages = false\nversion = 3.12.1\n"
               "executable = "
             + base.toUtf8() + "\n"));
     link(base, u"projects/site/.venv/bin/python"_s);
@@ -435,8 +438,9 @@ void TestInterpreterDiscovery::keepsAVenvApartFromItsBase()
     QVERIFY(system != venv);
     QCOMPARE(venv->venv, m_root + u"/projects/site/.venv"_s);
     QCOMPARE(venv->venvHome, m_root + u"/usr/bin"_s);
+    // What the base runs now, not what pyvenv.cfg recorded when the environment was made.
     QCOMPARE(venv->version.toString(), u"3.12.3"_s);
-    QCOMPARE(venv->versionSource, Interpreter::VersionSource::VenvConfig);
+    QCOMPARE(venv->versionSource, Interpreter::VersionSource::Ran);
     QCOMPARE(venv->origin(), InterpreterOrigin::UserLocation);
     QVERIFY(!orphan->isUsable());
     QVERIFY2(orphan->problem.contains(u"broken link"_s), qPrintable(orphan->problem));
@@ -558,6 +562,62 @@ void TestInterpreterDiscovery::saysWhereItLooked()
     // A location the user added that is gone is said to be gone.
     QCOMPARE(result.interpreters.size(), 1);
     QVERIFY(result.interpreters.constFirst().problem.contains(u"does not exist"_s));
+}
+
+void TestInterpreterDiscovery::asksOldPythonsTheOldWay()
+{
+    // Python 2 and 3.3 know no -I: asked again with -E -s -S.
+    fakePython(u"bin/python"_s,
+        u"case \"$1\" in -I) echo 'Unknown option: -I' >&2; exit 2;; esac\n"
+        "echo herald-probe cpython 2.7.18.final.0 0 0.0.0"_s);
+    DiscoveryEnvironment env = environment();
+    env.path = {m_root + u"/bin"_s};
+    const auto result = InterpreterDiscovery::discover(env);
+    QCOMPARE(result.interpreters.size(), 1);
+    QVERIFY2(result.interpreters.constFirst().isUsable(), qPrintable(result.interpreters.constFirst().problem));
+    QCOMPARE(result.interpreters.constFirst().version.toString(), u"2.7.18"_s);
+    QCOMPARE(ranLog().size(), 2);
+}
+
+void TestInterpreterDiscovery::neverReadsAnotherPythonsHeaders()
+{
+    // /usr with the headers of 3.11 only: python3.12 runs to say what it is, and python (2.7,
+    // no version in its name) does not borrow them either.
+    fakePython(u"usr/bin/python3.12"_s, u"echo herald-probe cpython 3.12.3.final.0 0 3.12.3"_s);
+    fakePython(u"usr/bin/python"_s, u"echo herald-probe cpython 2.7.18.final.0 0 0.0.0"_s);
+    write(u"usr/include/python3.11/patchlevel.h"_s, "#define PY_VERSION \"3.11.9\"\n");
+    write(u"usr/include/python2.7/patchlevel.h"_s, "#define PY_VERSION \"2.7.18\"\n");
+    DiscoveryEnvironment env = environment();
+    env.path = {m_root + u"/usr/bin"_s};
+    const auto result = InterpreterDiscovery::discover(env);
+    QCOMPARE(find(result.interpreters, m_root + u"/usr/bin/python3.12"_s)->version.toString(), u"3.12.3"_s);
+    QCOMPARE(find(result.interpreters, m_root + u"/usr/bin/python"_s)->version.toString(), u"2.7.18"_s);
+    QCOMPARE(ranLog().size(), 2);
+}
+
+void TestInterpreterDiscovery::runsOnlyExecutablesFromAbsolutePaths()
+{
+    // A relative PATH entry would run whatever lies where Herald was started.
+    fakePython(u"bin/python3"_s, u"echo herald-probe cpython 3.12.3.final.0 0 3.12.3"_s);
+    const QString notExecutable
+        = write(u"added/python3.13"_s, "#!/bin/sh\necho herald-probe cpython 3.13.1.final.0 0 x\n");
+    DiscoveryEnvironment env = environment();
+    env.path = {u"bin"_s, u"."_s};
+    env.userLocations = {notExecutable};
+    const auto result = InterpreterDiscovery::discover(env);
+    QCOMPARE(result.interpreters.size(), 1);
+    QVERIFY2(result.interpreters.constFirst().problem.contains(u"is not an executable file"_s),
+        qPrintable(result.interpreters.constFirst().problem));
+    QVERIFY(ranLog().isEmpty());
+    // On Windows only an .exe runs: a .bat would go through cmd.exe.
+    const QString batch = fakePython(u"win/python.bat"_s, u"echo herald-probe cpython 3.12.3.final.0 0 x"_s);
+    env.platform = DiscoveryEnvironment::Platform::Windows;
+    env.userLocations = {batch};
+    const auto windows = InterpreterDiscovery::discover(env);
+    QCOMPARE(windows.interpreters.size(), 1);
+    QVERIFY2(windows.interpreters.constFirst().problem.contains(u"is not an .exe"_s),
+        qPrintable(windows.interpreters.constFirst().problem));
+    QVERIFY(ranLog().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInterpreterDiscovery)
