@@ -1,9 +1,16 @@
 // BackgroundController with a real store, window and notification path (a fake server on a
 // private session bus): what a sync's new posts turn into, and what the user's answers do.
 #include "core/app/backend.h"
+#include "core/interpreters/interpreter.h"
+#include "core/interpreters/interpreterscanner.h"
+#include "core/models/interpretermodel.h"
+#include "core/models/timelinemodel.h"
+#include "core/notify/interpreteralerts.h"
 #include "core/notify/notificationrules.h"
 #include "core/notify/releasenotice.h"
+#include "core/releases/timeline.h"
 #include "core/settings/settings.h"
+#include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
 #include "fakenotificationserver.h"
@@ -26,6 +33,7 @@ using namespace Qt::StringLiterals;
 using Herald::BackgroundController;
 using Herald::NotificationRules;
 using Herald::PostMeta;
+using Herald::PythonInsider;
 using Herald::ReleaseNotice;
 using Herald::Test::FakeNotificationServer;
 using Herald::Test::NotifyCall;
@@ -48,11 +56,13 @@ private Q_SLOTS:
     void postsThatTheRulesLeaveOutAreNotTold();
     void closingHidesOnlyWhenHeraldCanComeBack();
     void trayShowsTheLatestAnnouncements();
+    void aPythonThatReachesEndOfLifeIsToldOnce();
 
 private:
     /// Adds posts to the store, as a sync would; returns their ids.
     QList<qint64> publish(const QList<PostMeta> &posts);
     static PostMeta meta(const QString &slug, const QString &title, const QDateTime &published);
+    static Herald::Interpreter python(const QString &path, const QString &version);
     /// The archive a first sync brings, collected as the baseline.
     void baseline();
     /// Waits for the next Notify call and returns it.
@@ -62,6 +72,7 @@ private:
     void setPaused(bool paused);
 
     QTemporaryDir m_config;
+    QTemporaryDir m_machine; ///< an empty PATH and home: the window's scan finds nothing here
     QTranslator m_english;
     FakeNotificationServer *m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -76,6 +87,14 @@ void TestBackgroundController::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_config.isValid());
+    QVERIFY(m_machine.isValid());
+    // Every window scans for interpreters: here it finds none of the test machine's.
+    qputenv("PATH", m_machine.path().toUtf8());
+    qputenv("HOME", m_machine.path().toUtf8());
+    for (const char *name : {"PYENV_ROOT", "UV_PYTHON_INSTALL_DIR", "ASDF_DATA_DIR", "MISE_DATA_DIR", "CONDA_PREFIX",
+             "MAMBA_ROOT_PREFIX", "XDG_DATA_HOME"}) {
+        qunsetenv(name);
+    }
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
     QVERIFY(m_english.load(u"herald_en"_s, u":/i18n"_s));
@@ -323,6 +342,53 @@ void TestBackgroundController::closingHidesOnlyWhenHeraldCanComeBack()
     m_backend->settings().setKeepRunning(false);
     close();
     QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+}
+
+void TestBackgroundController::aPythonThatReachesEndOfLifeIsToldOnce()
+{
+    baseline();
+    Herald::PostStore &store = m_backend->store();
+    QVERIFY(store.storeDocument(PythonInsider::releaseCycleUrl(),
+        R"({"3.14": {"status": "bugfix", "first_release": "2025-10-07", "end_of_life": "2030-10"},
+            "3.8": {"status": "end-of-life", "first_release": "2019-10-14", "end_of_life": "2024-10-07"}})"_ba));
+    QVERIFY(store.storeDocument(PythonInsider::pythonReleasesUrl(), R"({"metadata": {}, "releases": {}})"_ba));
+    // A post arriving rebuilds the timeline, now with lifecycle data.
+    publish({meta(u"news"_s, u"Language summit report, part two"_s, QDateTime::currentDateTimeUtc())});
+    QTRY_VERIFY(m_window->timelineModel()->timeline().hasLifecycleData());
+    QTRY_VERIFY(m_backend->interpreters().hasResult() && !m_backend->interpreters().isScanning());
+    Herald::InterpreterModel *pythons = m_window->interpreterModel();
+
+    // The first judgement with release data is a baseline: what is already so is not news.
+    pythons->setInterpreters({python(u"/opt/a/python3.14"_s, u"3.14.7"_s), python(u"/opt/c/python3.8"_s, u"3.8.18"_s)});
+    expectNoCall();
+    QTRY_VERIFY(!store.metaValue(Herald::InterpreterAlerts::metaKey()).isEmpty());
+
+    // A 3.8 found later is news, once.
+    pythons->setInterpreters({python(u"/opt/a/python3.14"_s, u"3.14.7"_s), python(u"/opt/c/python3.8"_s, u"3.8.18"_s),
+        python(u"/opt/b/python3.8"_s, u"3.8.10"_s)});
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.summary, u"Python 3.8.10 has reached its end of life"_s);
+    QCOMPARE(call.hints.value(u"x-kde-eventId"_s).toString(), Herald::Notifier::interpreterAlertEvent());
+    QVERIFY2(call.body.contains(u"3.8 reached end of life on"_s), qPrintable(call.body));
+    QVERIFY(m_controller->trayIcon()->toolTip().contains(u"2 Pythons to update"_s));
+    m_window->interpreterModel()->setToday(QDate::currentDate()); // judged again: nothing new
+    expectNoCall();
+
+    // Switched off in the settings: a new one is not told.
+    NotificationRules rules = m_backend->settings().notificationRules();
+    rules.interpreterAlerts = false;
+    m_backend->settings().setNotificationRules(rules);
+    pythons->setInterpreters({python(u"/opt/d/python3.8"_s, u"3.8.1"_s)});
+    expectNoCall();
+}
+
+Herald::Interpreter TestBackgroundController::python(const QString &path, const QString &version)
+{
+    Herald::Interpreter interpreter;
+    interpreter.names = {{path, Herald::InterpreterOrigin::Path, {}}};
+    interpreter.version = *Herald::Version::parse(version);
+    interpreter.implementation = u"CPython"_s;
+    return interpreter;
 }
 
 void TestBackgroundController::trayShowsTheLatestAnnouncements()
