@@ -26,20 +26,6 @@ constexpr auto oldScript
 
 constexpr qsizetype maxOutput = 4096;
 
-QString implementationName(QStringView key)
-{
-    if (key == "cpython"_L1) {
-        return u"CPython"_s;
-    }
-    if (key == "pypy"_L1) {
-        return u"PyPy"_s;
-    }
-    if (key == "graalpy"_L1) {
-        return u"GraalPy"_s;
-    }
-    return key.toString();
-}
-
 } // namespace
 
 QStringList InterpreterProbe::arguments()
@@ -107,7 +93,7 @@ InterpreterProbe::Answer InterpreterProbe::parse(const QByteArray &output)
             break;
         }
         answer.version = *version;
-        answer.implementation = implementationName(fields.at(1));
+        answer.implementation = VersionFiles::implementationName(fields.at(1));
         answer.freeThreaded = fields.at(3) == "1"_L1;
         if (answer.implementation != "CPython"_L1) {
             answer.implementationVersion = fields.at(4);

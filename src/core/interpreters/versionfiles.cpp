@@ -39,7 +39,9 @@ std::optional<Version::Stage> stageFromLevel(QStringView level)
     return std::nullopt;
 }
 
-QString implementationName(QStringView key)
+} // namespace
+
+QString VersionFiles::implementationName(QStringView key)
 {
     const QString lower = key.toString().toLower();
     if (lower == "cpython"_L1) {
@@ -53,8 +55,6 @@ QString implementationName(QStringView key)
     }
     return key.toString();
 }
-
-} // namespace
 
 std::optional<Version> VersionFiles::parseFullVersion(QStringView text)
 {

@@ -44,6 +44,9 @@ public:
     /// The version of the python package conda installed in `prefix` (conda-meta/python-X.Y.Z-….json).
     static std::optional<Version> readCondaMeta(const QString &prefix, bool *freeThreaded = nullptr);
     static FolderName parseFolderName(QStringView name);
+    /// "CPython", "PyPy", "GraalPy" for the names sys.implementation, uv and pyvenv.cfg use
+    /// ("cpython", "pypy", "graalpy", "graalpython"); any other name as written.
+    static QString implementationName(QStringView key);
 };
 
 } // namespace Herald

@@ -1,9 +1,9 @@
 #include "gui/timeline/interpreteritemdelegate.h"
 
+#include "core/interpreters/interpretertext.h"
 #include "core/models/itemdataroles.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -75,11 +75,7 @@ void InterpreterItemDelegate::paint(
     painter->setPen(muted);
     // Where it was found and its path share what is left of the line; the path gives way first.
     const QString where = index.data(Roles::InterpreterWhereRole).toString();
-    QString path = index.data(Roles::InterpreterPathRole).toString();
-    const QString home = QDir::homePath();
-    if (!home.isEmpty() && path.startsWith(home + u'/')) {
-        path = u"~"_s + path.mid(home.size());
-    }
+    const QString path = InterpreterText::shortPath(index.data(Roles::InterpreterPathRole).toString());
     const QString firstLine = where + u"  ·  "_s + path;
     const QRect firstRect(x, rect.top(), rect.right() - x, lineHeight);
     painter->drawText(firstRect, Qt::AlignLeft | Qt::AlignVCenter,
