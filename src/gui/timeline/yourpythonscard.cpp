@@ -1,6 +1,7 @@
 #include "gui/timeline/yourpythonscard.h"
 
 #include "core/models/interpretermodel.h"
+#include "core/models/interpretersortmodel.h"
 #include "core/models/itemdataroles.h"
 #include "gui/timeline/interpreteritemdelegate.h"
 
@@ -28,6 +29,7 @@ YourPythonsCard::YourPythonsCard(InterpreterModel *model, QWidget *parent)
     , m_model(model)
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
+    , m_sorted(new InterpreterSortModel(this))
     , m_view(new QListView(this))
     , m_rescan(new QToolButton(this))
 {
@@ -73,7 +75,8 @@ YourPythonsCard::YourPythonsCard(InterpreterModel *model, QWidget *parent)
 
     m_view->setObjectName(u"yourPythons"_s);
     m_view->setAccessibleName(tr("Your Pythons"));
-    m_view->setModel(m_model);
+    m_sorted->setSourceModel(m_model);
+    m_view->setModel(m_sorted);
     m_view->setItemDelegate(new InterpreterItemDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setUniformItemSizes(true);

@@ -10,10 +10,11 @@ class QToolButton;
 namespace Herald {
 
 class InterpreterModel;
+class InterpreterSortModel;
 
 /// "Your Pythons", above the release timeline: each interpreter of this machine with its
-/// status colour, path and one-line advice. Choosing one selects its series and release in
-/// the timeline. With nothing found it says where Herald looked and how to add a location.
+/// status colour, path and one-line advice, those needing attention first. Choosing one selects its series and release
+/// in the timeline. With nothing found it says where Herald looked and how to add a location.
 class YourPythonsCard final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ private:
     InterpreterModel *m_model;
     QLabel *m_summary;
     QLabel *m_empty;
+    InterpreterSortModel *m_sorted;
     QListView *m_view;
     QToolButton *m_rescan;
     QStringList m_searched;

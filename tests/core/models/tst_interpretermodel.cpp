@@ -1,5 +1,6 @@
 #include "core/interpreters/interpreter.h"
 #include "core/models/interpretermodel.h"
+#include "core/models/interpretersortmodel.h"
 #include "core/models/itemdataroles.h"
 #include "core/releases/timeline.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void judgesEachInterpreter();
     void updatesRowsInPlaceOnAnotherScan();
     void waitsForTheTimeline();
+    void sortsThoseNeedingAttentionFirst();
 
 private:
     static Interpreter python(const QString &path, const QString &version, bool freeThreaded = false);
@@ -130,6 +132,26 @@ void TestInterpreterModel::waitsForTheTimeline()
     QCOMPARE(model.index(0).data(Roles::InterpreterVerdictRole).toString(), u"end-of-life"_s);
     QCOMPARE(model.index(0).data(Roles::InterpreterActionRole).toString(),
         u"3.8 reached end of life on 7 Oct 2024: move to 3.14"_s);
+}
+
+void TestInterpreterModel::sortsThoseNeedingAttentionFirst()
+{
+    InterpreterModel model;
+    model.setToday(QDate(2026, 12, 6));
+    InterpreterSortModel sorted;
+    sorted.setSourceModel(&model);
+    QAbstractItemModelTester tester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/c"_s, u"3.8.10"_s),
+        python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s)});
+    // Without release data nothing is judged yet: discovery order.
+    QCOMPARE(paths(sorted), (QStringList {u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s, u"/e"_s}));
+    model.setTimeline(&m_timeline);
+    // End of life (/c), then behind (/e), then up to date, each in discovery order.
+    QCOMPARE(paths(sorted), (QStringList {u"/c"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/d"_s}));
+    // /c upgraded and /f found: /c joins its equals in discovery order, /f where it belongs.
+    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/c"_s, u"3.13.15"_s),
+        python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s), python(u"/f"_s, u"3.12.3"_s)});
+    QCOMPARE(paths(sorted), (QStringList {u"/f"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestInterpreterModel)

@@ -7,6 +7,7 @@
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncscheduler.h"
+#include "emptymachine.h"
 #include "fixtureserver.h"
 #include "fixtureset.h"
 #include "gui/about/aboutdialog.h"
@@ -84,6 +85,7 @@ private:
     void useFixtureServer(Herald::Test::FixtureServer &server, const QString &fixtures);
 
     QTemporaryDir m_config;
+    Herald::Test::EmptyMachine m_machine; ///< the window's scan finds nothing of the test machine's
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<Herald::Backend> m_backend;
 };
@@ -92,6 +94,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_config.isValid());
+    QVERIFY(m_machine.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
 }

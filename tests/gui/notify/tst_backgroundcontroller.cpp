@@ -13,6 +13,7 @@
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
+#include "emptymachine.h"
 #include "fakenotificationserver.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/notify/backgroundcontroller.h"
@@ -72,7 +73,7 @@ private:
     void setPaused(bool paused);
 
     QTemporaryDir m_config;
-    QTemporaryDir m_machine; ///< an empty PATH and home: the window's scan finds nothing here
+    Herald::Test::EmptyMachine m_machine; ///< the window's scan finds nothing of the test machine's
     QTranslator m_english;
     FakeNotificationServer *m_server = nullptr;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -88,13 +89,6 @@ void TestBackgroundController::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_config.isValid());
     QVERIFY(m_machine.isValid());
-    // Every window scans for interpreters: here it finds none of the test machine's.
-    qputenv("PATH", m_machine.path().toUtf8());
-    qputenv("HOME", m_machine.path().toUtf8());
-    for (const char *name : {"PYENV_ROOT", "UV_PYTHON_INSTALL_DIR", "ASDF_DATA_DIR", "MISE_DATA_DIR", "CONDA_PREFIX",
-             "MAMBA_ROOT_PREFIX", "XDG_DATA_HOME"}) {
-        qunsetenv(name);
-    }
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
     QVERIFY(m_english.load(u"herald_en"_s, u":/i18n"_s));

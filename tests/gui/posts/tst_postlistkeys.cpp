@@ -7,6 +7,7 @@
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
 #include "core/store/poststore.h"
+#include "emptymachine.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/posts/postlistpane.h"
 #include "gui/reader/readerview.h"
@@ -82,6 +83,7 @@ private:
     void checkSelectionMatchesReader();
 
     QTemporaryDir m_config;
+    Herald::Test::EmptyMachine m_machine; ///< the window's scan finds nothing of the test machine's
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<Herald::Backend> m_backend;
     std::unique_ptr<MainWindow> m_window;
@@ -93,6 +95,7 @@ void TestPostListKeys::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_config.isValid());
+    QVERIFY(m_machine.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
 }

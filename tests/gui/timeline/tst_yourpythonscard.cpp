@@ -31,6 +31,7 @@ private Q_SLOTS:
     void init();
     void saysWhereItLookedWhenNothingIsFound();
     void showsEachInterpreterWithItsAdvice();
+    void listsThoseNeedingAttentionFirst();
     void choosingOneSelectsItsReleaseInTheTimeline();
     void choosingAnEndOfLifeOneShowsAllSeries();
 
@@ -103,6 +104,26 @@ void TestYourPythonsCard::showsEachInterpreterWithItsAdvice()
     QCOMPARE(card->view()->model()->rowCount(), 2);
     // The list is as tall as its rows, and no taller.
     QCOMPARE(card->view()->height(), 2 * card->view()->sizeHintForRow(0) + 2 * card->view()->frameWidth());
+}
+
+void TestYourPythonsCard::listsThoseNeedingAttentionFirst()
+{
+    QListView *view = m_pane->pythonsCard()->view();
+    const auto shown = [view] {
+        QStringList paths;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            paths += view->model()->index(row, 0).data(Roles::InterpreterPathRole).toString();
+        }
+        return paths;
+    };
+    // Discovery order: up to date, end of life, behind, up to date again.
+    m_interpreters->setInterpreters({python(u"/a/python3.14"_s, u"3.14.7"_s), python(u"/b/python3.8"_s, u"3.8.10"_s),
+        python(u"/c/python3.13"_s, u"3.13.0rc2"_s), python(u"/d/python3.14"_s, u"3.14.7"_s)});
+    QCOMPARE(shown(), QStringList({u"/b/python3.8"_s, u"/c/python3.13"_s, u"/a/python3.14"_s, u"/d/python3.14"_s}));
+    // A later scan finds the 3.8 upgraded: it moves to the end, among its equals in discovery order.
+    m_interpreters->setInterpreters({python(u"/a/python3.14"_s, u"3.14.7"_s), python(u"/b/python3.8"_s, u"3.14.7"_s),
+        python(u"/c/python3.13"_s, u"3.13.0rc2"_s), python(u"/d/python3.14"_s, u"3.14.7"_s)});
+    QCOMPARE(shown(), QStringList({u"/c/python3.13"_s, u"/a/python3.14"_s, u"/b/python3.8"_s, u"/d/python3.14"_s}));
 }
 
 void TestYourPythonsCard::choosingOneSelectsItsReleaseInTheTimeline()

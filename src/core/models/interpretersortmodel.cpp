@@ -1,0 +1,26 @@
+#include "core/models/interpretersortmodel.h"
+
+#include "core/models/itemdataroles.h"
+
+namespace Herald {
+
+InterpreterSortModel::InterpreterSortModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0, Qt::AscendingOrder);
+}
+
+bool InterpreterSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The source row breaks ties: a proxy re-sorting one changed row places it among its
+    // equals wherever its search lands, so equals would not keep discovery order otherwise.
+    const int leftSeverity = left.data(Roles::InterpreterSeverityRole).toInt();
+    const int rightSeverity = right.data(Roles::InterpreterSeverityRole).toInt();
+    if (leftSeverity != rightSeverity) {
+        return leftSeverity > rightSeverity;
+    }
+    return left.row() < right.row();
+}
+
+} // namespace Herald

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Herald {
+
+/// An InterpreterModel with those needing attention first: security fixes missed and end of
+/// life, then behind, then up to date, each group in discovery order. It follows the source's
+/// inserts, removals and new advice.
+class InterpreterSortModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit InterpreterSortModel(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+};
+
+} // namespace Herald
