@@ -48,13 +48,21 @@ void storeBenchmarks(const Context &context, QTextStream &out)
     double insertSeconds = 0;
     {
         Database database;
-        database.open(dir.path());
+        if (const Result<void> opened = database.open(dir.path()); !opened) {
+            out << "cannot open the store: " << opened.error().message() << Qt::endl;
+            return;
+        }
         PostStore store(database);
-        const qint64 source = store.ensureSource(u"bench"_s, QUrl(u"https://example.org/"_s), u"Bench"_s);
+        const Result<qint64> made = store.ensureSource(u"bench"_s, QUrl(u"https://example.org/"_s), u"Bench"_s);
+        if (!made) {
+            out << "cannot store the source: " << made.error().message() << Qt::endl;
+            return;
+        }
+        const qint64 source = *made;
         timer.start();
         for (int first = 0; first < PostCount; first += Batch) {
-            if (store.upsertPosts(source, batch(first)).isEmpty()) {
-                out << "cannot store the posts: " << store.lastError() << Qt::endl;
+            if (const auto stored = store.upsertPosts(source, batch(first)); !stored) {
+                out << "cannot store the posts: " << stored.error().message() << Qt::endl;
                 return;
             }
         }
@@ -73,7 +81,7 @@ void storeBenchmarks(const Context &context, QTextStream &out)
             searches << timer.nsecsElapsed() / 1e6;
         }
         timer.start();
-        const bool stored = !store.upsertPosts(source, batch(0)).isEmpty();
+        const auto stored = store.upsertPosts(source, batch(0));
         const double unchanged = timer.nsecsElapsed() / 1e6;
         out << QString::asprintf("insert:              %8.0f ms   (%.0f posts/s, in batches of %d)",
             insertSeconds * 1000, PostCount / insertSeconds, Batch)
@@ -81,7 +89,7 @@ void storeBenchmarks(const Context &context, QTextStream &out)
         if (stored) {
             out << QString::asprintf("re-upsert unchanged: %8.1f ms   per batch of %d", unchanged, Batch) << Qt::endl;
         } else {
-            out << "re-upsert unchanged: failed: " << store.lastError() << Qt::endl;
+            out << "re-upsert unchanged: failed: " << stored.error().message() << Qt::endl;
         }
         out << QString::asprintf("query all posts:     %8.1f ms", median(queries)) << Qt::endl;
         out << QString::asprintf("full-text search:    %8.1f ms", median(searches)) << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/poststore.h"
+#include "verifyresult.h"
 
 #include <QDate>
 #include <QList>
@@ -27,27 +28,29 @@ public:
         , m_name(sourceName)
     { }
 
-    /// Opens the database and the store and makes sure of the source; false, with error(),
-    /// when any of it fails.
-    [[nodiscard]] bool open()
+    /// Opens the database and the store and makes sure of the source.
+    Result<void> open()
     {
         close();
+        if (!m_dir.isValid()) {
+            return Error(m_dir.errorString());
+        }
         m_database = std::make_unique<Database>();
-        if (!m_dir.isValid() || !m_database->open(m_dir.path())) {
-            return false;
+        if (Result<void> opened = m_database->open(m_dir.path()); !opened) {
+            return opened;
         }
         m_store = std::make_unique<PostStore>(*m_database);
-        m_source = m_store->ensureSource(m_key, m_url, m_name);
-        return m_source > 0;
+        const Result<qint64> source = m_store->ensureSource(m_key, m_url, m_name);
+        if (!source) {
+            return source.error();
+        }
+        m_source = *source;
+        return {};
     }
     void close()
     {
         m_store.reset();
         m_database.reset();
-    }
-    [[nodiscard]] QString error() const
-    {
-        return m_dir.isValid() ? (m_database ? m_database->error() : QString()) : m_dir.errorString();
     }
     [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
     [[nodiscard]] Database &database() const { return *m_database; }
@@ -70,7 +73,10 @@ private:
 inline QList<qint64> addPosts(PostStore &store, int count)
 {
     using namespace Qt::StringLiterals;
-    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    const Result<qint64> source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    if (!source) {
+        return {};
+    }
     QList<PostMeta> posts;
     for (int i = 0; i < count; ++i) {
         PostMeta meta;
@@ -81,11 +87,11 @@ inline QList<qint64> addPosts(PostStore &store, int count)
         posts << meta;
     }
     QList<qint64> ids;
-    const auto results = store.upsertPosts(source, posts);
-    if (results.size() != count) {
+    const auto results = store.upsertPosts(*source, posts);
+    if (!results) {
         return {};
     }
-    for (const auto &result : results) {
+    for (const auto &result : *results) {
         ids << result.id;
     }
     if (!ids.isEmpty()

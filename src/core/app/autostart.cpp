@@ -193,14 +193,8 @@ Autostart::State Autostart::state() const
 #endif
 }
 
-bool Autostart::setEnabled(bool enabled, QString *error)
+Result<void> Autostart::setEnabled(bool enabled)
 {
-    const auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
 #if defined(Q_OS_WIN)
     QSettings run(RunKey, QSettings::NativeFormat);
     if (enabled) {
@@ -210,35 +204,35 @@ bool Autostart::setEnabled(bool enabled, QString *error)
     }
     run.sync();
     if (run.status() != QSettings::NoError) {
-        return fail(tr("Cannot change the registry value %1").arg(location()));
+        return Error(tr("Cannot change the registry value %1").arg(location()));
     }
-    return true;
+    return {};
 #else
     const QString path = location();
     if (path.isEmpty()) {
-        return fail(tr("There is no configuration folder to keep the login item in"));
+        return Error(tr("There is no configuration folder to keep the login item in"));
     }
     if (!enabled) {
         QFile file(path);
         if (file.exists() && !file.remove()) {
-            return fail(tr("Cannot remove %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return Error(tr("Cannot remove %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         }
-        return true;
+        return {};
     }
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        return fail(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return Error(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     }
     // Written aside and renamed into place, so the session never reads half an entry.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.write(fileContent(m_command));
     if (!file.commit()) {
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    return true;
+    return {};
 #endif
 }
 

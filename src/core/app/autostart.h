@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -38,9 +40,9 @@ public:
     [[nodiscard]] State state() const;
     /// True for a stale entry too: something does start at login.
     [[nodiscard]] bool isEnabled() const { return state() != State::Disabled; }
-    /// Enabling writes (or rewrites a stale) entry; disabling removes it. On failure returns
-    /// false and, when @p error is given, says what could not be written and why.
-    bool setEnabled(bool enabled, QString *error = nullptr);
+    /// Enabling writes (or rewrites a stale) entry; disabling removes it. A failure says what
+    /// could not be written and why.
+    Result<void> setEnabled(bool enabled);
 
     /// Where the entry lives: a file path, or on Windows the registry value.
     [[nodiscard]] QString location() const;

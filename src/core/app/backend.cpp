@@ -36,15 +36,11 @@ Backend::Backend(Options options, QObject *parent)
 
 Backend::~Backend() = default;
 
-bool Backend::open()
+Result<void> Backend::open()
 {
     const QString directory
         = m_options.dataDirectory.isEmpty() ? Database::defaultDirectory() : m_options.dataDirectory;
-    if (!m_database->open(directory)) {
-        m_error = m_database->error();
-        return false;
-    }
-    return true;
+    return m_database->open(directory);
 }
 
 SyncScheduler &Backend::scheduler()

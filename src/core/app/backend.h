@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
 #include "core/net/urlmap.h"
 
 #include <QObject>
@@ -36,9 +37,8 @@ public:
     explicit Backend(Options options, QObject *parent = nullptr);
     ~Backend() override;
 
-    /// Opens the store. False with error() set when there is no usable database.
-    bool open();
-    [[nodiscard]] QString error() const { return m_error; }
+    /// Opens the store. Fails when there is no usable database.
+    Result<void> open();
     /// Something the user should know about opening (a damaged database moved aside).
     [[nodiscard]] QString warning() const;
 
@@ -66,7 +66,6 @@ private:
     [[nodiscard]] QString cacheDirectory() const;
 
     Options m_options;
-    QString m_error;
     // In the order they depend on each other: destroyed in reverse, each before what it uses.
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;

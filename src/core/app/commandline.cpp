@@ -134,16 +134,15 @@ QString CommandLine::noDisplayMessage()
               "or run it under a virtual display: xvfb-run herald");
 }
 
-bool CommandLine::parseSize()
+Result<void> CommandLine::parseSize()
 {
     if (!m_parser->isSet(u"size"_s)) {
-        return true;
+        return {};
     }
     static const QRegularExpression sizePattern(u"^([1-9]\\d{1,4})x([1-9]\\d{1,4})$"_s);
     const auto match = sizePattern.match(m_parser->value(u"size"_s));
     if (!match.hasMatch()) {
-        m_error = tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s));
-        return false;
+        return Error(tr("--size wants WIDTHxHEIGHT, for example 1280x800, not \"%1\"").arg(m_parser->value(u"size"_s)));
     }
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
     // What a raster image can hold and a window be laid out at: 16384 px a side, and at
@@ -151,22 +150,20 @@ bool CommandLine::parseSize()
     constexpr int MaxSide = 16384;
     constexpr qint64 MaxPixels = 64LL * 1024 * 1024;
     if (size.width() > MaxSide || size.height() > MaxSide || qint64(size.width()) * size.height() > MaxPixels) {
-        m_error = tr("--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels")
-                      .arg(size.width())
-                      .arg(size.height())
-                      .arg(MaxSide)
-                      .arg(MaxPixels / (1024LL * 1024));
-        return false;
+        return Error(tr("--size %1x%2 is too large: at most %3 pixels a side and %4 megapixels")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(MaxSide)
+                .arg(MaxPixels / (1024LL * 1024)));
     }
     if (size.width() < 200 || size.height() < 150) {
-        m_error = tr("--size %1x%2 is too small: at least 200x150").arg(size.width()).arg(size.height());
-        return false;
+        return Error(tr("--size %1x%2 is too small: at least 200x150").arg(size.width()).arg(size.height()));
     }
     m_options.screenshotSize = size;
-    return true;
+    return {};
 }
 
-bool CommandLine::parseMode()
+Result<void> CommandLine::parseMode()
 {
     int modes = 0;
     if (m_parser->isSet(u"screenshot"_s)) {
@@ -213,82 +210,74 @@ bool CommandLine::parseMode()
         }
     }
     if (modes > 1) {
-        m_error = tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and "
-                     "--screenshot");
-        return false;
+        return Error(tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and "
+                        "--screenshot"));
     }
-    return true;
+    return {};
 }
 
 /// The options that go with one mode only.
-bool CommandLine::parseModeOptions()
+Result<void> CommandLine::parseModeOptions()
 {
     m_options.html = m_parser->isSet(u"html"_s);
     if (m_options.html && m_options.mode != CommandLineOptions::Mode::Show) {
-        m_error = tr("--html goes with --show");
-        return false;
+        return Error(tr("--html goes with --show"));
     }
     m_options.json = m_parser->isSet(u"json"_s);
     static const QList<CommandLineOptions::Mode> jsonModes
         = {CommandLineOptions::Mode::List, CommandLineOptions::Mode::Parse, CommandLineOptions::Mode::Releases,
             CommandLineOptions::Mode::Check, CommandLineOptions::Mode::Pythons};
     if (m_options.json && !jsonModes.contains(m_options.mode)) {
-        m_error = tr("--json goes with --list, --releases, --check, --pythons or --parse");
-        return false;
+        return Error(tr("--json goes with --list, --releases, --check, --pythons or --parse"));
     }
     if (m_parser->isSet(u"theme"_s)) {
         m_options.theme = m_parser->value(u"theme"_s).toLower();
         if (m_options.theme != "system"_L1 && m_options.theme != "light"_L1 && m_options.theme != "dark"_L1) {
-            m_error = tr("--theme is system, light or dark, not \"%1\"").arg(m_parser->value(u"theme"_s));
-            return false;
+            return Error(tr("--theme is system, light or dark, not \"%1\"").arg(m_parser->value(u"theme"_s)));
         }
         if (m_options.mode != CommandLineOptions::Mode::Gui && m_options.mode != CommandLineOptions::Mode::Screenshot) {
-            m_error = tr("--theme goes with the window or --screenshot");
-            return false;
+            return Error(tr("--theme goes with the window or --screenshot"));
         }
     }
     if (m_parser->isSet(u"filter"_s)) {
         m_options.filter = m_parser->value(u"filter"_s);
         if (m_options.mode != CommandLineOptions::Mode::Screenshot) {
-            m_error = tr("--filter goes with --screenshot");
-            return false;
+            return Error(tr("--filter goes with --screenshot"));
         }
     }
-    return true;
+    return {};
 }
 
-bool CommandLine::parse(const QStringList &arguments)
+Result<void> CommandLine::parse(const QStringList &arguments)
 {
     if (!m_parser->parse(arguments)) {
-        m_error = m_parser->errorText();
-        return false;
+        return Error(m_parser->errorText());
     }
     if (!m_parser->positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(m_parser->positionalArguments().constFirst());
-        return false;
+        return Error(tr("Unexpected argument: %1").arg(m_parser->positionalArguments().constFirst()));
     }
-    if (!parseSize() || !parseMode() || !parseModeOptions()) {
-        return false;
+    for (const auto part : {&CommandLine::parseSize, &CommandLine::parseMode, &CommandLine::parseModeOptions}) {
+        if (Result<void> parsed = (this->*part)(); !parsed) {
+            return parsed;
+        }
     }
     m_options.dataDirectory = m_parser->value(u"data-dir"_s);
     m_options.hidden = m_parser->isSet(u"hidden"_s);
     m_options.verbose = m_parser->isSet(u"verbose"_s);
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
-        m_error = tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
-                     "--releases, --check, --pythons, --calendar, --parse or --screenshot");
-        return false;
+        return Error(tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
+                        "--releases, --check, --pythons, --calendar, --parse or --screenshot"));
     }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.
     for (const QString &rule : m_parser->values(u"url-map"_s)) {
-        if (!m_options.urlMap.addRule(rule, &m_error)) {
-            return false;
+        if (Result<void> added = m_options.urlMap.addRule(rule); !added) {
+            return added;
         }
     }
-    if (!m_options.urlMap.addRulesFromEnvironment(&m_error)) {
-        m_error = u"HERALD_URL_MAP: "_s + m_error;
-        return false;
+    if (Result<void> added = m_options.urlMap.addRulesFromEnvironment(); !added) {
+        return Error(u"HERALD_URL_MAP: "_s + added.error().message());
     }
-    return true;
+    return {};
 }
 
 bool CommandLine::helpRequested() const

@@ -67,26 +67,24 @@ public:
     /// What to tell the user when prepareGuiEnvironment() returned false.
     static QString noDisplayMessage();
 
-    /// Parses the application's arguments. On a usage error returns false and fills error().
-    bool parse(const QStringList &arguments);
+    /// Parses the application's arguments. Fails on a usage error, saying what is wrong.
+    Result<void> parse(const QStringList &arguments);
 
     [[nodiscard]] bool helpRequested() const;
     [[nodiscard]] bool versionRequested() const;
     [[nodiscard]] QString helpText() const;
-    [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] const CommandLineOptions &options() const { return m_options; }
 
 private:
     static QList<QCommandLineOption> makeOptions();
-    // The parts of parse(); each sets m_error and returns false on a mistake.
-    bool parseSize();
-    bool parseMode();
-    bool parseModeOptions();
+    // The parts of parse(); each fails on a mistake.
+    Result<void> parseSize();
+    Result<void> parseMode();
+    Result<void> parseModeOptions();
 
     std::unique_ptr<QCommandLineParser> m_parser;
     QStringList m_optionNames;
     CommandLineOptions m_options;
-    QString m_error;
 };
 
 } // namespace Herald

@@ -159,23 +159,21 @@ bool SingleInstance::isPrimary() const
     return m_server != nullptr && m_server->isListening();
 }
 
-bool SingleInstance::listen()
+Result<SingleInstance::Role> SingleInstance::listen()
 {
-    m_error.clear();
     if (isPrimary()) {
-        return true;
+        return Role::Primary;
     }
     // Checking for a primary and then listening is a race between two launches, so both steps
     // happen under a lock. It is held for milliseconds; one left by a crash has a dead owner,
     // which QLockFile recognises as stale and takes over.
     QLockFile lock(m_lockPath);
     if (!lock.tryLock(LockTimeout)) {
-        m_error
-            = tr("Cannot lock %1 to start Herald's single-instance server").arg(QDir::toNativeSeparators(m_lockPath));
-        return false;
+        return Error(
+            tr("Cannot lock %1 to start Herald's single-instance server").arg(QDir::toNativeSeparators(m_lockPath)));
     }
     if (isAnswering(ProbeTimeout)) {
-        return false;
+        return Role::Secondary;
     }
     // Nobody answered, so a socket file that is there was left by a primary that crashed.
     // Listening with socket options would even replace it silently; removing it says so.
@@ -183,13 +181,14 @@ bool SingleInstance::listen()
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_serverName)) {
-        m_error = tr("Cannot listen on %1: %2").arg(QDir::toNativeSeparators(m_serverName), server->errorString());
+        const QString problem
+            = tr("Cannot listen on %1: %2").arg(QDir::toNativeSeparators(m_serverName), server->errorString());
         delete server;
-        return false;
+        return Error(problem);
     }
     connect(server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
     m_server = server;
-    return true;
+    return Role::Primary;
 }
 
 bool SingleInstance::isAnswering(std::chrono::milliseconds timeout) const
@@ -201,30 +200,25 @@ bool SingleInstance::isAnswering(std::chrono::milliseconds timeout) const
     return probe.waitForConnected(int(timeout.count()));
 }
 
-bool SingleInstance::sendToPrimary(const QStringList &arguments, std::chrono::milliseconds timeout)
+Result<void> SingleInstance::sendToPrimary(const QStringList &arguments, std::chrono::milliseconds timeout)
 {
-    m_error.clear();
     if (isPrimary()) {
         // Waiting for our own acknowledgement would block the event loop that has to send it.
-        m_error = tr("This Herald is the running one");
-        return false;
+        return Error(tr("This Herald is the running one"));
     }
     const QByteArray message = encode(arguments);
     if (message.size() - HeaderSize > qsizetype(MaxPayload)) {
-        m_error = tr("The arguments are too long to hand to the running Herald");
-        return false;
+        return Error(tr("The arguments are too long to hand to the running Herald"));
     }
     const QDeadlineTimer deadline(timeout);
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(int(millisecondsLeft(deadline)))) {
-        m_error = socket.errorString();
-        return false;
+        return Error(socket.errorString());
     }
     socket.write(message);
     if (!socket.waitForBytesWritten(int(millisecondsLeft(deadline)))) {
-        m_error = socket.errorString();
-        return false;
+        return Error(socket.errorString());
     }
     QByteArray reply;
     while (reply.size() < Acknowledgement.size()) {
@@ -234,10 +228,9 @@ bool SingleInstance::sendToPrimary(const QStringList &arguments, std::chrono::mi
         reply += socket.read(Acknowledgement.size() - reply.size());
     }
     if (reply != Acknowledgement) {
-        m_error = tr("The running Herald did not acknowledge the arguments");
-        return false;
+        return Error(tr("The running Herald did not acknowledge the arguments"));
     }
-    return true;
+    return {};
 }
 
 void SingleInstance::acceptConnections()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -43,22 +45,28 @@ public:
     /// so that Herald instances on different data directories may run side by side.
     [[nodiscard]] static QString keyFor(const QString &dataDirectory);
 
-    /// Becomes the primary. False when another primary answers (then call sendToPrimary())
-    /// or when the socket cannot be created (see errorString()). A socket file left behind
-    /// by a crashed primary is removed. Two processes calling this at the same moment end
-    /// with exactly one primary: the check and the listen happen under a lock file.
-    bool listen();
+    /// What listen() made of this instance.
+    enum class Role {
+        Primary, ///< it serves the other launches
+        Secondary, ///< another primary answered: hand it the arguments with sendToPrimary()
+    };
+
+    /// Becomes the primary unless another one answers; fails when the socket cannot be
+    /// created. A socket file left behind by a crashed primary is removed. Two processes
+    /// calling this at the same moment end with exactly one primary: the check and the listen
+    /// happen under a lock file.
+    Result<Role> listen();
     [[nodiscard]] bool isPrimary() const;
 
-    /// Hands @p arguments to the primary and waits for its acknowledgement. False at once when
+    /// Hands @p arguments to the primary and waits for its acknowledgement. Fails at once when
     /// no primary is running, or after @p timeout when it does not answer.
-    bool sendToPrimary(const QStringList &arguments, std::chrono::milliseconds timeout = std::chrono::seconds(3));
+    Result<void> sendToPrimary(
+        const QStringList &arguments, std::chrono::milliseconds timeout = std::chrono::seconds(3));
 
     /// What QLocalServer/QLocalSocket are given: on Unix a socket path in the per-user runtime
     /// directory (or just the key, placed in the temporary directory, when that path would be
     /// too long for a socket address); on Windows a pipe name.
     [[nodiscard]] QString serverName() const { return m_serverName; }
-    [[nodiscard]] QString errorString() const { return m_error; }
 
 Q_SIGNALS:
     /// On the primary: another launch passed these arguments (usually its whole argv).
@@ -72,7 +80,6 @@ private:
     QString m_serverName;
     QString m_lockPath;
     QLocalServer *m_server = nullptr;
-    QString m_error;
 };
 
 } // namespace Herald

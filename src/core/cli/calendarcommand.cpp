@@ -20,10 +20,9 @@ namespace Herald {
 
 int CalendarCommand::run(const PostStore &store, const QString &path, QTextStream &out, QTextStream &err)
 {
-    QString error;
-    const std::optional<Timeline> timeline = PythonInsider::storedTimeline(store, &error);
+    const Result<Timeline> timeline = PythonInsider::storedTimeline(store);
     if (!timeline) {
-        err << tr("error: ") << error << Qt::endl;
+        err << tr("error: ") << timeline.error().message() << Qt::endl;
         return 1;
     }
     if (!timeline->hasLifecycleData()) {

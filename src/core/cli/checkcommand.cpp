@@ -86,11 +86,10 @@ int CheckCommand::run(
     const SyncSummary summary = SyncCommand::syncOnce(backend);
     SyncCommand::printProblems(summary, err);
 
-    QString error;
     QHash<qint64, PostMeta> posts;
-    const std::optional<Timeline> timeline = PythonInsider::storedTimeline(backend.store(), &error, &posts);
+    const Result<Timeline> timeline = PythonInsider::storedTimeline(backend.store(), &posts);
     if (!timeline) {
-        err << tr("error: ") << error << Qt::endl;
+        err << tr("error: ") << timeline.error().message() << Qt::endl;
         return NoReleaseData;
     }
     if (!timeline->hasLifecycleData() || timeline->series().isEmpty()) {
@@ -100,7 +99,7 @@ int CheckCommand::run(
     }
     const QDate today = Today::date();
     const InterpreterAdvisor advisor(*timeline, today);
-    const InterpreterDiscovery::Result found = InterpreterDiscovery::discover(environment);
+    const InterpreterDiscovery::Findings found = InterpreterDiscovery::discover(environment);
     int exitCode = 0;
     QJsonArray interpreters;
     // Up to date, behind, missing a security release or past end of life, not judged.

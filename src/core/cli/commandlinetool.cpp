@@ -28,8 +28,8 @@ int runCommandLineTool(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine;
-    if (!commandLine.parse(arguments)) {
-        err << commandLine.error() << Qt::endl;
+    if (const Result<void> parsed = commandLine.parse(arguments); !parsed) {
+        err << parsed.error().message() << Qt::endl;
         return 2;
     }
     if (commandLine.helpRequested()) {
@@ -51,8 +51,8 @@ int runCommandLineTool(const QStringList &arguments)
     if (options.mode == CommandLineOptions::Mode::Pythons) {
         return PythonsCommand::run(backend.discoveryEnvironment(), options.json, out);
     }
-    if (!backend.open()) {
-        err << QCoreApplication::translate("CommandLineTool", "error: ") << backend.error() << Qt::endl;
+    if (const Result<void> opened = backend.open(); !opened) {
+        err << QCoreApplication::translate("CommandLineTool", "error: ") << opened.error().message() << Qt::endl;
         // For --check, 1 means "behind a release": a store that cannot be read is no answer.
         return options.mode == CommandLineOptions::Mode::Check ? CheckCommand::NoReleaseData : 1;
     }

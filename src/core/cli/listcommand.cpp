@@ -48,7 +48,7 @@ int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
     PostStore::Query query;
     query.summaryOnly = true;
     // Streamed: at 100,000 posts, keeping them all only to print them once costs a third.
-    const bool read = store.forEachPost(query, [&out](const Post &post) {
+    const Result<void> read = store.forEachPost(query, [&out](const Post &post) {
         const QDate date = post.meta.published.date();
         // Formatted by hand: QDate::toString(format) parses its format for every one of the rows.
         out << qSetFieldWidth(4) << qSetPadChar(u'0') << date.year() << qSetFieldWidth(0) << u'-' << qSetFieldWidth(2)
@@ -64,7 +64,7 @@ int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
     });
     out.flush();
     if (!read) {
-        QTextStream(stderr) << "error: " << store.lastError() << Qt::endl;
+        QTextStream(stderr) << "error: " << read.error().message() << Qt::endl;
         return 1;
     }
     return 0;

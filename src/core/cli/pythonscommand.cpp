@@ -15,7 +15,7 @@ namespace Herald {
 
 int PythonsCommand::run(const DiscoveryEnvironment &environment, bool json, QTextStream &out)
 {
-    const InterpreterDiscovery::Result result = InterpreterDiscovery::discover(environment);
+    const InterpreterDiscovery::Findings result = InterpreterDiscovery::discover(environment);
     if (json) {
         QJsonArray interpreters;
         for (const Interpreter &interpreter : result.interpreters) {

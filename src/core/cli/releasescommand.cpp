@@ -44,8 +44,8 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
     QList<Post> posts;
     PostStore::Query query;
     query.withBodies = true;
-    if (!store.forEachPost(query, [&posts](const Post &post) { posts.append(post); })) {
-        err << tr("error: ") << store.lastError() << Qt::endl;
+    if (const Result<void> read = store.forEachPost(query, [&posts](const Post &post) { posts.append(post); }); !read) {
+        err << tr("error: ") << read.error().message() << Qt::endl;
         return 1;
     }
     QHash<qint64, QString> slugs;

@@ -16,11 +16,12 @@ namespace Herald {
 
 int ShowCommand::run(const PostStore &store, const QString &id, bool html, QTextStream &out, QTextStream &err)
 {
-    const std::optional<Post> post = store.findPost(id);
-    if (!post && !store.lastError().isEmpty()) {
-        err << tr("error: ") << store.lastError() << Qt::endl;
+    const Result<std::optional<Post>> found = store.findPost(id);
+    if (!found) {
+        err << tr("error: ") << found.error().message() << Qt::endl;
         return 1;
     }
+    const std::optional<Post> &post = *found;
     if (!post) {
         err << tr("error: no stored post has the id \"%1\" (herald --list --json shows the ids)").arg(id) << Qt::endl;
         return 1;

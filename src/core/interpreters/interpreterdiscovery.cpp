@@ -213,11 +213,11 @@ QList<Entry> collapse(const QList<InterpreterLocator::Candidate> &candidates)
 
 } // namespace
 
-InterpreterDiscovery::Result InterpreterDiscovery::discover(const DiscoveryEnvironment &environment)
+InterpreterDiscovery::Findings InterpreterDiscovery::discover(const DiscoveryEnvironment &environment)
 {
     InterpreterLocator locator(environment);
     QList<Entry> entries = collapse(locator.candidates());
-    Result result;
+    Findings result;
     result.searched = locator.searched();
 
     ProbeCache cache(environment.cacheFile);

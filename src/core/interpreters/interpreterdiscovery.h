@@ -20,13 +20,14 @@ class InterpreterDiscovery final
     Q_DECLARE_TR_FUNCTIONS(Herald::InterpreterDiscovery)
 
 public:
-    struct Result {
+    /// What one discovery found, and where it looked.
+    struct Findings {
         QList<Interpreter> interpreters; ///< search path first, then the other places, in order
         QStringList searched; ///< where it looked, for people to read
         int ran = 0; ///< how many interpreters had to be run
     };
 
-    static Result discover(const DiscoveryEnvironment &environment);
+    static Findings discover(const DiscoveryEnvironment &environment);
 };
 
 } // namespace Herald

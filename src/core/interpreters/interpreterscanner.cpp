@@ -10,7 +10,7 @@ namespace Herald {
 InterpreterScanner::InterpreterScanner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<InterpreterDiscovery::Result>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<InterpreterDiscovery::Findings>::finished, this, [this] {
         m_result = m_watcher.result();
         m_hasResult = true;
         // The next scan first, so that whoever hears of this one sees that one running.
@@ -43,7 +43,7 @@ void InterpreterScanner::start(const DiscoveryEnvironment &environment)
     m_watcher.setFuture(QtConcurrent::run([environment] {
         QElapsedTimer timer;
         timer.start();
-        InterpreterDiscovery::Result result = InterpreterDiscovery::discover(environment);
+        InterpreterDiscovery::Findings result = InterpreterDiscovery::discover(environment);
         qCDebug(lcInterpreters) << "found" << result.interpreters.size() << "interpreters, ran" << result.ran << "in"
                                 << timer.elapsed() << "ms";
         return result;

@@ -22,17 +22,17 @@ public:
     void scan(const DiscoveryEnvironment &environment);
     [[nodiscard]] bool isScanning() const { return m_watcher.isRunning(); }
     /// The last result; empty before the first scan ends.
-    [[nodiscard]] const InterpreterDiscovery::Result &result() const { return m_result; }
+    [[nodiscard]] const InterpreterDiscovery::Findings &result() const { return m_result; }
     [[nodiscard]] bool hasResult() const { return m_hasResult; }
 
 Q_SIGNALS:
-    void finished(const Herald::InterpreterDiscovery::Result &result);
+    void finished(const Herald::InterpreterDiscovery::Findings &result);
 
 private:
     void start(const DiscoveryEnvironment &environment);
 
-    QFutureWatcher<InterpreterDiscovery::Result> m_watcher;
-    InterpreterDiscovery::Result m_result;
+    QFutureWatcher<InterpreterDiscovery::Findings> m_watcher;
+    InterpreterDiscovery::Findings m_result;
     std::optional<DiscoveryEnvironment> m_pending;
     bool m_hasResult = false;
 };

@@ -84,12 +84,14 @@ void PostFilterModel::runSearch()
     if (m_query.hasTerms()) {
         const QString expression = m_query.ftsExpression();
         if (!expression.isEmpty()) {
-            for (const PostStore::SearchHit &hit : m_store.search(expression)) {
-                m_hits.insert(hit.id, {hit.rank, readableSnippet(hit.snippet)});
-            }
-            m_searchError = m_store.lastError();
-            if (!m_searchError.isEmpty()) {
+            const Result<QList<PostStore::SearchHit>> hits = m_store.search(expression);
+            if (!hits) {
+                m_searchError = hits.error().message();
                 qCInfo(lcStore) << "the search for" << expression << "failed:" << m_searchError;
+                return;
+            }
+            for (const PostStore::SearchHit &hit : *hits) {
+                m_hits.insert(hit.id, {hit.rank, readableSnippet(hit.snippet)});
             }
         }
     }

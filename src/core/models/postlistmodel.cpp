@@ -1,5 +1,6 @@
 #include "core/models/postlistmodel.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/models/itemdataroles.h"
 #include "core/store/poststore.h"
 
@@ -124,11 +125,15 @@ bool PostListModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     const qint64 id = m_posts.at(index.row()).id;
     // The store reports the change back through postChanged, which updates the row.
-    switch (role) {
-    case Roles::ReadRole: return m_store.setRead(id, value.toBool());
-    case Roles::StarredRole: return m_store.setStarred(id, value.toBool());
+    if (role != Roles::ReadRole && role != Roles::StarredRole) {
+        return false;
     }
-    return false;
+    const Result<void> changed
+        = role == Roles::ReadRole ? m_store.setRead(id, value.toBool()) : m_store.setStarred(id, value.toBool());
+    if (!changed) {
+        qCWarning(lcStore) << "could not change post" << id << ":" << changed.error().message();
+    }
+    return bool(changed);
 }
 
 QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -184,17 +184,15 @@ void HttpClient::checkThenStart(const JobPtr &job)
     });
 }
 
-bool HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to, QString *why) const
+Result<void> HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to) const
 {
     if (from.scheme() == "https"_L1 && to.scheme() != "https"_L1) {
-        *why = QCoreApplication::translate("HttpClient", "redirected from https to the less safe %1")
-                   .arg(to.toDisplayString());
-        return false;
+        return Error(QCoreApplication::translate("HttpClient", "redirected from https to the less safe %1")
+                .arg(to.toDisplayString()));
     }
     if (!LinkPolicy::isWebScheme(to.scheme())) {
-        *why = QCoreApplication::translate("HttpClient", "redirected to %1, which is not http or https")
-                   .arg(to.toDisplayString());
-        return false;
+        return Error(QCoreApplication::translate("HttpClient", "redirected to %1, which is not http or https")
+                .arg(to.toDisplayString()));
     }
     // Within one origin a redirect reaches nothing new. Elsewhere, a local target is allowed
     // only for a request the user pointed at the local network in the first place.
@@ -205,11 +203,10 @@ bool HttpClient::allowsRedirect(const Job &job, const QUrl &from, const QUrl &to
     // hosts (a mirror, a test server), and what they may reach is what the real ones may.
     const bool startedLocal = !job.request.fromContent && LocalAddress::isLocalHost(job.request.url.host());
     if (!sameOrigin && !startedLocal && LocalAddress::isLocalHost(to.host())) {
-        *why
-            = QCoreApplication::translate("HttpClient", "redirected to the local address %1").arg(to.toDisplayString());
-        return false;
+        return Error(
+            QCoreApplication::translate("HttpClient", "redirected to the local address %1").arg(to.toDisplayString()));
     }
-    return true;
+    return {};
 }
 
 void HttpClient::start(const JobPtr &job)
@@ -244,9 +241,8 @@ void HttpClient::start(const JobPtr &job)
     reply->setReadBufferSize(ReadBufferBytes);
     job->currentUrl = request.url();
     connect(reply, &QNetworkReply::redirected, this, [this, job, reply](const QUrl &to) {
-        QString why;
-        if (!allowsRedirect(*job, job->currentUrl, to, &why)) {
-            job->refused = why;
+        if (const Result<void> allowed = allowsRedirect(*job, job->currentUrl, to); !allowed) {
+            job->refused = allowed.error().message();
             reply->abort();
             return;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
 #include "core/net/urlmap.h"
 
 #include <QByteArray>
@@ -114,8 +115,8 @@ private:
     void start(const JobPtr &job);
     /// Starts the job once its host is known not to be local, where that matters.
     void checkThenStart(const JobPtr &job);
-    /// Whether a redirect from `from` to `to` may be followed; `why` says why not.
-    bool allowsRedirect(const Job &job, const QUrl &from, const QUrl &to, QString *why) const;
+    /// Whether a redirect from `from` to `to` may be followed; a refusal says why.
+    Result<void> allowsRedirect(const Job &job, const QUrl &from, const QUrl &to) const;
     void onFinished(const JobPtr &job, QNetworkReply *reply);
     void deliver(const JobPtr &job, const HttpResponse &response);
     /// Whether nobody waits for the job any more: cancelled, or its context is gone.

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-bool UrlMap::addRule(const QString &spec, QString *error)
+Result<void> UrlMap::addRule(const QString &spec)
 {
     const qsizetype eq = spec.indexOf(u'=');
     const QString from = spec.left(eq).trimmed();
@@ -27,24 +27,21 @@ bool UrlMap::addRule(const QString &spec, QString *error)
                       .arg(spec);
     }
     if (!problem.isEmpty()) {
-        if (error) {
-            *error = problem;
-        }
-        return false;
+        return Error(problem);
     }
     m_rules.append({from, to});
-    return true;
+    return {};
 }
 
-bool UrlMap::addRulesFromEnvironment(QString *error)
+Result<void> UrlMap::addRulesFromEnvironment()
 {
     const QStringList specs = qEnvironmentVariable("HERALD_URL_MAP").split(u';', Qt::SkipEmptyParts);
     for (const QString &spec : specs) {
-        if (!addRule(spec, error)) {
-            return false;
+        if (Result<void> added = addRule(spec); !added) {
+            return added;
         }
     }
-    return true;
+    return {};
 }
 
 QUrl UrlMap::map(const QUrl &url) const

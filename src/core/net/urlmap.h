@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -19,10 +21,10 @@ public:
         QString to;
     };
 
-    /// Adds "FROM=TO". Returns false, with a message in *error, when it cannot be used.
-    bool addRule(const QString &spec, QString *error = nullptr);
-    /// Adds every ';'-separated rule of $HERALD_URL_MAP.
-    bool addRulesFromEnvironment(QString *error = nullptr);
+    /// Adds "FROM=TO". Fails, adding nothing, when it cannot be used.
+    Result<void> addRule(const QString &spec);
+    /// Adds every ';'-separated rule of $HERALD_URL_MAP, up to the first that cannot be used.
+    Result<void> addRulesFromEnvironment();
 
     [[nodiscard]] QUrl map(const QUrl &url) const;
     [[nodiscard]] bool isEmpty() const { return m_rules.isEmpty(); }

@@ -63,8 +63,8 @@ QList<InterpreterAlert> InterpreterAlerts::update(const Judged &judged)
         alerts.append(alert);
     }
     if (first || told.size() != known.size()) {
-        if (!m_store.setMetaValue(metaKey(), told.join(separator))) {
-            qCWarning(lcNotify) << "could not record the interpreter alerts told:" << m_store.lastError();
+        if (const Result<void> kept = m_store.setMetaValue(metaKey(), told.join(separator)); !kept) {
+            qCWarning(lcNotify) << "could not record the interpreter alerts told:" << kept.error().message();
         }
     }
     return alerts;

@@ -29,14 +29,14 @@ bool NewPostWatcher::hasBaseline() const
     return !m_store.metaValue(baselineKey()).isEmpty();
 }
 
-NewPostWatcher::Result NewPostWatcher::collectNew()
+Result<NewPostWatcher::Collection> NewPostWatcher::collectNew()
 {
     return collectNew(QDateTime::currentDateTimeUtc());
 }
 
-NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
+Result<NewPostWatcher::Collection> NewPostWatcher::collectNew(const QDateTime &now)
 {
-    Result result;
+    Collection result;
     const QString stamp = QString::number(now.toSecsSinceEpoch());
     if (!hasBaseline()) {
         // An empty store is a first sync that failed: a baseline now would make the whole
@@ -47,10 +47,15 @@ NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
         // Marked before the baseline is recorded: a crash in between only sets it again
         // (quietly, as nothing is unseen by then), where the other order would announce the
         // whole archive.
-        if (!m_store.markAllSeen() || !m_store.setMetaValue(baselineKey(), stamp)) {
-            qCWarning(lcStore) << "could not set the baseline of seen posts:" << m_store.lastError();
-            result.ok = false;
-            return result;
+        const Result<void> baseline = [&]() -> Result<void> {
+            if (const Result<int> seen = m_store.markAllSeen(); !seen) {
+                return seen.error();
+            }
+            return m_store.setMetaValue(baselineKey(), stamp);
+        }();
+        if (!baseline) {
+            qCWarning(lcStore) << "could not set the baseline of seen posts:" << baseline.error().message();
+            return baseline.error();
         }
         keepCollectedAt(stamp);
         result.baseline = true;
@@ -66,9 +71,8 @@ NewPostWatcher::Result NewPostWatcher::collectNew(const QDateTime &now)
         : QDateTime::fromSecsSinceEpoch(last.toLongLong(), QTimeZone::UTC).addDays(-backfillGraceDays);
     const auto taken = m_store.takeUnseenPosts(true);
     if (!taken) {
-        qCWarning(lcStore) << "could not read the new posts:" << m_store.lastError();
-        result.ok = false;
-        return result;
+        qCWarning(lcStore) << "could not read the new posts:" << taken.error().message();
+        return taken.error();
     }
     for (const Post &post : *taken) {
         if (cutoff.isValid() && post.meta.published.isValid() && post.meta.published < cutoff) {
@@ -86,8 +90,8 @@ void NewPostWatcher::keepCollectedAt(const QString &stamp)
 {
     // Lost, the next collection counts older posts as fresh instead of backfilled: worth a
     // warning, not worth holding back what was collected.
-    if (!m_store.setMetaValue(lastCollectedKey(), stamp)) {
-        qCWarning(lcStore) << "could not record when new posts were collected:" << m_store.lastError();
+    if (const Result<void> kept = m_store.setMetaValue(lastCollectedKey(), stamp); !kept) {
+        qCWarning(lcStore) << "could not record when new posts were collected:" << kept.error().message();
     }
 }
 

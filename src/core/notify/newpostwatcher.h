@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
 #include "core/posts/post.h"
 
 #include <QDateTime>
@@ -29,14 +30,15 @@ class PostStore;
 /// Posts that were never seen but were published long before the previous collection (more
 /// than backfillGraceDays) are an archive filled in late (a first sync whose archive index
 /// failed, an archive moved to new addresses), not news: they are marked seen and counted in
-/// Result::backfilled, never announced.
+/// Collection::backfilled, never announced.
 class NewPostWatcher final : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Result {
-        bool ok = true; ///< false on a database error: nothing was marked, the posts come next time
+    /// What one collection found. A collection that fails (the store cannot be read or
+    /// written) marks nothing: its posts come next time.
+    struct Collection {
         bool baseline = false; ///< this collection set the baseline: the archive is seen, nothing is fresh
         bool restored = false; ///< a baseline set again for a database recreated after a crash: say nothing
         int importedCount = 0; ///< with baseline: how many posts the archive has
@@ -54,14 +56,14 @@ public:
     [[nodiscard]] bool hasBaseline() const;
 
     /// Collects what is new since the last collection; call it after each sync. Emits collected().
-    Result collectNew();
-    Result collectNew(const QDateTime &now);
+    Result<Collection> collectNew();
+    Result<Collection> collectNew(const QDateTime &now);
 
     static QString baselineKey();
     static QString lastCollectedKey();
 
 Q_SIGNALS:
-    void collected(const Herald::NewPostWatcher::Result &result);
+    void collected(const Herald::NewPostWatcher::Collection &collection);
 
 private:
     void keepCollectedAt(const QString &stamp);

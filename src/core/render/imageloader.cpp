@@ -98,15 +98,14 @@ bool isRasterDataUrl(QStringView value)
 /// paths included, and does the same for an SVG nested in a data: URL; so anything but a
 /// `#fragment` or a raster data: URL in an href is refused, and so is a DTD with entities (the
 /// billion laughs) and XML that does not parse.
-bool isSelfContainedSvg(const QByteArray &bytes, QString *problem)
+Result<void> isSelfContainedSvg(const QByteArray &bytes)
 {
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::DTD:
             if (!xml.entityDeclarations().isEmpty()) {
-                *problem = ImageLoader::tr("The SVG image declares XML entities.");
-                return false;
+                return Error(ImageLoader::tr("The SVG image declares XML entities."));
             }
             break;
         case QXmlStreamReader::StartElement:
@@ -116,9 +115,8 @@ bool isSelfContainedSvg(const QByteArray &bytes, QString *problem)
                 }
                 const QStringView value = attribute.value().trimmed();
                 if (!value.startsWith(u'#') && !isRasterDataUrl(value)) {
-                    *problem = ImageLoader::tr("The SVG image refers to something outside it (%1).")
-                                   .arg(value.left(80).toString());
-                    return false;
+                    return Error(ImageLoader::tr("The SVG image refers to something outside it (%1).")
+                            .arg(value.left(80).toString()));
                 }
             }
             break;
@@ -126,10 +124,9 @@ bool isSelfContainedSvg(const QByteArray &bytes, QString *problem)
         }
     }
     if (xml.hasError()) {
-        *problem = ImageLoader::tr("The SVG image is not valid XML: %1.").arg(xml.errorString());
-        return false;
+        return Error(ImageLoader::tr("The SVG image is not valid XML: %1.").arg(xml.errorString()));
     }
-    return true;
+    return {};
 }
 
 QString memoryKey(const QUrl &url, int maxWidth)
@@ -239,8 +236,7 @@ void ImageLoader::start(const QUrl &url)
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray bytes = file.size() <= m_maxBytes ? file.readAll() : QByteArray();
-            QString error;
-            if (!bytes.isEmpty() && deliver(url, bytes, &error)) {
+            if (!bytes.isEmpty() && deliver(url, bytes)) {
                 // Recently used files are the last to be evicted.
                 file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
                 return;
@@ -277,25 +273,23 @@ void ImageLoader::onFetched(const QUrl &url, const HttpResponse &response)
         fail(url, tr("The server sent no image."));
         return;
     }
-    QString error;
-    if (!deliver(url, response.body, &error)) {
-        fail(url, error);
+    if (const Result<void> delivered = deliver(url, response.body); !delivered) {
+        fail(url, delivered.error().message());
         return;
     }
     store(url, response.body);
 }
 
-bool ImageLoader::deliver(const QUrl &url, const QByteArray &bytes, QString *error)
+Result<void> ImageLoader::deliver(const QUrl &url, const QByteArray &bytes)
 {
     const QList<int> widths = m_pending.value(url);
     QList<std::pair<int, QImage>> images;
     for (const int width : widths) {
-        Decoded decoded = decode(bytes, width);
-        if (decoded.image.isNull()) {
-            *error = decoded.error;
-            return false;
+        Result<QImage> decoded = decode(bytes, width);
+        if (!decoded) {
+            return decoded.error();
         }
-        images.append({width, decoded.image});
+        images.append({width, *std::move(decoded)});
     }
     m_pending.remove(url);
     for (const auto &[width, image] : images) {
@@ -304,7 +298,7 @@ bool ImageLoader::deliver(const QUrl &url, const QByteArray &bytes, QString *err
     for (const auto &[width, image] : images) {
         Q_EMIT imageReady(url, image);
     }
-    return true;
+    return {};
 }
 
 void ImageLoader::fail(const QUrl &url, const QString &reason)
@@ -313,16 +307,16 @@ void ImageLoader::fail(const QUrl &url, const QString &reason)
     Q_EMIT imageFailed(url, reason);
 }
 
-ImageLoader::Decoded ImageLoader::decode(const QByteArray &bytes, int maxWidth) const
+Result<QImage> ImageLoader::decode(const QByteArray &bytes, int maxWidth) const
 {
-    Decoded result;
     const QByteArray format = sniffFormat(bytes);
     if (format.isEmpty()) {
-        result.error = tr("This is not a PNG, JPEG, GIF or SVG image.");
-        return result;
+        return Error(tr("This is not a PNG, JPEG, GIF or SVG image."));
     }
-    if (format == "svg" && !isSelfContainedSvg(bytes, &result.error)) {
-        return result;
+    if (format == "svg") {
+        if (Result<void> contained = isSelfContainedSvg(bytes); !contained) {
+            return contained.error();
+        }
     }
     QBuffer buffer;
     buffer.setData(bytes);
@@ -333,16 +327,14 @@ ImageLoader::Decoded ImageLoader::decode(const QByteArray &bytes, int maxWidth) 
 
     QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
-        result.error = tr("The %1 image has no size Herald can read: %2")
-                           .arg(QString::fromLatin1(format.toUpper()), reader.errorString());
-        return result;
+        return Error(tr("The %1 image has no size Herald can read: %2")
+                .arg(QString::fromLatin1(format.toUpper()), reader.errorString()));
     }
     if (qint64(size.width()) * size.height() > m_maxPixels) {
-        result.error = tr("The image is %1 × %2 pixels, more than the %3 megapixels Herald shows.")
-                           .arg(size.width())
-                           .arg(size.height())
-                           .arg(QLocale().toString(double(m_maxPixels) / 1e6, 'g', 3));
-        return result;
+        return Error(tr("The image is %1 × %2 pixels, more than the %3 megapixels Herald shows.")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(QLocale().toString(double(m_maxPixels) / 1e6, 'g', 3)));
     }
     // An EXIF rotation of a quarter turn swaps the sides the reader reports.
     const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
@@ -353,12 +345,12 @@ ImageLoader::Decoded ImageLoader::decode(const QByteArray &bytes, int maxWidth) 
             std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale))));
         reader.setScaledSize(size);
     }
-    result.image = reader.read();
-    if (result.image.isNull()) {
-        result.error = tr("The %1 image could not be decoded: %2")
-                           .arg(QString::fromLatin1(format.toUpper()), reader.errorString());
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return Error(tr("The %1 image could not be decoded: %2")
+                .arg(QString::fromLatin1(format.toUpper()), reader.errorString()));
     }
-    return result;
+    return image;
 }
 
 void ImageLoader::store(const QUrl &url, const QByteArray &bytes)

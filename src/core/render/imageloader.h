@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QCache>
 #include <QHash>
 #include <QImage>
@@ -86,18 +88,13 @@ Q_SIGNALS:
     void imageFailed(const QUrl &url, const QString &reason);
 
 private:
-    struct Decoded {
-        QImage image;
-        QString error;
-    };
-
     void start(const QUrl &url);
     void fetch(const QUrl &url);
     void onFetched(const QUrl &url, const HttpResponse &response);
-    /// Decodes `bytes` for every width asked for `url`; false, with the reason, when it fails.
-    bool deliver(const QUrl &url, const QByteArray &bytes, QString *error);
+    /// Decodes `bytes` for every width asked for `url`, and hands the images out.
+    Result<void> deliver(const QUrl &url, const QByteArray &bytes);
     void fail(const QUrl &url, const QString &reason);
-    [[nodiscard]] Decoded decode(const QByteArray &bytes, int maxWidth) const;
+    [[nodiscard]] Result<QImage> decode(const QByteArray &bytes, int maxWidth) const;
     void store(const QUrl &url, const QByteArray &bytes);
     void evict();
     [[nodiscard]] QString cachePath(const QUrl &url) const;

@@ -75,21 +75,19 @@ bool PythonInsider::isValidSlug(const QString &slug)
     return pattern.match(slug).hasMatch() && !slug.contains(u".."_s);
 }
 
-PythonInsider::IndexResult PythonInsider::parseIndex(const QByteArray &json)
+Result<PythonInsider::Index> PythonInsider::parseIndex(const QByteArray &json)
 {
-    IndexResult result;
+    Index result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("The archive index is not valid JSON: %1 at byte %2")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
-        return result;
+        return Error(tr("The archive index is not valid JSON: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!document.isArray()) {
-        result.error = tr("The archive index should be a JSON array of posts, but it is %1")
-                           .arg(document.isObject() ? u"an object"_s : u"empty"_s);
-        return result;
+        return Error(tr("The archive index should be a JSON array of posts, but it is %1")
+                .arg(document.isObject() ? u"an object"_s : u"empty"_s));
     }
     const QJsonArray entries = document.array();
     result.posts.reserve(entries.size());
@@ -175,17 +173,13 @@ Lifecycle PythonInsider::storedLifecycle(const PostStore &store)
     return lifecycle;
 }
 
-std::optional<Timeline> PythonInsider::storedTimeline(
-    const PostStore &store, QString *error, QHash<qint64, PostMeta> *posts)
+Result<Timeline> PythonInsider::storedTimeline(const PostStore &store, QHash<qint64, PostMeta> *posts)
 {
     QList<Post> all;
     PostStore::Query query;
     query.withBodies = true;
-    if (!store.forEachPost(query, [&all](const Post &post) { all.append(post); })) {
-        if (error) {
-            *error = store.lastError();
-        }
-        return std::nullopt;
+    if (const Result<void> read = store.forEachPost(query, [&all](const Post &post) { all.append(post); }); !read) {
+        return read.error();
     }
     if (posts) {
         posts->reserve(all.size());

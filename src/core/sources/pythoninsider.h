@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
 #include "core/posts/post.h"
 #include "core/releases/lifecycle.h"
 #include "core/releases/timeline.h"
@@ -25,10 +26,10 @@ class PythonInsider final
     Q_DECLARE_TR_FUNCTIONS(Herald::PythonInsider)
 
 public:
-    struct IndexResult {
+    /// What the archive index lists.
+    struct Index {
         QList<PostMeta> posts;
         QStringList warnings; ///< entries that were skipped, and why
-        QString error; ///< the index as a whole could not be read
     };
 
     static QUrl siteUrl();
@@ -45,17 +46,17 @@ public:
     static bool isValidSlug(const QString &slug);
 
     /// Reads search-index.json: a JSON array of {id, url, title, description, author, date, tags}.
-    static IndexResult parseIndex(const QByteArray &json);
+    /// Fails when the index as a whole cannot be read; a bad entry is skipped with a warning.
+    static Result<Index> parseIndex(const QByteArray &json);
     /// Maps a feed item onto a post, taking the slug from its link (/YYYY/MM/<slug>/).
     static std::optional<PostMeta> fromFeedItem(const FeedItem &item);
     /// The Python lifecycle from the two documents a sync stores (releaseCycleUrl() and
     /// pythonReleasesUrl()); missing ones stay missing.
     static Lifecycle storedLifecycle(const PostStore &store);
-    /// The release timeline of every stored post and the stored lifecycle data; nothing,
-    /// with the store's error in `error`, when the posts cannot be read. `posts`, when given,
-    /// receives each post's metadata by id (to name and link the announcements).
-    static std::optional<Timeline> storedTimeline(
-        const PostStore &store, QString *error, QHash<qint64, PostMeta> *posts = nullptr);
+    /// The release timeline of every stored post and the stored lifecycle data; fails when
+    /// the posts cannot be read. `posts`, when given, receives each post's metadata by id (to
+    /// name and link the announcements).
+    static Result<Timeline> storedTimeline(const PostStore &store, QHash<qint64, PostMeta> *posts = nullptr);
 };
 
 } // namespace Herald

@@ -44,67 +44,64 @@ QString Database::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-bool Database::open(const QString &directory)
+Result<void> Database::open(const QString &directory)
 {
-    m_error.clear();
     m_warning.clear();
     if (!QDir().mkpath(directory)) {
-        m_error = tr("Cannot create the data directory %1").arg(QDir::toNativeSeparators(directory));
-        return false;
+        return Error(tr("Cannot create the data directory %1").arg(QDir::toNativeSeparators(directory)));
     }
     m_path = QDir(directory).absoluteFilePath(u"herald.db"_s);
     if (const QFileInfo folder(directory); !folder.isWritable()) {
-        m_error = tr("Cannot use the data directory %1: it is not writable").arg(QDir::toNativeSeparators(directory));
-        return false;
+        return Error(
+            tr("Cannot use the data directory %1: it is not writable").arg(QDir::toNativeSeparators(directory)));
     }
-
-    QString problem;
-    switch (openFileWaiting(&problem)) {
-    case OpenOutcome::Ok: return true;
-    case OpenOutcome::Failed: m_error = withPath(problem); return false;
+    Attempt attempt = openFileWaiting();
+    switch (attempt.outcome) {
+    case OpenOutcome::Ok: return {};
+    case OpenOutcome::Failed: return withPath(attempt.problem);
     case OpenOutcome::Damaged: break;
     }
-    if (!moveAside(problem)) {
-        return false;
+    if (Result<void> moved = moveAside(attempt.problem); !moved) {
+        return moved;
     }
-    if (openFileWaiting(&problem) != OpenOutcome::Ok) {
-        m_error = withPath(problem);
-        return false;
+    attempt = openFileWaiting();
+    if (attempt.outcome != OpenOutcome::Ok) {
+        return withPath(attempt.problem);
     }
-    return true;
+    return {};
 }
 
-QString Database::withPath(const QString &problem) const
+Error Database::withPath(const QString &problem) const
 {
     const QString path = QDir::toNativeSeparators(m_path);
-    return problem.contains(path) ? problem : tr("Cannot use the database %1: %2").arg(path, problem);
+    return Error(problem.contains(path) ? problem : tr("Cannot use the database %1: %2").arg(path, problem));
 }
 
-Database::OpenOutcome Database::openFileWaiting(QString *problem)
+Database::Attempt Database::openFileWaiting()
 {
     // Another Herald creating the same new file (switching it to WAL, migrating it) makes
     // SQLite answer "locked" at once in places where no busy timeout applies: wait for it.
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        const OpenOutcome outcome = openFile(problem);
+        const Attempt attempt = openFile();
         // SQLite's own words (SQLITE_BUSY, SQLITE_LOCKED), not any "locked" in a path.
-        const bool locked = problem->contains(u"database is locked"_s) || problem->contains(u"table is locked"_s)
-            || problem->contains(u"database is busy"_s);
-        if (outcome != OpenOutcome::Failed || !locked || waited.elapsed() > LockWaitMs) {
-            return outcome;
+        const QString &problem = attempt.problem;
+        const bool locked = problem.contains(u"database is locked"_s) || problem.contains(u"table is locked"_s)
+            || problem.contains(u"database is busy"_s);
+        if (attempt.outcome != OpenOutcome::Failed || !locked || waited.elapsed() > LockWaitMs) {
+            return attempt;
         }
         QThread::msleep(20 + QRandomGenerator::global()->bounded(60));
     }
 }
 
-Database::OpenOutcome Database::openFile(QString *problem)
+Database::Attempt Database::openFile()
 {
     close();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!m_db.isValid()) {
-        *problem = tr("Qt's SQLite driver (QSQLITE) is not installed");
-        return OpenOutcome::Failed;
+        return {OpenOutcome::Failed, tr("Qt's SQLite driver (QSQLITE) is not installed")};
     }
     // A full check reads the whole file: always worth it for a small one, and for a large
     // one when the last session did not end cleanly (a clean close leaves no -wal behind).
@@ -112,16 +109,16 @@ Database::OpenOutcome Database::openFile(QString *problem)
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {
-        *problem = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
-        return OpenOutcome::Failed;
+        return {OpenOutcome::Failed,
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())};
     }
 
     QSqlQuery query(m_db);
     // The first read of the file is where SQLite notices that it is not a database at all.
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
-        *problem = query.lastError().text();
-        const bool damaged = problem->contains(u"not a database"_s) || problem->contains(u"malformed"_s);
-        return damaged ? OpenOutcome::Damaged : OpenOutcome::Failed;
+        const QString problem = query.lastError().text();
+        const bool damaged = problem.contains(u"not a database"_s) || problem.contains(u"malformed"_s);
+        return {damaged ? OpenOutcome::Damaged : OpenOutcome::Failed, problem};
     }
     // WAL with synchronous=NORMAL survives a crash or kill of the process at any moment with
     // every committed transaction intact; only a power cut may lose the very last ones.
@@ -129,29 +126,28 @@ Database::OpenOutcome Database::openFile(QString *problem)
         = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            *problem = query.lastError().text();
-            return OpenOutcome::Failed;
+            return {OpenOutcome::Failed, query.lastError().text()};
         }
     }
     if (check && (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s)) {
-        *problem = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        return OpenOutcome::Damaged;
+        return {
+            OpenOutcome::Damaged, query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()};
     }
     // A statement still stepping (quick_check's row) keeps a virtual machine alive, and SQLite
     // refuses to drop a table while any is (a migration that rebuilds the search index).
     query.finish();
-    if (!migrate(problem)) {
-        return problem->contains(u"malformed"_s) ? OpenOutcome::Damaged : OpenOutcome::Failed;
+    if (const Result<void> migrated = migrate(); !migrated) {
+        const QString &problem = migrated.error().message();
+        return {problem.contains(u"malformed"_s) ? OpenOutcome::Damaged : OpenOutcome::Failed, problem};
     }
-    return OpenOutcome::Ok;
+    return {};
 }
 
-bool Database::migrate(QString *problem)
+Result<void> Database::migrate()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        *problem = query.lastError().text();
-        return false;
+        return Error(query.lastError().text());
     }
     const int current = query.value(0).toInt();
     // An unfinished SELECT keeps a read snapshot open, and SQLite refuses at once to turn a
@@ -159,11 +155,10 @@ bool Database::migrate(QString *problem)
     query.finish();
     const auto &steps = Schema::migrations();
     if (current > steps.size()) {
-        *problem = tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
-                       .arg(QDir::toNativeSeparators(m_path))
-                       .arg(current)
-                       .arg(steps.size());
-        return false;
+        return Error(tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(current)
+                .arg(steps.size()));
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
         // BEGIN IMMEDIATE, not QSqlDatabase::transaction()'s deferred BEGIN: two Herald
@@ -173,66 +168,68 @@ bool Database::migrate(QString *problem)
         // (busy timeout) and then find the step done by the first.
         // A few cases still answer "locked" without waiting (another process switching a new
         // file to WAL); the step is simply tried again for a while.
-        bool migrated = false;
-        for (int attempt = 0; attempt < 50 && !migrated; ++attempt) {
-            if (attempt > 0) {
-                if (!m_error.contains(u"locked"_s) && !m_error.contains(u"busy"_s)) {
-                    break;
-                }
-                QThread::msleep(100);
+        Result<void> migrated = migrateStep(version, steps.at(version - 1));
+        for (int attempt = 1; attempt < 50 && !migrated; ++attempt) {
+            const QString &problem = migrated.error().message();
+            if (!problem.contains(u"locked"_s) && !problem.contains(u"busy"_s)) {
+                break;
             }
+            QThread::msleep(100);
             migrated = migrateStep(version, steps.at(version - 1));
         }
         if (!migrated) {
-            *problem = tr("Cannot update the database to schema %1: %2").arg(version).arg(m_error);
-            return false;
+            return Error(
+                tr("Cannot update the database to schema %1: %2").arg(version).arg(migrated.error().message()));
         }
     }
-    return true;
+    return {};
 }
 
-bool Database::migrateStep(int version, const QStringList &statements)
+Result<void> Database::migrateStep(int version, const QStringList &statements)
 {
-    {
-        m_error.clear();
-        bool migrated = exec(u"BEGIN IMMEDIATE"_s);
-        if (migrated) {
-            QSqlQuery again(m_db);
-            const bool done = again.exec(u"PRAGMA user_version"_s) && again.next() && again.value(0).toInt() >= version;
-            again.finish();
-            if (!done) {
-                for (const QString &statement : statements) {
-                    migrated = migrated && exec(statement);
-                }
-                migrated = migrated && exec(u"PRAGMA user_version = %1"_s.arg(version));
-            }
-            migrated = migrated && exec(u"COMMIT"_s);
-            if (!migrated) {
-                const QString error = m_error;
-                exec(u"ROLLBACK"_s);
-                m_error = error;
+    if (Result<void> begun = exec(u"BEGIN IMMEDIATE"_s); !begun) {
+        return begun;
+    }
+    const auto steps = [&]() -> Result<void> {
+        QSqlQuery again(m_db);
+        const bool done = again.exec(u"PRAGMA user_version"_s) && again.next() && again.value(0).toInt() >= version;
+        again.finish();
+        if (done) {
+            return {};
+        }
+        for (const QString &statement : statements) {
+            if (Result<void> ran = exec(statement); !ran) {
+                return ran;
             }
         }
-        return migrated;
+        return exec(u"PRAGMA user_version = %1"_s.arg(version));
+    };
+    Result<void> migrated = steps();
+    if (migrated) {
+        migrated = exec(u"COMMIT"_s);
     }
+    if (!migrated) {
+        // The step's own failure is what to tell; a failed rollback leaves nothing more to do.
+        (void)exec(u"ROLLBACK"_s);
+    }
+    return migrated;
 }
 
-bool Database::moveAside(const QString &reason)
+Result<void> Database::moveAside(const QString &reason)
 {
     close();
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     const QString aside = m_path + u".damaged-"_s + stamp;
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
         if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
-            m_error = tr("The database %1 is damaged (%2) and could not be moved aside; Herald left it untouched.")
-                          .arg(QDir::toNativeSeparators(m_path), reason);
-            return false;
+            return Error(tr("The database %1 is damaged (%2) and could not be moved aside; Herald left it untouched.")
+                    .arg(QDir::toNativeSeparators(m_path), reason));
         }
     }
     m_warning = tr("The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next "
                    "sync fetches the posts again, but read and starred marks are in the old file.")
                     .arg(QDir::toNativeSeparators(m_path), reason, QDir::toNativeSeparators(aside));
-    return true;
+    return {};
 }
 
 void Database::close()
@@ -244,31 +241,29 @@ void Database::close()
     }
 }
 
-bool Database::transaction(const std::function<bool()> &work)
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
 {
-    m_error.clear();
     if (!m_db.transaction()) {
-        m_error = m_db.lastError().text();
-        return false;
+        return Error(m_db.lastError().text());
     }
-    if (work() && m_db.commit()) {
-        return true;
+    Result<void> done = work();
+    if (done && m_db.commit()) {
+        return {};
     }
-    if (m_error.isEmpty()) {
-        m_error = m_db.lastError().text();
+    if (done) {
+        done = Error(m_db.lastError().text());
     }
     m_db.rollback();
-    return false;
+    return done;
 }
 
-bool Database::exec(const QString &sql)
+Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
-        m_error = query.lastError().text();
-        return false;
+        return Error(query.lastError().text());
     }
-    return true;
+    return {};
 }
 
 } // namespace Herald

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -25,41 +27,44 @@ public:
     /// Where the database lives by default: the platform's app-data directory.
     static QString defaultDirectory();
 
-    /// Opens (creating it when missing) `directory`/herald.db. False with error() set when
-    /// no usable database could be had at all.
-    bool open(const QString &directory);
+    /// Opens (creating it when missing) `directory`/herald.db. Fails when no usable database
+    /// could be had at all.
+    Result<void> open(const QString &directory);
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
-    [[nodiscard]] QString error() const { return m_error; }
     /// Set when the file was damaged and moved aside on open.
     [[nodiscard]] QString warning() const { return m_warning; }
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] QSqlDatabase handle() const { return m_db; }
 
-    /// Runs `work` in one transaction: committed when it returns true, rolled back otherwise
-    /// (and when a statement fails). Returns whether it was committed.
-    bool transaction(const std::function<bool()> &work);
+    /// Runs `work` in one transaction: committed when it succeeds, rolled back when it fails
+    /// (and when the commit does), with the failure of `work` or of the commit.
+    Result<void> transaction(const std::function<Result<void>()> &work);
 
-    /// Executes one statement; on failure records the error and returns false.
-    bool exec(const QString &sql);
+    /// Executes one statement.
+    Result<void> exec(const QString &sql);
 
 private:
     enum class OpenOutcome { Ok, Damaged, Failed };
-    OpenOutcome openFile(QString *problem);
+    /// How one attempt to open the file went, and what was wrong when it did not.
+    struct Attempt {
+        OpenOutcome outcome = OpenOutcome::Ok;
+        QString problem;
+    };
+    Attempt openFile();
     /// openFile(), again for a while when another process holds the file locked.
-    OpenOutcome openFileWaiting(QString *problem);
+    Attempt openFileWaiting();
     /// A problem, with the database's path where it does not name it already.
-    [[nodiscard]] QString withPath(const QString &problem) const;
-    bool migrate(QString *problem);
+    [[nodiscard]] Error withPath(const QString &problem) const;
+    Result<void> migrate();
     /// Takes the database from schema `version - 1` to `version`, unless another process just did.
-    bool migrateStep(int version, const QStringList &statements);
-    bool moveAside(const QString &reason);
+    Result<void> migrateStep(int version, const QStringList &statements);
+    Result<void> moveAside(const QString &reason);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
-    QString m_error;
     QString m_warning;
 };
 

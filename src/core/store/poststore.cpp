@@ -111,7 +111,7 @@ PostStore::PostStore(Database &database, QObject *parent)
     , m_database(database)
 { }
 
-qint64 PostStore::ensureSource(const QString &kind, const QUrl &url, const QString &title)
+Result<qint64> PostStore::ensureSource(const QString &kind, const QUrl &url, const QString &title)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO sources (kind, url, title) VALUES (?, ?, ?) "
@@ -120,40 +120,37 @@ qint64 PostStore::ensureSource(const QString &kind, const QUrl &url, const QStri
     query.addBindValue(url.toString());
     query.addBindValue(text(title));
     if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return 0;
+        return Error(query.lastError().text());
     }
     return query.value(0).toLongLong();
 }
 
-bool PostStore::setSourceResult(qint64 sourceId, const QString &error)
+Result<void> PostStore::setSourceResult(qint64 sourceId, const QString &error)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE sources SET last_sync_at = ?, last_error = ? WHERE id = ?"_s);
     query.addBindValue(now());
     query.addBindValue(text(error));
     query.addBindValue(sourceId);
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return execute(query);
 }
 
 QDateTime PostStore::lastSyncTime() const
 {
     QSqlQuery query(m_database.handle());
-    if (query.exec(u"SELECT max(last_sync_at) FROM sources"_s) && query.next()) {
+    query.prepare(u"SELECT max(last_sync_at) FROM sources"_s);
+    if (executeRead(query, "when the sources were last synced") && query.next()) {
         return fromSeconds(query.value(0));
     }
     return {};
 }
 
-QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts)
+Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts)
 {
     QList<UpsertResult> results;
     results.reserve(posts.size());
     bool changed = false;
-    const bool committed = m_database.transaction([&] {
+    const Result<void> committed = m_database.transaction([&]() -> Result<void> {
         QSqlQuery find(m_database.handle());
         find.prepare(u"SELECT id, url, title, author, published_at, updated_at, tags, description, body_url, "
                      u"body IS NULL OR body_error != '' FROM posts WHERE source_id = ? AND slug = ?"_s);
@@ -167,8 +164,7 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
             find.addBindValue(sourceId);
             find.addBindValue(meta.slug);
             if (!find.exec()) {
-                m_error = find.lastError().text();
-                return false;
+                return Error(find.lastError().text());
             }
             UpsertResult result;
             if (!find.next()) {
@@ -179,8 +175,7 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
                     insert.addBindValue(value);
                 }
                 if (!insert.exec() || !insert.next()) {
-                    m_error = insert.lastError().text();
-                    return false;
+                    return Error(insert.lastError().text());
                 }
                 result = {insert.value(0).toLongLong(), Change::Inserted, true};
                 insert.finish();
@@ -218,20 +213,16 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
                     update.addBindValue(value);
                 }
                 if (!update.exec()) {
-                    m_error = update.lastError().text();
-                    return false;
+                    return Error(update.lastError().text());
                 }
                 changed = true;
             }
             results.append(result);
         }
-        return true;
+        return {};
     });
     if (!committed) {
-        if (m_error.isEmpty()) {
-            m_error = m_database.error();
-        }
-        return {};
+        return committed.error();
     }
     if (changed) {
         Q_EMIT postsChanged();
@@ -239,7 +230,7 @@ QList<PostStore::UpsertResult> PostStore::upsertPosts(qint64 sourceId, const QLi
     return results;
 }
 
-bool PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
+Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET body = ?, body_url = ?, body_etag = ?, body_last_modified = ?, body_error = '', "
@@ -250,36 +241,33 @@ bool PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUr
     query.addBindValue(text(validators.lastModified));
     query.addBindValue(now());
     query.addBindValue(postId);
-    if (!execute(query)) {
-        return false;
+    if (Result<void> done = execute(query); !done) {
+        return done;
     }
     Q_EMIT postChanged(postId);
-    return true;
+    return {};
 }
 
-bool PostStore::storeBodyError(qint64 postId, const QString &error)
+Result<void> PostStore::storeBodyError(qint64 postId, const QString &error)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET body_error = ? WHERE id = ?"_s);
     query.addBindValue(text(error));
     query.addBindValue(postId);
-    if (!execute(query)) {
-        return false;
+    if (Result<void> done = execute(query); !done) {
+        return done;
     }
     Q_EMIT postChanged(postId);
-    return true;
+    return {};
 }
 
-bool PostStore::markBodyCurrent(qint64 postId)
+Result<void> PostStore::markBodyCurrent(qint64 postId)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET body_error = '', body_fetched_at = ? WHERE id = ?"_s);
     query.addBindValue(now());
     query.addBindValue(postId);
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return execute(query);
 }
 
 Validators PostStore::bodyValidators(qint64 postId) const
@@ -287,7 +275,7 @@ Validators PostStore::bodyValidators(qint64 postId) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT body_etag, body_last_modified FROM posts WHERE id = ? AND body IS NOT NULL"_s);
     query.addBindValue(postId);
-    if (!query.exec() || !query.next()) {
+    if (!executeRead(query, "a body's HTTP validators") || !query.next()) {
         return {};
     }
     return {query.value(0).toString().toLatin1(), query.value(1).toString().toLatin1()};
@@ -298,13 +286,13 @@ Validators PostStore::validators(const QUrl &url) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT etag, last_modified FROM http_validators WHERE url = ?"_s);
     query.addBindValue(url.toString());
-    if (!query.exec() || !query.next()) {
+    if (!executeRead(query, "a document's HTTP validators") || !query.next()) {
         return {};
     }
     return {query.value(0).toString().toLatin1(), query.value(1).toString().toLatin1()};
 }
 
-bool PostStore::setValidators(const QUrl &url, const Validators &validators)
+Result<void> PostStore::setValidators(const QUrl &url, const Validators &validators)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) "
@@ -314,13 +302,10 @@ bool PostStore::setValidators(const QUrl &url, const Validators &validators)
     query.addBindValue(text(validators.etag));
     query.addBindValue(text(validators.lastModified));
     query.addBindValue(now());
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return execute(query);
 }
 
-bool PostStore::storeDocument(const QUrl &url, const QByteArray &body)
+Result<void> PostStore::storeDocument(const QUrl &url, const QByteArray &body)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO documents (url, body, fetched_at) VALUES (?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
@@ -328,10 +313,7 @@ bool PostStore::storeDocument(const QUrl &url, const QByteArray &body)
     query.addBindValue(url.toString());
     query.addBindValue(body);
     query.addBindValue(now());
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return execute(query);
 }
 
 std::optional<QByteArray> PostStore::document(const QUrl &url) const
@@ -339,13 +321,13 @@ std::optional<QByteArray> PostStore::document(const QUrl &url) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT body FROM documents WHERE url = ?"_s);
     query.addBindValue(url.toString());
-    if (!query.exec() || !query.next()) {
+    if (!executeRead(query, "a stored document") || !query.next()) {
         return std::nullopt;
     }
     return query.value(0).toByteArray();
 }
 
-bool PostStore::confirmDocument(const QUrl &url)
+Result<void> PostStore::confirmDocument(const QUrl &url)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE documents SET fetched_at = ? WHERE url = ?"_s);
@@ -359,13 +341,13 @@ QDateTime PostStore::documentCheckedAt(const QUrl &url) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT fetched_at FROM documents WHERE url = ?"_s);
     query.addBindValue(url.toString());
-    if (!query.exec() || !query.next() || query.isNull(0)) {
+    if (!executeRead(query, "when a document was checked") || !query.next() || query.isNull(0)) {
         return {};
     }
     return QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC);
 }
 
-bool PostStore::forEachPost(const Query &request, const std::function<void(const Post &)> &visit) const
+Result<void> PostStore::forEachPost(const Query &request, const std::function<void(const Post &)> &visit) const
 {
     const QString columns = request.summaryOnly ? SummaryColumns : PostColumns;
     QString sql = u"SELECT "_s + columns + (request.withBodies ? u", body"_s : QString()) + u" FROM posts"_s;
@@ -386,13 +368,12 @@ bool PostStore::forEachPost(const Query &request, const std::function<void(const
     QSqlQuery query(m_database.handle());
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        m_error = query.lastError().text();
-        return false;
+        return Error(query.lastError().text());
     }
     while (query.next()) {
         visit(request.summaryOnly ? summaryFromQuery(query) : postFromQuery(query, request.withBodies));
     }
-    return true;
+    return {};
 }
 
 QList<Post> PostStore::posts(const Query &request) const
@@ -401,8 +382,8 @@ QList<Post> PostStore::posts(const Query &request) const
     if (request.limit < 0 && !request.onlyNeedingBody) {
         result.reserve(count()); // growing a list of 100,000 posts step by step costs more than asking
     }
-    if (!forEachPost(request, [&result](const Post &post) { result.append(post); })) {
-        qCWarning(lcStore) << "could not read the posts:" << m_error;
+    if (const Result<void> read = forEachPost(request, [&result](const Post &post) { result.append(post); }); !read) {
+        qCWarning(lcStore) << "could not read the posts:" << read.error().message();
     }
     return result;
 }
@@ -417,28 +398,35 @@ std::optional<Post> PostStore::post(qint64 id) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT "_s + PostColumns + u", body FROM posts WHERE id = ?"_s);
     query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
+    if (!executeRead(query, "a post") || !query.next()) {
         return std::nullopt;
     }
     return postFromQuery(query, true);
 }
 
-std::optional<Post> PostStore::findPost(const QString &slugOrNumber) const
+Result<std::optional<Post>> PostStore::findPost(const QString &slugOrNumber) const
 {
-    std::optional<qint64> number = idForSlug(slugOrNumber);
-    if (!number && !m_error.isEmpty()) {
+    // The first post, with its body, that `condition` finds for `value`.
+    const auto find = [this](const QString &condition, const QVariant &value) -> Result<std::optional<Post>> {
+        QSqlQuery query(m_database.handle());
+        query.prepare(
+            u"SELECT "_s + PostColumns + u", body FROM posts WHERE "_s + condition + u" ORDER BY id LIMIT 1"_s);
+        query.addBindValue(value);
+        if (Result<void> read = execute(query); !read) {
+            return read.error();
+        }
+        return query.next() ? std::optional<Post>(postFromQuery(query, true)) : std::nullopt;
+    };
+    Result<std::optional<Post>> bySlug = find(u"slug = ?"_s, slugOrNumber);
+    if (!bySlug || bySlug->has_value()) {
+        return bySlug;
+    }
+    bool isNumber = false;
+    const qint64 number = slugOrNumber.toLongLong(&isNumber);
+    if (!isNumber || number <= 0) {
         return std::nullopt;
     }
-    if (!number) {
-        bool isNumber = false;
-        const qint64 value = slugOrNumber.toLongLong(&isNumber);
-        if (!isNumber || value <= 0) {
-            return std::nullopt;
-        }
-        number = value;
-    }
-    return post(*number);
+    return find(u"id = ?"_s, number);
 }
 
 std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const
@@ -451,7 +439,7 @@ std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qi
         query.prepare(u"SELECT id FROM posts WHERE slug = ? ORDER BY id LIMIT 1"_s);
     }
     query.addBindValue(slug);
-    if (!execute(query) || !query.next()) {
+    if (!executeRead(query, "a post by its slug") || !query.next()) {
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -460,10 +448,11 @@ std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qi
 int PostStore::count() const
 {
     QSqlQuery query(m_database.handle());
-    return query.exec(u"SELECT count(*) FROM posts"_s) && query.next() ? query.value(0).toInt() : 0;
+    query.prepare(u"SELECT count(*) FROM posts"_s);
+    return executeRead(query, "how many posts there are") && query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<PostStore::SearchHit> PostStore::search(const QString &ftsExpression) const
+Result<QList<PostStore::SearchHit>> PostStore::search(const QString &ftsExpression) const
 {
     QList<SearchHit> hits;
     if (ftsExpression.isEmpty()) {
@@ -478,8 +467,8 @@ QList<PostStore::SearchHit> PostStore::search(const QString &ftsExpression) cons
                   u"snippet(posts_fts, 3, char(2), char(3), '…', 24) FROM posts_fts WHERE posts_fts MATCH ? "
                   u"ORDER BY score"_s);
     query.addBindValue(ftsExpression);
-    if (!execute(query)) {
-        return hits;
+    if (Result<void> found = execute(query); !found) {
+        return found.error();
     }
     while (query.next()) {
         hits.append({query.value(0).toLongLong(), query.value(1).toDouble(), query.value(2).toString()});
@@ -487,35 +476,42 @@ QList<PostStore::SearchHit> PostStore::search(const QString &ftsExpression) cons
     return hits;
 }
 
-bool PostStore::setFlag(qint64 postId, const char *column, bool value)
+Result<void> PostStore::setFlag(qint64 postId, const char *column, bool value)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET %1 = ? WHERE id = ?"_s.arg(QLatin1StringView(column)));
     query.addBindValue(value ? 1 : 0);
     query.addBindValue(postId);
-    if (!execute(query)) {
-        return false;
+    if (Result<void> done = execute(query); !done) {
+        return done;
     }
     Q_EMIT postChanged(postId);
-    return true;
+    return {};
 }
 
-bool PostStore::execute(QSqlQuery &query) const
+Result<void> PostStore::execute(QSqlQuery &query)
 {
     if (query.exec()) {
-        m_error.clear(); // lastError() tells of the last query, not of one long past
+        return {};
+    }
+    return Error(query.lastError().text());
+}
+
+bool PostStore::executeRead(QSqlQuery &query, const char *what)
+{
+    if (query.exec()) {
         return true;
     }
-    m_error = query.lastError().text();
+    qCWarning(lcStore) << "could not read" << what << ":" << query.lastError().text();
     return false;
 }
 
-bool PostStore::setRead(qint64 postId, bool read)
+Result<void> PostStore::setRead(qint64 postId, bool read)
 {
     return setFlag(postId, "is_read", read);
 }
 
-std::optional<int> PostStore::markAllRead(const QDateTime &publishedBefore)
+Result<int> PostStore::markAllRead(const QDateTime &publishedBefore)
 {
     QSqlQuery query(m_database.handle());
     if (publishedBefore.isValid()) {
@@ -524,8 +520,8 @@ std::optional<int> PostStore::markAllRead(const QDateTime &publishedBefore)
     } else {
         query.prepare(u"UPDATE posts SET is_read = 1 WHERE is_read = 0"_s);
     }
-    if (!execute(query)) {
-        return std::nullopt;
+    if (Result<void> done = execute(query); !done) {
+        return done.error();
     }
     const int changed = query.numRowsAffected();
     if (changed > 0) {
@@ -543,29 +539,27 @@ int PostStore::unreadCount(const QDateTime &publishedBefore) const
     } else {
         query.prepare(u"SELECT count(*) FROM posts WHERE is_read = 0"_s);
     }
-    return execute(query) && query.next() ? query.value(0).toInt() : 0;
+    return executeRead(query, "how many posts are unread") && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool PostStore::setStarred(qint64 postId, bool starred)
+Result<void> PostStore::setStarred(qint64 postId, bool starred)
 {
     return setFlag(postId, "is_starred", starred);
 }
 
-std::optional<QList<Post>> PostStore::takeUnseenPosts(bool withBodies)
+Result<QList<Post>> PostStore::takeUnseenPosts(bool withBodies)
 {
-    m_error.clear();
     QList<Post> taken;
     const qint64 stamp = now();
     // Reading and marking in one transaction: a crash in between leaves the posts unseen, so
     // they are handed out next time; after the commit they are never handed out again.
-    const bool committed = m_database.transaction([&] {
+    const Result<void> committed = m_database.transaction([&]() -> Result<void> {
         QSqlQuery select(m_database.handle());
         select.setForwardOnly(true);
         const QString sql = u"SELECT "_s + PostColumns + (withBodies ? u", body"_s : QString())
             + u" FROM posts WHERE seen_at IS NULL ORDER BY published_at DESC, id DESC"_s;
         if (!select.exec(sql)) {
-            m_error = select.lastError().text();
-            return false;
+            return Error(select.lastError().text());
         }
         while (select.next()) {
             Post post = postFromQuery(select, withBodies);
@@ -579,21 +573,18 @@ std::optional<QList<Post>> PostStore::takeUnseenPosts(bool withBodies)
         return execute(mark);
     });
     if (!committed) {
-        if (m_error.isEmpty()) {
-            m_error = m_database.error();
-        }
-        return std::nullopt;
+        return committed.error();
     }
     return taken;
 }
 
-std::optional<int> PostStore::markAllSeen()
+Result<int> PostStore::markAllSeen()
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET seen_at = ? WHERE seen_at IS NULL"_s);
     query.addBindValue(now());
-    if (!execute(query)) {
-        return std::nullopt;
+    if (Result<void> done = execute(query); !done) {
+        return done.error();
     }
     return query.numRowsAffected();
 }
@@ -603,20 +594,17 @@ QString PostStore::metaValue(const QString &key) const
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return executeRead(query, "a stored setting") && query.next() ? query.value(0).toString() : QString();
 }
 
-bool PostStore::setMetaValue(const QString &key, const QString &value)
+Result<void> PostStore::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery query(m_database.handle());
     query.prepare(
         u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(text(value));
-    if (!execute(query)) {
-        return false;
-    }
-    return true;
+    return execute(query);
 }
 
 } // namespace Herald

@@ -60,10 +60,12 @@ void SyncEngine::start()
     m_requestsAtStart = m_http.requestsSent();
     m_run = std::make_unique<QObject>();
     m_deadlineTimer->start(m_deadline);
-    m_sourceId = m_store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
+    const Result<qint64> source
+        = m_store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
+    m_sourceId = source.value_or(0);
     Q_EMIT started();
-    if (m_sourceId == 0) {
-        m_summary.sourceErrors << tr("The store cannot be written: %1").arg(m_store.lastError());
+    if (!source) {
+        m_summary.sourceErrors << tr("The store cannot be written: %1").arg(source.error().message());
         finish();
         return;
     }
@@ -100,16 +102,16 @@ void SyncEngine::onIndex(const HttpResponse &response)
         m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(response.error);
     } else if (!response.notModified) {
         const auto index = PythonInsider::parseIndex(response.body);
-        m_summary.warnings << index.warnings;
-        if (!index.error.isEmpty()) {
-            m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(index.error);
+        if (!index) {
+            m_summary.sourceErrors << tr("Python Insider archive index: %1").arg(index.error().message());
         } else {
-            const auto results = m_store.upsertPosts(m_sourceId, index.posts);
-            if (results.size() != index.posts.size()) {
+            m_summary.warnings << index->warnings;
+            const auto results = m_store.upsertPosts(m_sourceId, index->posts);
+            if (!results) {
                 m_summary.sourceErrors
-                    << tr("Python Insider archive index: cannot store posts: %1").arg(m_store.lastError());
+                    << tr("Python Insider archive index: cannot store posts: %1").arg(results.error().message());
             } else {
-                recordUpserts(results);
+                recordUpserts(*results);
                 // Only now: had storing failed, the next sync must download the index again.
                 keepValidators(response);
             }
@@ -146,16 +148,16 @@ void SyncEngine::onFeed(const HttpResponse &response)
             }
         }
         const auto results = m_store.upsertPosts(m_sourceId, added);
-        if (results.size() != added.size()) {
-            m_summary.sourceErrors << tr("Python Insider feed: cannot store posts: %1").arg(m_store.lastError());
+        if (!results) {
+            m_summary.sourceErrors << tr("Python Insider feed: cannot store posts: %1").arg(results.error().message());
         } else {
-            recordUpserts(results);
+            recordUpserts(*results);
         }
         if (!feed.error.isEmpty()) {
             m_summary.sourceErrors << tr(
                 "Python Insider feed: %1 (kept the %n item(s) read before it)", "", int(feed.items.size()))
                                           .arg(feed.error);
-        } else if (results.size() == added.size()) {
+        } else if (results) {
             keepValidators(response);
         }
     }
@@ -176,8 +178,8 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
             m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, response.error);
         } else if (response.notModified) {
             // Still current: what the timeline tells of its age counts from now.
-            if (!m_store.confirmDocument(response.url)) {
-                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, m_store.lastError());
+            if (const Result<void> confirmed = m_store.confirmDocument(response.url); !confirmed) {
+                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, confirmed.error().message());
             }
         } else {
             QJsonParseError error;
@@ -188,10 +190,10 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
                                                   error.error != QJsonParseError::NoError
                                                       ? error.errorString()
                                                       : tr("it is an array or a value"));
-            } else if (m_store.storeDocument(response.url, response.body)) {
+            } else if (const Result<void> stored = m_store.storeDocument(response.url, response.body); stored) {
                 keepValidators(response);
             } else {
-                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, m_store.lastError());
+                m_summary.sourceErrors << tr("Python release data (%1): %2").arg(name, stored.error().message());
             }
         }
         phaseDone();
@@ -277,8 +279,8 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
     }
     noteServerHints(m_summary, response, false);
     if (response.ok() && response.notModified) {
-        if (!m_store.markBodyCurrent(postId)) {
-            storeFailed(tr("that the text of %1 is current").arg(slug));
+        if (const Result<void> marked = m_store.markBodyCurrent(postId); !marked) {
+            storeFailed(tr("that the text of %1 is current").arg(slug), marked.error());
         }
     } else if (response.ok()) {
         const QString text = QString::fromUtf8(response.body);
@@ -286,10 +288,11 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
         if (!document.error.isEmpty()) {
             m_summary.warnings << slug + u": "_s + document.error;
         }
-        if (m_store.storeBody(postId, text, url, {response.etag, response.lastModified})) {
+        if (const Result<void> stored = m_store.storeBody(postId, text, url, {response.etag, response.lastModified});
+            stored) {
             ++m_summary.bodiesDownloaded;
         } else {
-            m_summary.postErrors << slug + u": "_s + m_store.lastError();
+            m_summary.postErrors << slug + u": "_s + stored.error().message();
             ++m_summary.failedPosts;
         }
     } else {
@@ -298,8 +301,8 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
             error = tr("neither index.md nor index.mdx exists in %1 (HTTP 404)")
                         .arg(PythonInsider::markdownUrl(slug).adjusted(QUrl::RemoveFilename).toDisplayString());
         }
-        if (!m_store.storeBodyError(postId, error)) {
-            storeFailed(tr("the error of %1").arg(slug));
+        if (const Result<void> stored = m_store.storeBodyError(postId, error); !stored) {
+            storeFailed(tr("the error of %1").arg(slug), stored.error());
         }
         m_summary.postErrors << slug + u": "_s + error;
         ++m_summary.failedPosts;
@@ -339,14 +342,14 @@ void SyncEngine::keepValidators(const HttpResponse &response)
 {
     // Stored only once what they validate is stored: had that failed, the next sync must
     // download it again. Failing here costs one download more next time, nothing else.
-    if (!m_store.setValidators(response.url, {response.etag, response.lastModified})) {
-        storeFailed(tr("the validators of %1").arg(response.url.toDisplayString()));
+    if (const Result<void> kept = m_store.setValidators(response.url, {response.etag, response.lastModified}); !kept) {
+        storeFailed(tr("the validators of %1").arg(response.url.toDisplayString()), kept.error());
     }
 }
 
-void SyncEngine::storeFailed(const QString &what)
+void SyncEngine::storeFailed(const QString &what, const Error &error)
 {
-    const QString message = tr("could not store %1: %2").arg(what, m_store.lastError());
+    const QString message = tr("could not store %1: %2").arg(what, error.message());
     qCWarning(lcStore) << message;
     m_summary.warnings << message;
 }
@@ -365,8 +368,8 @@ void SyncEngine::finish()
     }
     m_summary.unchangedPosts = std::max(0, total - m_summary.newPosts - m_summary.updatedPosts);
     m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
-    if (!m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'))) {
-        storeFailed(tr("how the sync went"));
+    if (const Result<void> kept = m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n')); !kept) {
+        storeFailed(tr("how the sync went"), kept.error());
     }
     m_running = false;
     qCDebug(lcSync).nospace() << "sync finished: " << m_summary.newPosts << " new, " << m_summary.updatedPosts

@@ -66,7 +66,7 @@ private:
     /// Keeps a response's ETag and Last-Modified for the next conditional request.
     void keepValidators(const HttpResponse &response);
     /// A store write that failed: logged, and a warning of the sync.
-    void storeFailed(const QString &what);
+    void storeFailed(const QString &what, const Error &error);
     void finish();
     void giveUp();
 

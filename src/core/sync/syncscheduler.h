@@ -102,7 +102,7 @@ public:
     /// When the last sync finished (UTC), or the time given to start(); invalid before.
     [[nodiscard]] QDateTime lastSyncTime() const { return m_lastSyncTime; }
     /// Why the last sync failed; empty when it worked.
-    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] QString lastSyncError() const { return m_lastError; }
     /// Failures in a row that count towards the backoff; 0 after a sync that worked.
     [[nodiscard]] int consecutiveFailures() const { return m_failures; }
 

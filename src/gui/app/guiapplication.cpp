@@ -38,14 +38,20 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
     window.resize(options.screenshotSize);
     window.show();
     if (!options.showId.isEmpty()) {
-        const auto post = backend.store().findPost(options.showId);
+        const Result<std::optional<Post>> post = backend.store().findPost(options.showId);
         if (!post) {
+            QTextStream(stderr) << QApplication::translate("CommandLineTool", "error: ") << post.error().message()
+                                << Qt::endl;
+            return 1;
+        }
+        const std::optional<Post> &found = *post;
+        if (!found) {
             QTextStream(stderr)
                 << QApplication::translate("GuiApplication", "No stored post has the id \"%1\"").arg(options.showId)
                 << Qt::endl;
             return 1;
         }
-        window.openPost(post->id);
+        window.openPost(found->id);
     }
     if (!options.filter.isEmpty()) {
         window.postListPane()->search(options.filter);
@@ -82,8 +88,9 @@ void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList 
 {
     CommandLine commandLine;
     if (commandLine.parse(arguments) && !commandLine.options().showId.isEmpty()) {
-        if (const auto post = backend.store().findPost(commandLine.options().showId)) {
-            window.openPost(post->id);
+        const Result<std::optional<Post>> post = backend.store().findPost(commandLine.options().showId);
+        if (const std::optional<Post> found = post.value_or(std::nullopt)) {
+            window.openPost(found->id);
         }
     }
     window.showNormal();
@@ -96,8 +103,8 @@ void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList 
 int runGuiApplication(const QStringList &arguments)
 {
     CommandLine commandLine;
-    if (!commandLine.parse(arguments)) {
-        QTextStream(stderr) << commandLine.error() << Qt::endl;
+    if (const Result<void> parsed = commandLine.parse(arguments); !parsed) {
+        QTextStream(stderr) << parsed.error().message() << Qt::endl;
         return 2;
     }
     const CommandLineOptions &options = commandLine.options();
@@ -109,16 +116,24 @@ int runGuiApplication(const QStringList &arguments)
     // One Herald per user and data directory: a second launch hands its arguments to the
     // first and leaves. A screenshot is a one-off render and runs beside a running Herald.
     SingleInstance instance(SingleInstance::keyFor(options.dataDirectory), nullptr);
-    if (!screenshot && !instance.listen() && instance.sendToPrimary(arguments)) {
-        return 0;
+    if (!screenshot) {
+        const Result<SingleInstance::Role> role = instance.listen();
+        if (!role) {
+            // Herald still runs, alone: a second launch will not find it, and says so.
+            qWarning().noquote() << role.error().message();
+        }
+        if (role.value_or(SingleInstance::Role::Secondary) == SingleInstance::Role::Secondary
+            && instance.sendToPrimary(arguments)) {
+            return 0;
+        }
     }
 
     QApplication::setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     QApplication::setDesktopFileName(u"org.herald.Herald"_s);
 
     Backend backend({options.dataDirectory, options.urlMap});
-    if (!backend.open()) {
-        const QString message = backend.error();
+    if (const Result<void> opened = backend.open(); !opened) {
+        const QString &message = opened.error().message();
         QTextStream(stderr) << message << Qt::endl;
         if (!screenshot) {
             QMessageBox::critical(nullptr, QApplication::translate("GuiApplication", "Herald cannot start"), message);

@@ -153,7 +153,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     // The machine's interpreters: found off the GUI thread after the window is up.
     InterpreterScanner &scanner = m_backend.interpreters();
     YourPythonsCard *card = m_timeline->pythonsCard();
-    const auto showInterpreters = [this, card](const InterpreterDiscovery::Result &result) {
+    const auto showInterpreters = [this, card](const InterpreterDiscovery::Findings &result) {
         m_interpreters->setInterpreters(result.interpreters);
         m_releases->setInstalled(m_interpreters->versionsBySeries());
         card->setSearched(result.searched);
@@ -375,12 +375,12 @@ void MainWindow::toggleCurrent(int role)
     }
 }
 
-void MainWindow::reportStoreWrite(bool written)
+void MainWindow::reportStoreWrite(const Result<void> &written)
 {
     if (written) {
         return;
     }
-    const QString error = m_backend.store().lastError();
+    const QString &error = written.error().message();
     qCWarning(lcStore) << "could not save a change to a post:" << error;
     statusBar()->showMessage(tr("Herald could not save the change: %1").arg(error), 10000);
 }
@@ -440,11 +440,11 @@ void MainWindow::markOlderRead()
     dialog->open();
 }
 
-void MainWindow::reportMarked(std::optional<int> marked)
+void MainWindow::reportMarked(const Result<int> &marked)
 {
     if (!marked) {
-        QMessageBox::warning(this, tr("Mark as Read"),
-            tr("The posts could not be marked as read: %1").arg(m_backend.store().lastError()));
+        QMessageBox::warning(
+            this, tr("Mark as Read"), tr("The posts could not be marked as read: %1").arg(marked.error().message()));
         return;
     }
     statusBar()->showMessage(tr("Marked %n post(s) as read", nullptr, *marked), 5000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/diagnostics/result.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -86,9 +88,9 @@ private:
     void nextUnread();
     void markAllRead();
     void markOlderRead();
-    void reportMarked(std::optional<int> marked);
+    void reportMarked(const Result<int> &marked);
     /// Logs and shows a store write that failed.
-    void reportStoreWrite(bool written);
+    void reportStoreWrite(const Result<void> &written);
     void onSyncStarted();
     void onSyncProgress(int done, int total);
     void onSyncFinished(const SyncSummary &summary);

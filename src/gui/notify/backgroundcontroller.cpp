@@ -203,8 +203,8 @@ void BackgroundController::openPost(qint64 postId)
 void BackgroundController::markRead(const QList<qint64> &postIds)
 {
     for (const qint64 postId : postIds) {
-        if (!m_backend.store().setRead(postId, true)) {
-            qCWarning(lcStore) << "could not mark post" << postId << "read:" << m_backend.store().lastError();
+        if (const Result<void> marked = m_backend.store().setRead(postId, true); !marked) {
+            qCWarning(lcStore) << "could not mark post" << postId << "read:" << marked.error().message();
         }
     }
 }
@@ -230,10 +230,11 @@ void BackgroundController::collectNewPosts()
 {
     Settings &settings = m_backend.settings();
     m_watcher->setBaselineHint(settings.baselineDone());
-    const NewPostWatcher::Result result = m_watcher->collectNew();
-    if (!result.ok) {
-        return;
+    const Result<NewPostWatcher::Collection> collected = m_watcher->collectNew();
+    if (!collected) {
+        return; // logged by the watcher; the posts come with the next collection
     }
+    const NewPostWatcher::Collection &result = *collected;
     if (m_watcher->hasBaseline()) {
         settings.setBaselineDone(true);
     }
@@ -446,8 +447,8 @@ void BackgroundController::setPendingPosts(const QList<qint64> &postIds)
     for (const qint64 id : postIds) {
         stored.append(QString::number(id));
     }
-    if (!m_backend.store().setMetaValue(pendingPostsKey(), stored.join(u','))) {
-        qCWarning(lcNotify) << "could not keep the posts to tell of later:" << m_backend.store().lastError();
+    if (const Result<void> kept = m_backend.store().setMetaValue(pendingPostsKey(), stored.join(u',')); !kept) {
+        qCWarning(lcNotify) << "could not keep the posts to tell of later:" << kept.error().message();
     }
 }
 

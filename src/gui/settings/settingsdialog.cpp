@@ -379,8 +379,7 @@ bool SettingsDialog::applyAutostart()
     if (state == (wanted ? Autostart::State::Enabled : Autostart::State::Disabled)) {
         return true;
     }
-    QString error;
-    const bool done = m_autostart.setEnabled(wanted, &error);
+    const Result<void> done = m_autostart.setEnabled(wanted);
     showAutostartState();
     if (done) {
         return true;
@@ -390,7 +389,7 @@ bool SettingsDialog::applyAutostart()
                : tr("Herald could not stop starting when you log in."),
         QMessageBox::Ok, this);
     box->setObjectName(u"autostartError"_s);
-    box->setInformativeText(error);
+    box->setInformativeText(done.error().message());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return false;

@@ -1,4 +1,5 @@
 #include "core/app/autostart.h"
+#include "verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using Herald::Autostart;
+using Herald::Result;
 
 namespace {
 
@@ -140,9 +142,7 @@ void TestAutostart::enableWritesADesktopEntry()
 {
     Autostart autostart(u"/opt/My Apps/Herald 2/herald"_s, {u"--hidden"_s});
     QCOMPARE(autostart.state(), Autostart::State::Disabled);
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    HERALD_VERIFY_RESULT(autostart.setEnabled(true));
     QCOMPARE(autostart.state(), Autostart::State::Enabled);
     QVERIFY(autostart.isEnabled());
 
@@ -166,13 +166,11 @@ void TestAutostart::disableRemovesIt()
     Autostart autostart(u"/usr/bin/herald"_s, {u"--hidden"_s});
     QVERIFY(autostart.setEnabled(true));
     QVERIFY(QFile::exists(autostart.location()));
-    QString error;
-    QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error));
+    HERALD_VERIFY_RESULT(autostart.setEnabled(false));
     QVERIFY(!QFile::exists(autostart.location()));
     QCOMPARE(autostart.state(), Autostart::State::Disabled);
     QVERIFY(!autostart.isEnabled());
-    QVERIFY(autostart.setEnabled(false, &error)); // already off
-    QVERIFY(error.isEmpty());
+    HERALD_VERIFY_RESULT(autostart.setEnabled(false)); // already off
 }
 
 void TestAutostart::stateFollowsTheFile_data()
@@ -281,11 +279,11 @@ void TestAutostart::unwritableLocationIsReported()
     });
     const Autostart::State before = autostart.state();
 
-    QString error;
-    QVERIFY(!autostart.setEnabled(enable, &error));
+    const Result<void> changed = autostart.setEnabled(enable);
+    QVERIFY(!changed);
+    const QString &error = changed.error().message();
     QVERIFY2(error.contains(QDir::toNativeSeparators(m_config->filePath(named))), qPrintable(error));
     QCOMPARE(autostart.state(), before);
-    QVERIFY(!autostart.setEnabled(enable)); // no error pointer is fine too
 }
 
 void TestAutostart::desktopExec_data()

@@ -26,9 +26,20 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using Herald::Result;
 using Herald::SingleInstance;
 
 namespace {
+
+/// What listen() made of `instance`: "primary", "secondary", or its error.
+QString listenAs(SingleInstance &instance)
+{
+    const Result<SingleInstance::Role> role = instance.listen();
+    if (!role) {
+        return u"error: "_s + role.error().message();
+    }
+    return *role == SingleInstance::Role::Primary ? u"primary"_s : u"secondary"_s;
+}
 
 // Sends from another thread: the primary answers from this thread's event loop, which a
 // blocking send on the same thread would stall.
@@ -36,7 +47,7 @@ std::future<bool> sendInBackground(const QString &key, const QStringList &argume
 {
     return std::async(std::launch::async, [key, arguments] {
         SingleInstance sender(key, nullptr);
-        return sender.sendToPrimary(arguments, 5s);
+        return bool(sender.sendToPrimary(arguments, 5s));
     });
 }
 
@@ -122,7 +133,7 @@ void TestSingleInstance::primaryReceivesArguments()
     QFETCH(QStringList, arguments);
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY2(primary.listen(), qPrintable(primary.errorString()));
+    QCOMPARE(listenAs(primary), u"primary"_s);
     QVERIFY(primary.isPrimary());
     QSignalSpy received(&primary, &SingleInstance::messageReceived);
 
@@ -142,13 +153,12 @@ void TestSingleInstance::secondListenIsRefused()
 {
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY(primary.listen());
-    QVERIFY(primary.listen()); // already the primary
+    QCOMPARE(listenAs(primary), u"primary"_s);
+    QCOMPARE(listenAs(primary), u"primary"_s); // already the primary
 
     SingleInstance second(key, nullptr);
-    QVERIFY(!second.listen());
+    QCOMPARE(listenAs(second), u"secondary"_s);
     QVERIFY(!second.isPrimary());
-    QVERIFY2(second.errorString().isEmpty(), qPrintable(second.errorString()));
     // The refused one did not take the socket away from the primary.
     QSignalSpy received(&primary, &SingleInstance::messageReceived);
     std::future<bool> delivered = sendInBackground(key, {u"x"_s});
@@ -164,7 +174,7 @@ void TestSingleInstance::socketIsPrivate()
 #if defined(Q_OS_UNIX)
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY(primary.listen());
+    QCOMPARE(listenAs(primary), u"primary"_s);
     // Inside the per-user runtime directory, and only the user may connect.
     QCOMPARE(QFileInfo(primary.serverName()).absolutePath(),
         QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
@@ -182,9 +192,10 @@ void TestSingleInstance::noPrimaryFailsFast()
     SingleInstance sender(uniqueKey(), nullptr);
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!sender.sendToPrimary({u"herald"_s}, 10s));
+    const Result<void> sent = sender.sendToPrimary({u"herald"_s}, 10s);
+    QVERIFY(!sent);
     QCOMPARE_LT(timer.elapsed(), 1000);
-    QVERIFY(!sender.errorString().isEmpty());
+    QVERIFY(!sent.error().message().isEmpty());
 }
 
 void TestSingleInstance::primaryGoneAfterDestruction()
@@ -193,21 +204,21 @@ void TestSingleInstance::primaryGoneAfterDestruction()
     QString serverName;
     {
         SingleInstance primary(key, nullptr);
-        QVERIFY(primary.listen());
+        QCOMPARE(listenAs(primary), u"primary"_s);
         serverName = primary.serverName();
     }
     QVERIFY(!QFileInfo::exists(serverName));
     SingleInstance sender(key, nullptr);
     QVERIFY(!sender.sendToPrimary({u"x"_s}, 1s));
     SingleInstance next(key, nullptr);
-    QVERIFY(next.listen());
+    QCOMPARE(listenAs(next), u"primary"_s);
 }
 
 void TestSingleInstance::deliversAcrossProcesses()
 {
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY(primary.listen());
+    QCOMPARE(listenAs(primary), u"primary"_s);
     QSignalSpy received(&primary, &SingleInstance::messageReceived);
 
     const auto sender = startHelper({u"send"_s, key, u"herald"_s, u"https://example.org/feed"_s});
@@ -237,7 +248,7 @@ void TestSingleInstance::staleSocketFromCrashIsCleanedUp()
     QElapsedTimer timer;
     timer.start();
     QVERIFY(!next.sendToPrimary({u"x"_s}, 5s)); // nobody behind the file
-    QVERIFY2(next.listen(), qPrintable(next.errorString()));
+    QCOMPARE(listenAs(next), u"primary"_s);
     QCOMPARE_LT(timer.elapsed(), 3000); // the stale lock did not cost the lock timeout
 
     QSignalSpy received(&next, &SingleInstance::messageReceived);
@@ -269,7 +280,7 @@ void TestSingleInstance::garbageIsIgnored()
     QFETCH(QByteArray, bytes);
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY(primary.listen());
+    QCOMPARE(listenAs(primary), u"primary"_s);
     QSignalSpy received(&primary, &SingleInstance::messageReceived);
 
     QLocalSocket garbage;
@@ -291,7 +302,7 @@ void TestSingleInstance::idleClientDoesNotBlockOthers()
 {
     const QString key = uniqueKey();
     SingleInstance primary(key, nullptr);
-    QVERIFY(primary.listen());
+    QCOMPARE(listenAs(primary), u"primary"_s);
     QSignalSpy received(&primary, &SingleInstance::messageReceived);
 
     QLocalSocket idle;
@@ -339,8 +350,8 @@ void TestSingleInstance::differentKeysRunSideBySide()
     QTemporaryDir b;
     SingleInstance first(SingleInstance::keyFor(a.path()), nullptr);
     SingleInstance second(SingleInstance::keyFor(b.path()), nullptr);
-    QVERIFY(first.listen());
-    QVERIFY(second.listen());
+    QCOMPARE(listenAs(first), u"primary"_s);
+    QCOMPARE(listenAs(second), u"primary"_s);
     QVERIFY(first.serverName() != second.serverName());
 }
 
@@ -398,7 +409,7 @@ int runHelper(const QStringList &arguments)
     }
     if (mode == "crash"_L1) {
         SingleInstance primary(key, nullptr);
-        if (!primary.listen()) {
+        if (listenAs(primary) != "primary"_L1) {
             return 1;
         }
         // Die holding the lock as well, as if killed in the middle of listen().
@@ -419,7 +430,8 @@ int runHelper(const QStringList &arguments)
             QThread::msleep(wait);
         }
         SingleInstance instance(key, nullptr);
-        if (instance.listen()) {
+        const QString role = listenAs(instance);
+        if (role == "primary"_L1) {
             out << "primary" << Qt::endl;
             // Serve until every other launch has handed over its arguments.
             int received = 0;
@@ -433,12 +445,12 @@ int runHelper(const QStringList &arguments)
             loop.exec();
             return received == launches - 1 ? 0 : 1;
         }
-        if (!instance.errorString().isEmpty()) {
-            out << "error: " << instance.errorString() << Qt::endl;
+        if (role != "secondary"_L1) {
+            out << role << Qt::endl;
             return 1;
         }
-        const bool sent = instance.sendToPrimary({u"peer"_s}, 10s);
-        out << (sent ? "delivered" : "undelivered: ") << (sent ? QString() : instance.errorString()) << Qt::endl;
+        const Result<void> sent = instance.sendToPrimary({u"peer"_s}, 10s);
+        out << (sent ? "delivered" : "undelivered: ") << (sent ? QString() : sent.error().message()) << Qt::endl;
         return 0;
     }
     return 2;

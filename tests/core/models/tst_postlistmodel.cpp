@@ -43,7 +43,7 @@ private:
 void TestPostListModel::init()
 {
     m_temporary = std::make_unique<Herald::Test::TemporaryStore>(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
-    QVERIFY2(m_temporary->open(), qPrintable(m_temporary->error()));
+    HERALD_VERIFY_RESULT(m_temporary->open());
     m_store = &m_temporary->store();
     m_source = m_temporary->source();
 }
@@ -67,7 +67,7 @@ QList<qint64> TestPostListModel::addPosts(const QList<std::tuple<QString, QStrin
         metas << meta;
     }
     QList<qint64> ids;
-    for (const auto &result : m_store->upsertPosts(m_source, metas)) {
+    for (const auto &result : m_store->upsertPosts(m_source, metas).value()) {
         ids << result.id;
     }
     return ids;

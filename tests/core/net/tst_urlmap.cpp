@@ -3,6 +3,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Herald::Result;
 using Herald::UrlMap;
 
 class TestUrlMap final : public QObject
@@ -51,8 +52,8 @@ void TestUrlMap::maps()
     QFETCH(QString, expected);
     UrlMap map;
     for (const QString &rule : std::as_const(rules)) {
-        QString error;
-        QVERIFY2(map.addRule(rule, &error), qPrintable(error));
+        const Result<void> added = map.addRule(rule);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message()));
     }
     QCOMPARE(map.map(QUrl(url)).toString(QUrl::FullyEncoded), expected);
 }
@@ -72,9 +73,9 @@ void TestUrlMap::rejectsBadRules()
     QFETCH(QString, rule);
     QFETCH(QString, message);
     UrlMap map;
-    QString error;
-    QVERIFY(!map.addRule(rule, &error));
-    QVERIFY2(error.contains(message), qPrintable(error));
+    const Result<void> added = map.addRule(rule);
+    QVERIFY(!added);
+    QVERIFY2(added.error().message().contains(message), qPrintable(added.error().message()));
     QVERIFY(map.isEmpty());
 }
 

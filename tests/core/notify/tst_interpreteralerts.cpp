@@ -33,7 +33,7 @@ private:
 void TestInterpreterAlerts::init()
 {
     m_store = std::make_unique<Test::TemporaryStore>();
-    QVERIFY2(m_store->open(), qPrintable(m_store->error()));
+    HERALD_VERIFY_RESULT(m_store->open());
 }
 
 std::pair<Interpreter, InterpreterAdvice> TestInterpreterAlerts::judged(

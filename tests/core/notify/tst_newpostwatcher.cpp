@@ -78,7 +78,7 @@ void TestNewPostWatcher::initTestCase()
 
 void TestNewPostWatcher::openStore()
 {
-    QVERIFY2(m_temporary->open(), qPrintable(m_temporary->error()));
+    HERALD_VERIFY_RESULT(m_temporary->open());
     m_store = &m_temporary->store();
     m_source = m_temporary->source();
     m_watcher = std::make_unique<NewPostWatcher>(*m_store);
@@ -94,7 +94,7 @@ void TestNewPostWatcher::closeStore()
 QList<Post> TestNewPostWatcher::upsert(const QList<PostMeta> &posts)
 {
     QList<Post> stored;
-    for (const auto &result : m_store->upsertPosts(m_source, posts)) {
+    for (const auto &result : m_store->upsertPosts(m_source, posts).value()) {
         stored << m_store->post(result.id).value_or(Post());
     }
     return stored;
@@ -118,110 +118,110 @@ void TestNewPostWatcher::theFirstCollectionIsASilentBaseline()
     QSignalSpy collected(m_watcher.get(), &NewPostWatcher::collected);
     QVERIFY(!m_watcher->hasBaseline());
     const auto result = m_watcher->collectNew();
-    QVERIFY(result.ok);
-    QVERIFY(result.baseline);
-    QVERIFY(!result.restored);
-    QCOMPARE(result.importedCount, 3);
-    QVERIFY(result.fresh.isEmpty());
+    QVERIFY(result);
+    QVERIFY(result->baseline);
+    QVERIFY(!result->restored);
+    QCOMPARE(result->importedCount, 3);
+    QVERIFY(result->fresh.isEmpty());
     QVERIFY(m_watcher->hasBaseline());
     QCOMPARE(collected.count(), 1);
 
     const auto again = m_watcher->collectNew();
-    QVERIFY(!again.baseline);
-    QCOMPARE(again.importedCount, 0);
-    QVERIFY(again.fresh.isEmpty());
+    QVERIFY(!again->baseline);
+    QCOMPARE(again->importedCount, 0);
+    QVERIFY(again->fresh.isEmpty());
 }
 
 void TestNewPostWatcher::waitsForPostsBeforeTheBaseline()
 {
     // A first sync that brought nothing (offline): a baseline now would make the archive new.
     const auto empty = m_watcher->collectNew();
-    QVERIFY(empty.ok);
-    QVERIFY(!empty.baseline);
+    QVERIFY(empty);
+    QVERIFY(!empty->baseline);
     QVERIFY(!m_watcher->hasBaseline());
 
     upsert(archive());
     const auto result = m_watcher->collectNew();
-    QVERIFY(result.baseline);
-    QCOMPARE(result.importedCount, 3);
-    QVERIFY(result.fresh.isEmpty());
+    QVERIFY(result->baseline);
+    QCOMPARE(result->importedCount, 3);
+    QVERIFY(result->fresh.isEmpty());
 }
 
 void TestNewPostWatcher::aNewPostIsNewExactlyOnce()
 {
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
 
     const Post fresh = upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc(), u"Python 3.14.8 is out"_s)}).first();
     QVERIFY(m_store->storeBody(fresh.id, u"Python 3.14.8 is the eighth maintenance release"_s, QUrl(), {}));
     const auto result = m_watcher->collectNew();
-    QVERIFY(!result.baseline);
-    QCOMPARE(result.fresh.size(), 1);
-    QCOMPARE(result.fresh.constFirst().id, fresh.id);
-    QCOMPARE(result.fresh.constFirst().meta.title, u"Python 3.14.8 is out"_s);
-    QVERIFY(result.fresh.constFirst().body.contains(u"maintenance"_s)); // for the release extractor
+    QVERIFY(!result->baseline);
+    QCOMPARE(result->fresh.size(), 1);
+    QCOMPARE(result->fresh.constFirst().id, fresh.id);
+    QCOMPARE(result->fresh.constFirst().meta.title, u"Python 3.14.8 is out"_s);
+    QVERIFY(result->fresh.constFirst().body.contains(u"maintenance"_s)); // for the release extractor
     QVERIFY(m_store->post(fresh.id)->seenAt.isValid());
 
-    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
+    QVERIFY(m_watcher->collectNew()->fresh.isEmpty());
 }
 
 void TestNewPostWatcher::aResyncBringsNothingNew()
 {
     const QList<PostMeta> posts = archive();
     upsert(posts);
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     const PostMeta four = meta(u"four"_s, QDateTime::currentDateTimeUtc());
     upsert({four});
-    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+    QCOMPARE(m_watcher->collectNew()->fresh.size(), 1);
 
     // The same index and feed again, as a sync with nothing new upstream stores them.
-    const auto results = m_store->upsertPosts(m_source, QList<PostMeta>(posts) << four);
+    const auto results = m_store->upsertPosts(m_source, QList<PostMeta>(posts) << four).value();
     for (const auto &result : results) {
         QCOMPARE(result.change, PostStore::Change::Unchanged);
     }
     const auto again = m_watcher->collectNew();
-    QVERIFY(again.fresh.isEmpty());
-    QCOMPARE(again.backfilled, 0);
+    QVERIFY(again->fresh.isEmpty());
+    QCOMPARE(again->backfilled, 0);
 }
 
 void TestNewPostWatcher::aRestartBringsNothingNew()
 {
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc())});
-    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+    QCOMPARE(m_watcher->collectNew()->fresh.size(), 1);
 
     closeStore();
     openStore();
     QVERIFY(m_watcher->hasBaseline());
     upsert(archive() << meta(u"four"_s, QDateTime::currentDateTimeUtc())); // the first sync after the restart
     const auto result = m_watcher->collectNew();
-    QVERIFY(!result.baseline);
-    QVERIFY(result.fresh.isEmpty());
+    QVERIFY(!result->baseline);
+    QVERIFY(result->fresh.isEmpty());
 }
 
 void TestNewPostWatcher::aPostLeftBeforeARestartIsNotLost()
 {
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     // Synced, then the app quit (or was killed) before it collected.
     const Post four = upsert({meta(u"four"_s, QDateTime::currentDateTimeUtc())}).first();
 
     closeStore();
     openStore();
     const auto result = m_watcher->collectNew();
-    QCOMPARE(result.fresh.size(), 1);
-    QCOMPARE(result.fresh.constFirst().id, four.id);
+    QCOMPARE(result->fresh.size(), 1);
+    QCOMPARE(result->fresh.constFirst().id, four.id);
 }
 
 void TestNewPostWatcher::anUpdatedPostIsNotNew()
 {
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     PostMeta four = meta(u"four"_s, QDateTime::currentDateTimeUtc(), u"Python 3.14.8 is out"_s);
     const Post stored = upsert({four}).first();
     QVERIFY(m_store->storeBody(stored.id, u"First words"_s, QUrl(), {}));
-    QCOMPARE(m_watcher->collectNew().fresh.size(), 1);
+    QCOMPARE(m_watcher->collectNew()->fresh.size(), 1);
 
     // Upstream edits the new post and an old one: title, description, updated date, body.
     four.title = u"Python 3.14.8 is out (with a fix)"_s;
@@ -230,14 +230,14 @@ void TestNewPostWatcher::anUpdatedPostIsNotNew()
     PostMeta one = archive().constFirst();
     one.title = u"Edited years later"_s;
     one.updated = QDateTime::currentDateTimeUtc();
-    const auto results = m_store->upsertPosts(m_source, {four, one});
+    const auto results = m_store->upsertPosts(m_source, {four, one}).value();
     QCOMPARE(results.at(0).change, PostStore::Change::Updated);
     QCOMPARE(results.at(1).change, PostStore::Change::Updated);
     QVERIFY(m_store->storeBody(stored.id, u"Second words"_s, QUrl(), {}));
 
     const auto result = m_watcher->collectNew();
-    QVERIFY(result.fresh.isEmpty());
-    QCOMPARE(result.backfilled, 0);
+    QVERIFY(result->fresh.isEmpty());
+    QCOMPARE(result->backfilled, 0);
 }
 
 void TestNewPostWatcher::aRecreatedDatabaseBaselinesAgain_data()
@@ -251,7 +251,7 @@ void TestNewPostWatcher::aRecreatedDatabaseBaselinesAgain()
 {
     QFETCH(bool, hint);
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     closeStore();
 
     // The file is damaged: Database moves it aside and starts an empty one.
@@ -266,21 +266,21 @@ void TestNewPostWatcher::aRecreatedDatabaseBaselinesAgain()
     m_watcher->setBaselineHint(hint);
 
     // Collected before the first sync brings the archive back: nothing to set a baseline on.
-    QVERIFY(!m_watcher->collectNew().baseline);
+    QVERIFY(!m_watcher->collectNew()->baseline);
     upsert(archive() << meta(u"four"_s, QDateTime::currentDateTimeUtc()));
     const auto result = m_watcher->collectNew();
-    QVERIFY(result.ok);
-    QVERIFY(result.baseline);
-    QCOMPARE(result.restored, hint); // quiet, or at most the one summary: never the archive
-    QCOMPARE(result.importedCount, 4);
-    QVERIFY(result.fresh.isEmpty());
-    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
+    QVERIFY(result);
+    QVERIFY(result->baseline);
+    QCOMPARE(result->restored, hint); // quiet, or at most the one summary: never the archive
+    QCOMPARE(result->importedCount, 4);
+    QVERIFY(result->fresh.isEmpty());
+    QVERIFY(m_watcher->collectNew()->fresh.isEmpty());
 }
 
 void TestNewPostWatcher::oldPostsFilledInLateAreNotNews()
 {
     upsert(archive());
-    QVERIFY(m_watcher->collectNew().baseline);
+    QVERIFY(m_watcher->collectNew()->baseline);
     // The archive index failed on the first sync and brings the old posts now, next to a
     // post written a week ago and published today.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -288,11 +288,11 @@ void TestNewPostWatcher::oldPostsFilledInLateAreNotNews()
         meta(u"last-spring"_s, now.addDays(-NewPostWatcher::backfillGraceDays - 5)),
         meta(u"drafted"_s, now.addDays(-7))});
     const auto result = m_watcher->collectNew();
-    QCOMPARE(result.backfilled, 2);
-    QCOMPARE(result.fresh.size(), 1);
-    QCOMPARE(result.fresh.constFirst().id, stored.at(2).id);
-    QVERIFY(m_watcher->collectNew().fresh.isEmpty());
-    QCOMPARE(m_watcher->collectNew().backfilled, 0);
+    QCOMPARE(result->backfilled, 2);
+    QCOMPARE(result->fresh.size(), 1);
+    QCOMPARE(result->fresh.constFirst().id, stored.at(2).id);
+    QVERIFY(m_watcher->collectNew()->fresh.isEmpty());
+    QCOMPARE(m_watcher->collectNew()->backfilled, 0);
 }
 
 void TestNewPostWatcher::theFixtureArchiveIsOneBaseline()
@@ -304,20 +304,20 @@ void TestNewPostWatcher::theFixtureArchiveIsOneBaseline()
     }
     const int count = set.pick(18, 327);
     QCOMPARE(posts.size(), count);
-    QCOMPARE(m_store->upsertPosts(m_source, posts).size(), count);
+    QCOMPARE(m_store->upsertPosts(m_source, posts).value().size(), count);
 
     const auto baseline = m_watcher->collectNew();
-    QVERIFY(baseline.baseline);
-    QCOMPARE(baseline.importedCount, count);
-    QVERIFY(baseline.fresh.isEmpty());
+    QVERIFY(baseline->baseline);
+    QCOMPARE(baseline->importedCount, count);
+    QVERIFY(baseline->fresh.isEmpty());
 
     // The next sync stores the same archive and one new post.
     upsert(QList<PostMeta>(posts) << meta(u"python-3148-31316"_s, QDateTime::currentDateTimeUtc(),
                u"Python 3.14.8 and 3.13.16 are now available!"_s));
     const auto next = m_watcher->collectNew();
-    QCOMPARE(next.fresh.size(), 1);
-    QCOMPARE(next.fresh.constFirst().meta.slug, u"python-3148-31316"_s);
-    QCOMPARE(next.backfilled, 0);
+    QCOMPARE(next->fresh.size(), 1);
+    QCOMPARE(next->fresh.constFirst().meta.slug, u"python-3148-31316"_s);
+    QCOMPARE(next->backfilled, 0);
 }
 
 QTEST_GUILESS_MAIN(TestNewPostWatcher)

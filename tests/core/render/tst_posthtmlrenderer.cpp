@@ -156,7 +156,7 @@ TestPostHtmlRenderer::Index TestPostHtmlRenderer::readIndex(const QString &fixtu
     QFile file(fixtures + u"/blog.python.org/search-index.json"_s);
     Index index;
     if (file.open(QIODevice::ReadOnly)) {
-        for (const Herald::PostMeta &meta : Herald::PythonInsider::parseIndex(file.readAll()).posts) {
+        for (const Herald::PostMeta &meta : Herald::PythonInsider::parseIndex(file.readAll()).value().posts) {
             index.insert(meta.slug, meta);
         }
     }

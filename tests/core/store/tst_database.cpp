@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using Herald::Database;
+using Herald::Result;
 
 class TestDatabase final : public QObject
 {
@@ -44,9 +46,13 @@ QByteArray TestDatabase::makeValidDatabase(const QString &directory)
         return {};
     }
     for (int i = 0; i < 200; ++i) {
-        db.exec(u"INSERT INTO meta (key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(500, u'x')));
+        if (!db.exec(u"INSERT INTO meta (key, value) VALUES ('k%1', '%2')"_s.arg(i).arg(QString(500, u'x')))) {
+            return {};
+        }
     }
-    db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)) {
+        return {};
+    }
     db.close();
     QFile file(directory + u"/herald.db"_s);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -56,7 +62,7 @@ void TestDatabase::createsTheSchemaInWalMode()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    HERALD_VERIFY_RESULT(db.open(dir.path()));
     QVERIFY(db.warning().isEmpty());
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
@@ -90,7 +96,7 @@ void TestDatabase::upgradesAFirstSchemaDatabase()
     }
     QSqlDatabase::removeDatabase(u"schema1"_s);
     Database db;
-    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    HERALD_VERIFY_RESULT(db.open(dir.path()));
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), Database::schemaVersion());
@@ -120,10 +126,14 @@ void TestDatabase::rollsBackAFailedTransaction()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.path()));
-    QVERIFY(!db.transaction([&] {
-        return db.exec(u"INSERT INTO meta VALUES ('a', '1')"_s) && db.exec(u"INSERT INTO nowhere VALUES (1)"_s);
-    }));
-    QVERIFY(db.error().contains(u"nowhere"_s));
+    const Result<void> done = db.transaction([&]() -> Result<void> {
+        if (Result<void> inserted = db.exec(u"INSERT INTO meta VALUES ('a', '1')"_s); !inserted) {
+            return inserted;
+        }
+        return db.exec(u"INSERT INTO nowhere VALUES (1)"_s);
+    });
+    QVERIFY(!done);
+    QVERIFY2(done.error().message().contains(u"nowhere"_s), qPrintable(done.error().message()));
     QSqlQuery query(db.handle());
     QVERIFY(query.exec(u"SELECT count(*) FROM meta"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
@@ -160,7 +170,7 @@ void TestDatabase::movesADamagedFileAside()
     file.close();
 
     Database db;
-    QVERIFY2(db.open(dir.path()), qPrintable(db.error()));
+    HERALD_VERIFY_RESULT(db.open(dir.path()));
     QVERIFY2(db.warning().contains(u"damaged"_s), qPrintable(db.warning()));
     const QStringList aside = QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
@@ -180,8 +190,9 @@ void TestDatabase::refusesAFileFromANewerHerald()
         QVERIFY(db.exec(u"PRAGMA user_version = 999"_s));
     }
     Database db;
-    QVERIFY(!db.open(dir.path()));
-    QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+    const Result<void> opened = db.open(dir.path());
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message().contains(u"newer version"_s), qPrintable(opened.error().message()));
     QVERIFY(QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}).isEmpty());
 }
 
@@ -192,17 +203,20 @@ void TestDatabase::reportsAnUnusableDirectory()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     Database db;
-    QVERIFY(!db.open(dir.filePath(u"file/sub"_s)));
-    QVERIFY2(db.error().contains(u"Cannot create the data directory"_s), qPrintable(db.error()));
+    const Result<void> opened = db.open(dir.filePath(u"file/sub"_s));
+    QVERIFY(!opened);
+    QVERIFY2(
+        opened.error().message().contains(u"Cannot create the data directory"_s), qPrintable(opened.error().message()));
 
     // A database that cannot be opened at all: the message names the file, not only SQLite's
     // "unable to open database file".
     QTemporaryDir other;
     QVERIFY(QDir(other.path()).mkdir(u"herald.db"_s));
     Database blocked;
-    QVERIFY(!blocked.open(other.path()));
-    QVERIFY2(blocked.error().contains(QDir::toNativeSeparators(other.filePath(u"herald.db"_s))),
-        qPrintable(blocked.error()));
+    const Result<void> refused = blocked.open(other.path());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message().contains(QDir::toNativeSeparators(other.filePath(u"herald.db"_s))),
+        qPrintable(refused.error().message()));
 }
 
 void TestDatabase::defaultsToTheAppDataDirectory()

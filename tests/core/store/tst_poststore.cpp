@@ -60,11 +60,12 @@ PostMeta TestPostStore::meta(const QString &slug, const QString &date, const QSt
 void TestPostStore::init()
 {
     m_temporary = std::make_unique<Herald::Test::TemporaryStore>();
-    QVERIFY2(m_temporary->open(), qPrintable(m_temporary->error()));
+    HERALD_VERIFY_RESULT(m_temporary->open());
     m_store = &m_temporary->store();
     m_source = m_temporary->source();
     QCOMPARE(
-        m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s), m_source);
+        m_store->ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s).value(),
+        m_source);
 }
 
 void TestPostStore::cleanup()
@@ -77,14 +78,14 @@ void TestPostStore::insertsThenRecognisesPosts()
 {
     QSignalSpy changed(m_store, &PostStore::postsChanged);
     const QList<PostMeta> batch = {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s)};
-    const auto first = m_store->upsertPosts(m_source, batch);
+    const auto first = m_store->upsertPosts(m_source, batch).value();
     QCOMPARE(first.size(), 2);
     QCOMPARE(first.at(0).change, PostStore::Change::Inserted);
     QVERIFY(first.at(0).needsBody);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_store->count(), 2);
 
-    const auto second = m_store->upsertPosts(m_source, batch);
+    const auto second = m_store->upsertPosts(m_source, batch).value();
     QCOMPARE(second.at(0).change, PostStore::Change::Unchanged);
     QCOMPARE(second.at(0).id, first.at(0).id);
     QCOMPARE(changed.count(), 1); // nothing changed, nothing said
@@ -116,7 +117,7 @@ void TestPostStore::changesDecideWhatNeedsABody()
     QFETCH(bool, needsBody);
     PostMeta post = meta(u"a"_s, u"2024-01-02T00:00:00Z"_s);
     post.updated = post.published;
-    const qint64 id = m_store->upsertPosts(m_source, {post}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {post}).value().constFirst().id;
     QVERIFY(m_store->storeBody(id, u"# Body"_s, post.bodyUrl, {"\"e1\"", {}}));
     if (field == u"title"_s) {
         post.title = u"A better title"_s;
@@ -127,7 +128,7 @@ void TestPostStore::changesDecideWhatNeedsABody()
     } else if (field == u"bodyUrl"_s) {
         post.bodyUrl = QUrl(u"https://raw.example/a/index.mdx"_s);
     }
-    const auto result = m_store->upsertPosts(m_source, {post}).constFirst();
+    const auto result = m_store->upsertPosts(m_source, {post}).value().constFirst();
     QCOMPARE(result.change == PostStore::Change::Updated, updated);
     QCOMPARE(result.needsBody, needsBody);
     QCOMPARE(m_store->post(id)->body, u"# Body"_s); // an update never drops the body
@@ -135,11 +136,11 @@ void TestPostStore::changesDecideWhatNeedsABody()
 
 void TestPostStore::aSourceThatLeavesFieldsOutErasesNothing()
 {
-    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().id;
     PostMeta sparse;
     sparse.slug = u"a"_s;
     sparse.title = u"Title of a"_s;
-    const auto result = m_store->upsertPosts(m_source, {sparse}).constFirst();
+    const auto result = m_store->upsertPosts(m_source, {sparse}).value().constFirst();
     QCOMPARE(result.change, PostStore::Change::Unchanged);
     const auto post = m_store->post(id);
     QCOMPARE(post->meta.description, u"About a"_s);
@@ -149,7 +150,7 @@ void TestPostStore::aSourceThatLeavesFieldsOutErasesNothing()
 
 void TestPostStore::storesBodiesWithTheirValidators()
 {
-    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().id;
     QSignalSpy changed(m_store, &PostStore::postChanged);
     QVERIFY(m_store->storeBody(id, u"---\ntitle: A\n---\nHello **world**"_s, QUrl(u"https://raw.example/a/index.md"_s),
         {"\"abc\"", "Tue, 02 Jan 2024 00:00:00 GMT"}));
@@ -159,18 +160,19 @@ void TestPostStore::storesBodiesWithTheirValidators()
     QVERIFY(post->hasBody);
     QVERIFY(post->body.contains(u"Hello **world**"_s));
     QCOMPARE(m_store->bodyValidators(id).etag, QByteArray("\"abc\""));
-    QCOMPARE(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().needsBody, false);
+    QCOMPARE(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().needsBody,
+        false);
 }
 
 void TestPostStore::rememberesFailures()
 {
-    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().id;
     QVERIFY(m_store->storeBody(id, u"old"_s, QUrl(u"https://raw.example/a/index.md"_s), {}));
     QVERIFY(m_store->storeBodyError(id, u"HTTP 500 from raw.example"_s));
     QCOMPARE(m_store->post(id)->bodyError, u"HTTP 500 from raw.example"_s);
     QCOMPARE(m_store->post(id)->body, u"old"_s); // a failed refresh keeps the copy we had
     // A failure is retried on the next sync.
-    QVERIFY(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().needsBody);
+    QVERIFY(m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().needsBody);
 }
 
 void TestPostStore::listsNewestFirst()
@@ -179,6 +181,7 @@ void TestPostStore::listsNewestFirst()
             ->upsertPosts(m_source,
                 {meta(u"old"_s, u"2011-03-01T00:00:00Z"_s), meta(u"new"_s, u"2026-08-22T00:00:00Z"_s),
                     meta(u"mid"_s, u"2019-05-05T00:00:00Z"_s)})
+            .value()
             .isEmpty());
     QStringList slugs;
     for (const auto &post : m_store->posts()) {
@@ -217,16 +220,19 @@ void TestPostStore::searchesTitlesAndBodies()
     PostMeta third = meta(u"c"_s, u"2024-01-04T00:00:00Z"_s, u"Free-threading in 3.14"_s);
     third.author = u"Zoë Smith"_s;
     third.tags = {u"security"_s};
-    const auto ids = m_store->upsertPosts(m_source,
-        {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Python 3.13.0 final"_s),
-            meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s), third});
+    const auto ids = m_store
+                         ->upsertPosts(m_source,
+                             {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Python 3.13.0 final"_s),
+                                 meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s), third})
+                         .value();
     QVERIFY(
         m_store->storeBody(ids.at(1).id, u"We discussed the free-threaded build and free threading."_s, QUrl(), {}));
     QVERIFY(m_store->storeBody(ids.at(2).id, u"The free-threaded interpreter is supported."_s, QUrl(), {}));
     const QHash<qint64, QString> slugs {{ids.at(0).id, u"a"_s}, {ids.at(1).id, u"b"_s}, {ids.at(2).id, u"c"_s}};
 
-    const QList<PostStore::SearchHit> hits = m_store->search(Herald::SearchQuery::parse(typed).ftsExpression());
-    QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
+    const auto searched = m_store->search(Herald::SearchQuery::parse(typed).ftsExpression());
+    QVERIFY2(searched, searched ? "" : qPrintable(searched.error().message()));
+    const QList<PostStore::SearchHit> &hits = *searched;
     QStringList found;
     for (const auto &hit : hits) {
         found << slugs.value(hit.id);
@@ -236,10 +242,11 @@ void TestPostStore::searchesTitlesAndBodies()
 
 void TestPostStore::searchMarksTheMatchInASnippet()
 {
-    const auto ids = m_store->upsertPosts(m_source, {meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s)});
+    const auto ids
+        = m_store->upsertPosts(m_source, {meta(u"b"_s, u"2024-01-03T00:00:00Z"_s, u"Language summit"_s)}).value();
     QVERIFY(m_store->storeBody(
         ids.at(0).id, u"At the summit we discussed the free-threaded build at length."_s, QUrl(), {}));
-    const auto hits = m_store->search(Herald::SearchQuery::parse(u"free-thread"_s).ftsExpression());
+    const auto hits = m_store->search(Herald::SearchQuery::parse(u"free-thread"_s).ftsExpression()).value();
     QCOMPARE(hits.size(), 1);
     // The phrase's words are marked as one stretch.
     QVERIFY2(hits.at(0).snippet.contains(QChar(2) + u"free-threaded"_s + QChar(3)), qPrintable(hits.at(0).snippet));
@@ -248,10 +255,10 @@ void TestPostStore::searchMarksTheMatchInASnippet()
 
 void TestPostStore::keepsReadAndStarredAcrossUpdates()
 {
-    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s)}).value().constFirst().id;
     QVERIFY(m_store->setRead(id, true));
     QVERIFY(m_store->setStarred(id, true));
-    QVERIFY(!m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Edited"_s)}).isEmpty());
+    QVERIFY(!m_store->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s, u"Edited"_s)}).value().isEmpty());
     const auto post = m_store->post(id);
     QVERIFY(post->read);
     QVERIFY(post->starred);
@@ -282,6 +289,7 @@ void TestPostStore::handsOutEachUnseenPostOnce()
 {
     QVERIFY(!m_store
             ->upsertPosts(m_source, {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s)})
+            .value()
             .isEmpty());
     QVERIFY(!m_store->posts().constFirst().seenAt.isValid());
     const auto first = m_store->takeUnseenPosts(false);
@@ -292,7 +300,7 @@ void TestPostStore::handsOutEachUnseenPostOnce()
     QVERIFY(first->at(0).body.isEmpty());
     QCOMPARE(m_store->takeUnseenPosts(false)->size(), 0);
 
-    const qint64 id = m_store->upsertPosts(m_source, {meta(u"c"_s, u"2024-01-04T00:00:00Z"_s)}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {meta(u"c"_s, u"2024-01-04T00:00:00Z"_s)}).value().constFirst().id;
     QVERIFY(m_store->storeBody(id, u"# Python 3.13.1"_s, QUrl(), {}));
     const auto second = m_store->takeUnseenPosts(true);
     QCOMPARE(second->size(), 1);
@@ -306,7 +314,7 @@ void TestPostStore::handsOutEachUnseenPostOnce()
 void TestPostStore::anUpdateNeverMakesAPostUnseen()
 {
     PostMeta post = meta(u"a"_s, u"2024-01-02T00:00:00Z"_s);
-    const qint64 id = m_store->upsertPosts(m_source, {post}).constFirst().id;
+    const qint64 id = m_store->upsertPosts(m_source, {post}).value().constFirst().id;
     QCOMPARE(m_store->takeUnseenPosts(false)->size(), 1);
     const QDateTime seen = m_store->post(id)->seenAt;
     QVERIFY(seen.isValid());
@@ -315,7 +323,7 @@ void TestPostStore::anUpdateNeverMakesAPostUnseen()
     post.description = u"New words"_s;
     post.updated = post.published.addDays(2);
     post.tags = {u"releases"_s, u"security"_s};
-    QCOMPARE(m_store->upsertPosts(m_source, {post}).constFirst().change, PostStore::Change::Updated);
+    QCOMPARE(m_store->upsertPosts(m_source, {post}).value().constFirst().change, PostStore::Change::Updated);
     QVERIFY(m_store->storeBody(id, u"Edited body"_s, QUrl(), {}));
     QVERIFY(m_store->setRead(id, true));
     QCOMPARE(m_store->post(id)->seenAt, seen);
@@ -328,9 +336,10 @@ void TestPostStore::marksEverythingSeen()
             ->upsertPosts(m_source,
                 {meta(u"a"_s, u"2024-01-02T00:00:00Z"_s), meta(u"b"_s, u"2024-01-03T00:00:00Z"_s),
                     meta(u"c"_s, u"2024-01-04T00:00:00Z"_s)})
+            .value()
             .isEmpty());
-    QCOMPARE(m_store->markAllSeen(), std::optional<int>(3));
-    QCOMPARE(m_store->markAllSeen(), std::optional<int>(0));
+    QCOMPARE(m_store->markAllSeen().value(), 3);
+    QCOMPARE(m_store->markAllSeen().value(), 0);
     QCOMPARE(m_store->takeUnseenPosts(false)->size(), 0);
 }
 

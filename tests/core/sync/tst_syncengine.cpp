@@ -10,6 +10,7 @@
 #include "englishplurals.h"
 #include "fixtureserver.h"
 #include "fixtureset.h"
+#include "verifyresult.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -90,7 +91,7 @@ void TestSyncEngine::init()
     Herald::UrlMap map;
     QVERIFY(map.addRule(m_server->httpsUrlMap()));
     m_backend = std::make_unique<Backend>(Backend::Options {m_data->path(), map});
-    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+    HERALD_VERIFY_RESULT(m_backend->open());
     m_backend->http().setBackoffBase(20ms);
     m_backend->sync().setRequestTimeout(500ms);
 }
@@ -175,7 +176,7 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
     QVERIFY(mdx->meta.bodyUrl.path().endsWith(u"index.mdx"_s));
     QVERIFY(store.document(Herald::PythonInsider::releaseCycleUrl()));
     QVERIFY(store.document(Herald::PythonInsider::pythonReleasesUrl()));
-    QVERIFY(!store.search(Herald::SearchQuery::parse(u"free-threaded"_s).ftsExpression()).isEmpty()); // offline
+    QVERIFY(!store.search(Herald::SearchQuery::parse(u"free-threaded"_s).ftsExpression()).value().isEmpty()); // offline
 }
 
 void TestSyncEngine::resyncWithNothingChangedDownloadsNothing()

@@ -346,7 +346,7 @@ void TestSyncScheduler::backsOffAfterFailuresAndResetsOnSuccess()
     QVERIFY(waitForRequest());
     finish(success());
     QCOMPARE(m_scheduler->consecutiveFailures(), 0);
-    QVERIFY(m_scheduler->lastError().isEmpty());
+    QVERIFY(m_scheduler->lastSyncError().isEmpty());
     const auto wait = waitForRequest();
     QVERIFY(wait && *wait >= 54min && *wait <= 66min);
 
@@ -492,7 +492,7 @@ void TestSyncScheduler::failingWhileOfflineIsNotAFailure()
         m_network->setReachable(false);
         finish(failure(u"Host not found"_s));
         QCOMPARE(m_scheduler->consecutiveFailures(), 0);
-        QCOMPARE(m_scheduler->lastError(), u"Host not found"_s);
+        QCOMPARE(m_scheduler->lastSyncError(), u"Host not found"_s);
         m_clock->advance(2h);
         QCOMPARE(m_requests, 2 * i + 1);
         m_network->setReachable(true);
@@ -648,13 +648,13 @@ void TestSyncScheduler::reportsItsStateForTheWindow()
     m_clock->advance(2min);
     finish(failure(u"The feed timed out"_s));
     QCOMPARE(m_scheduler->lastSyncTime(), m_clock->now());
-    QCOMPARE(m_scheduler->lastError(), u"The feed timed out"_s);
+    QCOMPARE(m_scheduler->lastSyncError(), u"The feed timed out"_s);
     QCOMPARE(m_scheduler->consecutiveFailures(), 1);
     QVERIFY(!m_scheduler->isPaused());
 
     QVERIFY(m_scheduler->requestSyncNow());
     finish(failure(QString()));
-    QVERIFY(!m_scheduler->lastError().isEmpty()); // never an empty reason for a failure
+    QVERIFY(!m_scheduler->lastSyncError().isEmpty()); // never an empty reason for a failure
 }
 
 void TestSyncScheduler::stopStopsScheduling()

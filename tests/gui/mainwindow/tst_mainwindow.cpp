@@ -19,6 +19,7 @@
 #include "gui/settings/settingsdialog.h"
 #include "gui/theme/appearance.h"
 #include "gui/timeline/timelinepane.h"
+#include "verifyresult.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -104,7 +105,7 @@ void TestMainWindow::init()
     QSettings().clear();
     m_data = std::make_unique<QTemporaryDir>();
     m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), {}});
-    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
+    HERALD_VERIFY_RESULT(m_backend->open());
 }
 
 void TestMainWindow::cleanup()
@@ -116,7 +117,7 @@ void TestMainWindow::cleanup()
 void TestMainWindow::addPosts(int count)
 {
     auto &store = m_backend->store();
-    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s).value();
     QList<Herald::PostMeta> posts;
     for (int i = 0; i < count; ++i) {
         Herald::PostMeta meta;
@@ -126,7 +127,7 @@ void TestMainWindow::addPosts(int count)
         meta.published = QDateTime(QDate(2024, 1, 1).addDays(i), QTime(0, 0), QTimeZone::UTC);
         posts << meta;
     }
-    const auto results = store.upsertPosts(source, posts);
+    const auto results = store.upsertPosts(source, posts).value();
     QCOMPARE(results.size(), count);
     QVERIFY(store.storeBody(results.constLast().id, u"---\ntitle: x\n---\nThe body of the newest post."_s, QUrl(), {}));
 }
@@ -448,7 +449,7 @@ void TestMainWindow::viewMenuFiltersUnreadAndStarred()
 {
     addPosts(4);
     auto &store = m_backend->store();
-    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s);
+    const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s).value();
     QVERIFY(store.setRead(*store.idForSlug(u"post-0"_s, source), true));
     QVERIFY(store.setStarred(*store.idForSlug(u"post-1"_s, source), true));
     MainWindow window(*m_backend);

@@ -20,6 +20,7 @@
 #include "gui/notify/notifier.h"
 #include "gui/reader/readerview.h"
 #include "gui/tray/trayicon.h"
+#include "verifyresult.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -105,9 +106,10 @@ void TestBackgroundController::init()
     QSettings().clear();
     m_data = std::make_unique<QTemporaryDir>();
     m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), {}});
-    QVERIFY2(m_backend->open(), qPrintable(m_backend->error()));
-    m_source = m_backend->store().ensureSource(
-        u"python-insider"_s, QUrl(u"https://blog.python.org/rss.xml"_s), u"Python Insider"_s);
+    HERALD_VERIFY_RESULT(m_backend->open());
+    m_source = m_backend->store()
+                   .ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/rss.xml"_s), u"Python Insider"_s)
+                   .value();
     m_window = std::make_unique<Herald::MainWindow>(*m_backend);
     m_controller = std::make_unique<BackgroundController>(*m_backend, *m_window);
     m_server->clear();
@@ -136,7 +138,7 @@ PostMeta TestBackgroundController::meta(const QString &slug, const QString &titl
 QList<qint64> TestBackgroundController::publish(const QList<PostMeta> &posts)
 {
     QList<qint64> ids;
-    for (const auto &result : m_backend->store().upsertPosts(m_source, posts)) {
+    for (const auto &result : m_backend->store().upsertPosts(m_source, posts).value()) {
         ids.append(result.id);
     }
     return ids;

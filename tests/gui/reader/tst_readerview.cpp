@@ -64,7 +64,8 @@ struct ImageServer {
         server.addRoot(root);
         listening = server.listen();
         Herald::UrlMap map;
-        map.addRule(server.httpsUrlMap());
+        // A listening server whose address cannot be mapped counts as not listening.
+        listening = listening && map.addRule(server.httpsUrlMap());
         http = std::make_unique<Herald::HttpClient>(map);
         images = std::make_unique<Herald::ImageLoader>(http.get(), cache.path());
     }

@@ -2,6 +2,7 @@
 #include "core/notify/notificationrules.h"
 #include "core/settings/settings.h"
 #include "gui/settings/settingsdialog.h"
+#include "verifyresult.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -522,8 +523,7 @@ void TestSettingsDialog::autostartFailureShowsTheErrorAndTheRealState()
 
 void TestSettingsDialog::staleLoginEntryShowsAsOnAndIsRewritten()
 {
-    QString error;
-    QVERIFY2(Autostart(u"/opt/old/herald"_s, {u"--hidden"_s}).setEnabled(true, &error), qPrintable(error));
+    HERALD_VERIFY_RESULT(Autostart(u"/opt/old/herald"_s, {u"--hidden"_s}).setEnabled(true));
     QCOMPARE(Autostart().state(), Autostart::State::Stale);
     SettingsDialog dialog(userSettings(), Series);
     QVERIFY(control<QCheckBox>(dialog, "autostartCheck")->isChecked());
@@ -589,8 +589,7 @@ void TestSettingsDialog::testButtonEmitsTheSignal()
 
 void TestSettingsDialog::restoreDefaultsResetsTheControls()
 {
-    QString error;
-    QVERIFY2(Autostart().setEnabled(true, &error), qPrintable(error));
+    HERALD_VERIFY_RESULT(Autostart().setEnabled(true));
     QSettings settings;
     settings.setValue(u"sync/intervalMinutes"_s, 720);
     settings.setValue(u"background/keepRunning"_s, true);
