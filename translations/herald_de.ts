@@ -253,6 +253,13 @@
             <numerusform>%n Ihrer Pythons zu aktualisieren</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1, %n Tag überfällig</numerusform>
+            <numerusform>%1, %n Tage überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::CalendarCommand</name>
@@ -353,6 +360,13 @@
         <translation>
             <numerusform>%n nicht beurteilt (eine andere Implementierung, eine unbekannte Serie oder unbrauchbar)</numerusform>
             <numerusform>%n nicht beurteilt (andere Implementierungen, unbekannte Serien oder unbrauchbar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next: %1 expected %2 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>nächste: %1 erwartet am %2 (%n Tag überfällig)</numerusform>
+            <numerusform>nächste: %1 erwartet am %2 (%n Tage überfällig)</numerusform>
         </translation>
     </message>
 </context>
@@ -641,7 +655,7 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>%1: move to %2</source>
-        <translation>%1: wechseln Sie zu %2</translation>
+        <translation>%1: zu %2 wechseln</translation>
     </message>
     <message>
         <source>Up to date; %1 gets security fixes only, until %2</source>
@@ -653,17 +667,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
     <message>
         <source>Upgrade to %1</source>
-        <translation>Aktualisieren Sie auf %1</translation>
-    </message>
-    <message>
-        <source>%1 is a pre-release and %2 is out: upgrade to %3</source>
-        <translation>%1 ist eine Vorabversion und %2 ist erschienen: aktualisieren Sie auf %3</translation>
+        <translation>Auf %1 aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n security fix(es))</source>
         <translation>
-            <numerusform>%1 (%n Sicherheitskorrektur)</numerusform>
-            <numerusform>%1 (%n Sicherheitskorrekturen)</numerusform>
+            <numerusform>%1 (%n Sicherheitsfix)</numerusform>
+            <numerusform>%1 (%n Sicherheitsfixes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -672,6 +682,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%1 (%n Release zurück)</numerusform>
             <numerusform>%1 (%n Releases zurück)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Upgrade to %1: %2 final is out</source>
+        <translation>Auf %1 aktualisieren: %2 ist erschienen</translation>
     </message>
 </context>
 <context>
@@ -715,24 +729,16 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>auch %1</translation>
     </message>
     <message>
-        <source>Missing %1</source>
-        <translation>Fehlt %1</translation>
-    </message>
-    <message>
-        <source> (security)</source>
-        <translation> (Sicherheit)</translation>
-    </message>
-    <message>
-        <source> (security: %1)</source>
-        <translation> (Sicherheit: %1)</translation>
-    </message>
-    <message>
         <source>Next: %1, expected %2</source>
         <translation>Nächste: %1, erwartet am %2</translation>
     </message>
     <message>
         <source>Python %1 at %2: %3</source>
         <translation>Python %1 unter %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose it to see each release and its announcement in the timeline.</source>
+        <translation>Wählen Sie ihn aus, um jede Version und ihre Ankündigung in der Zeitleiste zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +812,29 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>virtual environment</source>
         <translation>virtuelle Umgebung</translation>
+    </message>
+    <message>
+        <source>Missing %1 of %2</source>
+        <translation>Fehlt %1 vom %2</translation>
+    </message>
+    <message>
+        <source>Missing %1</source>
+        <translation>Fehlt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (security)</source>
+        <translation> (Sicherheit)</translation>
+    </message>
+    <message>
+        <source> (security: %1)</source>
+        <translation> (Sicherheit: %1)</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2175,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>
             <numerusform>%n überfällig</numerusform>
             <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 seit %n Tag fällig</numerusform>
+            <numerusform>%1 seit %n Tagen fällig</numerusform>
         </translation>
     </message>
 </context>

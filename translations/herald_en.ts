@@ -24,6 +24,13 @@
             <numerusform>%n of your Pythons to update</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1, %n day overdue</numerusform>
+            <numerusform>%1, %n days overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::CheckCommand</name>
@@ -55,6 +62,13 @@
             <numerusform>%n not judged (other implementations, unknown series, or unusable)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>next: %1 expected %2 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>next: %1 expected %2 (%n day overdue)</numerusform>
+            <numerusform>next: %1 expected %2 (%n days overdue)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::InterpreterAdvisor</name>
@@ -80,6 +94,16 @@
         <translation>
             <numerusform>did not answer within %n millisecond</numerusform>
             <numerusform>did not answer within %n milliseconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::InterpreterText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -296,6 +320,13 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 due %n day ago</numerusform>
+            <numerusform>%1 due %n days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ QDate releaseDay(const TimelineRelease &release)
 } // namespace
 
 QJsonObject CheckCommand::toJson(
-    const Interpreter &interpreter, const InterpreterAdvice &advice, const QHash<qint64, PostMeta> &posts)
+    const Interpreter &interpreter, const InterpreterAdvice &advice, const QHash<qint64, PostMeta> &posts, QDate today)
 {
     QJsonObject object = InterpreterText::toJson(interpreter);
     QJsonArray missed;
@@ -72,8 +72,8 @@ QJsonObject CheckCommand::toJson(
     object.insert(u"cves"_s, QJsonArray::fromStringList(advice.cves));
     object.insert(u"moveTo"_s, advice.moveTo.isEmpty() ? QJsonValue() : QJsonValue(advice.moveTo));
     object.insert(u"nextExpected"_s,
-        advice.next ? QJsonValue(QJsonObject {
-                          {u"version"_s, advice.next->version.toString()}, {u"date"_s, isoDate(advice.next->date)}})
+        advice.next ? QJsonValue(QJsonObject {{u"version"_s, advice.next->version.toString()},
+                          {u"date"_s, isoDate(advice.next->date)}, {u"overdue"_s, advice.next->isOverdue(today)}})
                     : QJsonValue());
     return object;
 }
@@ -110,7 +110,7 @@ int CheckCommand::run(
         const bool judged = advice.verdict == InterpreterAdvice::Verdict::UpToDate || advice.severity() > 0;
         ++counts.at(judged ? advice.severity() : 3);
         if (json) {
-            interpreters.append(toJson(interpreter, advice, posts));
+            interpreters.append(toJson(interpreter, advice, posts, today));
         } else {
             print(out, interpreter, advice, posts, today);
         }
@@ -187,8 +187,10 @@ void CheckCommand::print(QTextStream &out, const Interpreter &interpreter, const
         out << '\n';
     }
     if (advice.next) {
+        const int days = int(today.daysTo(advice.next->date));
         out << u"    "_s
-            << tr("next: %1 expected %2 (in %n day(s))", nullptr, int(today.daysTo(advice.next->date)))
+            << (days < 0 ? tr("next: %1 expected %2 (%n day(s) overdue)", nullptr, -days)
+                         : tr("next: %1 expected %2 (in %n day(s))", nullptr, days))
                    .arg(advice.next->version.toString(), advice.next->date.toString(Qt::ISODate))
             << '\n';
     }

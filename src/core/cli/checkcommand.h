@@ -32,9 +32,10 @@ public:
     static int run(
         Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out, QTextStream &err);
 
-    /// One interpreter and its advice as JSON; `posts` names and links the announcements.
-    static QJsonObject toJson(
-        const Interpreter &interpreter, const InterpreterAdvice &advice, const QHash<qint64, PostMeta> &posts);
+    /// One interpreter and its advice on `today` as JSON; `posts` names and links the
+    /// announcements.
+    static QJsonObject toJson(const Interpreter &interpreter, const InterpreterAdvice &advice,
+        const QHash<qint64, PostMeta> &posts, QDate today);
 
 private:
     static void print(QTextStream &out, const Interpreter &interpreter, const InterpreterAdvice &advice,

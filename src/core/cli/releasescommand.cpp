@@ -104,7 +104,7 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
                 {u"overdue"_s, expected.isOverdue(today)},
             });
         }
-        const ExpectedRelease *next = entry.nextExpected(today);
+        const ExpectedRelease *next = entry.nextExpected();
         series.append(QJsonObject {
             {u"series"_s, entry.series},
             // Judged by today's date; statedStatus is the data's own word.
@@ -116,8 +116,8 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
             {u"pep"_s, entry.pep > 0 ? QJsonValue(entry.pep) : QJsonValue()},
             {u"latest"_s, entry.latest() ? QJsonValue(entry.latest()->version.toString()) : QJsonValue()},
             {u"nextExpected"_s,
-                next ? QJsonValue(
-                           QJsonObject {{u"version"_s, next->version.toString()}, {u"date"_s, isoDate(next->date)}})
+                next ? QJsonValue(QJsonObject {{u"version"_s, next->version.toString()},
+                           {u"date"_s, isoDate(next->date)}, {u"overdue"_s, next->isOverdue(today)}})
                      : QJsonValue()},
             {u"releases"_s, releases},
         });

@@ -90,7 +90,7 @@ InterpreterAdvice InterpreterAdvisor::advise(const Interpreter &interpreter) con
     }
     advice.status = series->statusOn(m_today);
     advice.endOfLife = series->endOfLife;
-    if (const ExpectedRelease *next = series->nextExpected(m_today)) {
+    if (const ExpectedRelease *next = series->nextExpected()) {
         advice.next = *next;
     }
     judgeReleases(interpreter, *series, advice);
@@ -159,10 +159,10 @@ QString InterpreterAdvisor::actionFor(const Interpreter &interpreter, const Inte
     }
     QString action = tr("Upgrade to %1").arg(advice.latest->toString());
     if (interpreter.version.isPrerelease() && !advice.latest->isPrerelease()) {
-        action = tr("%1 is a pre-release and %2 is out: upgrade to %3")
-                     .arg(interpreter.version.toString(),
-                         Version(interpreter.version.major(), interpreter.version.minor(), 0).toString(),
-                         advice.latest->toString());
+        // The pre-release's own version is shown beside the advice: the target leads.
+        action = tr("Upgrade to %1: %2 final is out")
+                     .arg(advice.latest->toString(),
+                         Version(interpreter.version.major(), interpreter.version.minor(), 0).toString());
     }
     if (fixes > 0) {
         return tr("%1 (%n security fix(es))", nullptr, fixes).arg(action);

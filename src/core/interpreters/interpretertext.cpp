@@ -1,5 +1,7 @@
 #include "core/interpreters/interpretertext.h"
 
+#include "core/releases/timeline.h"
+
 #include <QDir>
 #include <QJsonArray>
 
@@ -125,6 +127,24 @@ QJsonObject InterpreterText::toJson(const Interpreter &interpreter)
         {u"versionFrom"_s, orNull(versionSourceKey(interpreter.versionSource))},
         {u"problem"_s, orNull(interpreter.problem)},
     };
+}
+
+QString InterpreterText::missedLine(const TimelineRelease &release)
+{
+    const QDate day = release.officialDate.isValid() ? release.officialDate : release.announced;
+    QString line = day.isValid()
+        ? tr("Missing %1 of %2").arg(release.version.toString(), QLocale().toString(day, QLocale::ShortFormat))
+        : tr("Missing %1").arg(release.version.toString());
+    if (release.security) {
+        // A few names, not a tooltip as wide as the screen: the timeline lists them all.
+        constexpr qsizetype Shown = 3;
+        const QString cves = release.cves.size() > Shown
+            ? tr("%1 and %n more", nullptr, int(release.cves.size() - Shown))
+                  .arg(release.cves.first(Shown).join(u", "_s))
+            : release.cves.join(u", "_s);
+        line += release.cves.isEmpty() ? tr(" (security)") : tr(" (security: %1)").arg(cves);
+    }
+    return line;
 }
 
 } // namespace Herald

@@ -9,6 +9,7 @@
 namespace Herald {
 
 struct InterpreterAdvice;
+struct TimelineRelease;
 
 /// Interpreters and advice in words, for the command line and the window, and as JSON.
 class InterpreterText final
@@ -27,6 +28,9 @@ public:
     static QString whereFound(const Interpreter &interpreter);
     /// A path with the home folder written as ~.
     static QString shortPath(const QString &path);
+    /// One release an interpreter misses, in a line: "Missing 3.12.14 of 03/12/2026 (security:
+    /// CVE-…, CVE-…, CVE-… and 24 more)". A few CVE names only: the timeline lists them all.
+    static QString missedLine(const TimelineRelease &release);
 
     /// What discovery learned: paths, names, version and where it came from, problems.
     static QJsonObject toJson(const Interpreter &interpreter);

@@ -136,11 +136,10 @@ QString InterpreterModel::toolTip(const Row &row) const
         lines << tr("also %1").arg(InterpreterText::shortPath(row.interpreter.names.at(i).path));
     }
     for (const TimelineRelease &release : row.advice.missed) {
-        QString line = tr("Missing %1").arg(release.version.toString());
-        if (release.security) {
-            line += release.cves.isEmpty() ? tr(" (security)") : tr(" (security: %1)").arg(release.cves.join(u", "_s));
-        }
-        lines << line;
+        lines << InterpreterText::missedLine(release);
+    }
+    if (!row.advice.missed.isEmpty()) {
+        lines << tr("Choose it to see each release and its announcement in the timeline.");
     }
     if (row.advice.next) {
         lines << tr("Next: %1, expected %2")

@@ -2,6 +2,8 @@
 
 #include "core/models/itemdataroles.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Herald {
 
 InterpreterSortModel::InterpreterSortModel(QObject *parent)
@@ -19,6 +21,13 @@ bool InterpreterSortModel::lessThan(const QModelIndex &left, const QModelIndex &
     const int rightSeverity = right.data(Roles::InterpreterSeverityRole).toInt();
     if (leftSeverity != rightSeverity) {
         return leftSeverity > rightSeverity;
+    }
+    // Among the worst, end of life before a missed security release: no fix will ever come.
+    const auto endOfLife = [](const QModelIndex &index) {
+        return index.data(Roles::InterpreterVerdictRole).toString() == "end-of-life"_L1;
+    };
+    if (endOfLife(left) != endOfLife(right)) {
+        return endOfLife(left);
     }
     return left.row() < right.row();
 }

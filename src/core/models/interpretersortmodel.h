@@ -4,8 +4,8 @@
 
 namespace Herald {
 
-/// An InterpreterModel with those needing attention first: security fixes missed and end of
-/// life, then behind, then up to date, each group in discovery order. It follows the source's
+/// An InterpreterModel with those needing attention first: end of life, then security fixes
+/// missed, then behind, then up to date, each group in discovery order. It follows the source's
 /// inserts, removals and new advice.
 class InterpreterSortModel final : public QSortFilterProxyModel
 {

@@ -141,7 +141,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int role) const
 {
     const TimelineRelease *latest = series.latest();
-    const ExpectedRelease *next = series.nextExpected(today());
+    const ExpectedRelease *next = series.nextExpected();
     const auto overdue = int(std::count_if(series.expected.cbegin(), series.expected.cend(),
         [this](const ExpectedRelease &release) { return release.isOverdue(today()); }));
     switch (role) {
@@ -247,7 +247,7 @@ QVariant TimelineModel::expectedData(
     case Roles::TimelineKindRole: return int(ExpectedKind);
     case Roles::OverdueRole: return overdue;
     case Roles::NextExpectedVersionRole: {
-        const ExpectedRelease *next = series.nextExpected(today());
+        const ExpectedRelease *next = series.nextExpected();
         return next ? next->version.toString() : QString();
     }
     case Roles::NextExpectedDateRole: return release.date;

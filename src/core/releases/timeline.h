@@ -61,22 +61,26 @@ struct TimelineSeries {
     /// The releases still to come, by date (overdue ones first).
     QList<ExpectedRelease> expected;
 
-    /// The first expected release that is not overdue on `today`; null when none is planned.
-    [[nodiscard]] const ExpectedRelease *nextExpected(QDate today) const
+    /// The release the series waits for next: the earliest expected one, overdue or not
+    /// (releases come in order, so a late 3.14.8 still comes before 3.14.9); null when none
+    /// is planned.
+    [[nodiscard]] const ExpectedRelease *nextExpected() const
     {
-        for (const ExpectedRelease &release : expected) {
-            if (!release.isOverdue(today)) {
-                return &release;
-            }
-        }
-        return nullptr;
+        return expected.isEmpty() ? nullptr : &expected.constFirst();
     }
 
     /// The status on `today`, judged by the dates as well as the data's word
-    /// (Lifecycle::statusOn): what every view and rule shows and decides by.
+    /// (Lifecycle::statusOn): what every view and rule shows and decides by. A series whose
+    /// planned first release day has passed while its X.Y.0 is still expected (late) keeps the
+    /// data's pre-release word: nothing of it is out yet.
     [[nodiscard]] SeriesStatus statusOn(QDate today) const
     {
-        return Lifecycle::statusOn(status, firstRelease, endOfLife, today);
+        const SeriesStatus byDate = Lifecycle::statusOn(status, firstRelease, endOfLife, today);
+        const bool finalStillExpected
+            = std::any_of(expected.cbegin(), expected.cend(), [](const ExpectedRelease &release) {
+                  return !release.version.isPrerelease() && release.version.micro() == 0;
+              });
+        return byDate == SeriesStatus::Bugfix && status != SeriesStatus::Bugfix && finalStillExpected ? status : byDate;
     }
 
     /// The newest release that has been made or announced; null when there is none.

@@ -379,7 +379,7 @@ void BackgroundController::checkInterpreters()
     const ExpectedRelease *next = nullptr;
     for (const bool onlyInstalled : {true, false}) {
         for (const TimelineSeries &series : timeline.series()) {
-            const ExpectedRelease *candidate = series.nextExpected(today);
+            const ExpectedRelease *candidate = series.nextExpected();
             if (candidate && (!onlyInstalled || installed.contains(series.series))
                 && (!next || candidate->date < next->date)) {
                 next = candidate;
@@ -391,6 +391,7 @@ void BackgroundController::checkInterpreters()
     }
     const int days = next ? int(today.daysTo(next->date)) : 0;
     m_tray->setNextRelease(!next ? QString()
+            : days < 0           ? tr("%1, %n day(s) overdue", nullptr, -days).arg(next->version.toString())
             : days == 0          ? tr("%1 today").arg(next->version.toString())
                                  : tr("%1 in %n day(s)", nullptr, days).arg(next->version.toString()));
 

@@ -92,8 +92,14 @@ void InterpreterItemDelegate::paint(
     painter->setPen(severity > 0 && !selected ? advice : (severity > 0 ? text : muted));
     const QRect actionRect(rect.left() + DotSize + 8, rect.top() + lineHeight + 2, rect.width() - DotSize - 8,
         QFontMetrics(actionFont).height());
+    // Both ends of the advice matter ("Upgrade to 3.12.14 … (2 security fixes)", "… move to
+    // 3.14"): a narrow pane gets it in the small font first, and only then with its middle left out.
+    if (QFontMetrics(actionFont).horizontalAdvance(action) > actionRect.width()) {
+        actionFont.setPointSizeF(small.pointSizeF());
+        painter->setFont(actionFont);
+    }
     painter->drawText(actionRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(actionFont).elidedText(action, Qt::ElideRight, actionRect.width()));
+        QFontMetrics(actionFont).elidedText(action, Qt::ElideMiddle, actionRect.width()));
     painter->restore();
 }
 

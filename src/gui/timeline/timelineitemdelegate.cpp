@@ -171,7 +171,12 @@ void TimelineItemDelegate::paintSeries(
     }
     if (const QString next = index.data(Roles::NextExpectedVersionRole).toString(); !next.isEmpty()) {
         const int days = index.data(Roles::DaysUntilExpectedRole).toInt();
-        details.append({days == 0 ? tr("%1 today").arg(next) : tr("%1 in %n day(s)", nullptr, days).arg(next), muted});
+        if (days < 0) {
+            details.append({tr("%1 due %n day(s) ago", nullptr, -days).arg(next), selected ? text : overdueColor()});
+        } else {
+            details.append(
+                {days == 0 ? tr("%1 today").arg(next) : tr("%1 in %n day(s)", nullptr, days).arg(next), muted});
+        }
     }
     if (const QString eol = endOfLifeText(index); !eol.isEmpty()) {
         details.append({eol, muted});

@@ -1,4 +1,5 @@
 #include "core/interpreters/interpreter.h"
+#include "core/interpreters/interpretertext.h"
 #include "core/models/interpretermodel.h"
 #include "core/models/interpretersortmodel.h"
 #include "core/models/itemdataroles.h"
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void judgesEachInterpreter();
     void updatesRowsInPlaceOnAnotherScan();
     void waitsForTheTimeline();
+    void namesAFewCvesOfEachMissedRelease();
     void sortsThoseNeedingAttentionFirst();
 
 private:
@@ -80,8 +83,10 @@ void TestInterpreterModel::judgesEachInterpreter()
     QCOMPARE(old.data(Roles::InterpreterSeverityRole).toInt(), 2);
     QCOMPARE(old.data(Roles::InterpreterActionRole).toString(), u"Upgrade to 3.12.14 (2 security fixes)"_s);
     QCOMPARE(old.data(Roles::InterpreterLatestRole).toString(), u"3.12.14"_s);
-    QVERIFY(
-        old.data(Qt::ToolTipRole).toString().contains(u"Missing 3.12.14 (security: CVE-2026-1041, CVE-2026-1187)"_s));
+    const QString tip = old.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(
+                 QRegularExpression(u"Missing 3\\.12\\.14 of [^(]+ \\(security: CVE-2026-1041, CVE-2026-1187\\)"_s)),
+        qPrintable(tip));
     const QModelIndex threaded = model.index(1);
     QCOMPARE(threaded.data().toString(), u"3.14.7 free-threaded"_s);
     QCOMPARE(threaded.data(Roles::InterpreterVerdictRole).toString(), u"up-to-date"_s);
@@ -134,6 +139,24 @@ void TestInterpreterModel::waitsForTheTimeline()
         u"3.8 reached end of life on 7 Oct 2024: move to 3.14"_s);
 }
 
+void TestInterpreterModel::namesAFewCvesOfEachMissedRelease()
+{
+    // A tooltip line per missed release, never as wide as the screen.
+    TimelineRelease release;
+    release.version = *Version::parse(u"3.12.6"_s);
+    release.officialDate = QDate(2024, 9, 6);
+    release.security = true;
+    release.cves = {u"CVE-2024-1"_s, u"CVE-2024-2"_s, u"CVE-2024-3"_s, u"CVE-2024-4"_s, u"CVE-2024-5"_s};
+    QCOMPARE(InterpreterText::missedLine(release),
+        u"Missing 3.12.6 of 06/09/2024 (security: CVE-2024-1, CVE-2024-2, CVE-2024-3 and 2 more)"_s);
+    release.cves.resize(2);
+    QCOMPARE(
+        InterpreterText::missedLine(release), u"Missing 3.12.6 of 06/09/2024 (security: CVE-2024-1, CVE-2024-2)"_s);
+    release.security = false;
+    release.officialDate = {};
+    QCOMPARE(InterpreterText::missedLine(release), u"Missing 3.12.6"_s);
+}
+
 void TestInterpreterModel::sortsThoseNeedingAttentionFirst()
 {
     InterpreterModel model;
@@ -141,17 +164,19 @@ void TestInterpreterModel::sortsThoseNeedingAttentionFirst()
     InterpreterSortModel sorted;
     sorted.setSourceModel(&model);
     QAbstractItemModelTester tester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/c"_s, u"3.8.10"_s),
-        python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s)});
+    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/g"_s, u"3.12.3"_s),
+        python(u"/c"_s, u"3.8.10"_s), python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s)});
     // Without release data nothing is judged yet: discovery order.
-    QCOMPARE(paths(sorted), (QStringList {u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s, u"/e"_s}));
+    QCOMPARE(paths(sorted), (QStringList {u"/a"_s, u"/b"_s, u"/g"_s, u"/c"_s, u"/d"_s, u"/e"_s}));
     model.setTimeline(&m_timeline);
-    // End of life (/c), then behind (/e), then up to date, each in discovery order.
-    QCOMPARE(paths(sorted), (QStringList {u"/c"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/d"_s}));
+    // End of life (/c) before a missed security fix (/g), then behind (/e), then up to date,
+    // each in discovery order.
+    QCOMPARE(paths(sorted), (QStringList {u"/c"_s, u"/g"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/d"_s}));
     // /c upgraded and /f found: /c joins its equals in discovery order, /f where it belongs.
-    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/c"_s, u"3.13.15"_s),
-        python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s), python(u"/f"_s, u"3.12.3"_s)});
-    QCOMPARE(paths(sorted), (QStringList {u"/f"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s}));
+    model.setInterpreters({python(u"/a"_s, u"3.14.7"_s), python(u"/b"_s, u"3.13.15"_s), python(u"/g"_s, u"3.12.3"_s),
+        python(u"/c"_s, u"3.13.15"_s), python(u"/d"_s, u"3.12.14"_s), python(u"/e"_s, u"3.14.6"_s),
+        python(u"/f"_s, u"3.12.3"_s)});
+    QCOMPARE(paths(sorted), (QStringList {u"/g"_s, u"/f"_s, u"/e"_s, u"/a"_s, u"/b"_s, u"/c"_s, u"/d"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestInterpreterModel)

@@ -239,9 +239,13 @@ void TestTimelineModel::showsExpectedReleasesWithTheirCountdown()
     QCOMPARE(
         model.index(1, TimelineModel::AnnouncementColumn, python315).data().toString(), u"expected, 96 days overdue"_s);
     QCOMPARE(python315.data(Roles::OverdueRole).toInt(), 2);
-    QVERIFY(python315.data(Roles::NextExpectedVersionRole).toString().isEmpty());
+    // The next one is still the late rc2: releases come in order.
+    QCOMPARE(python315.data(Roles::NextExpectedVersionRole).toString(), u"3.15.0rc2"_s);
+    QCOMPARE(python315.data(Roles::DaysUntilExpectedRole).toInt(), -96);
     QCOMPARE(model.index(python315.row(), TimelineModel::AnnouncementColumn).data().toString(),
-        u"latest 3.15.0rc1 · 2 releases overdue"_s);
+        u"latest 3.15.0rc1 · next 3.15.0rc2 96 days overdue · 2 releases overdue"_s);
+    // Nothing of 3.15 is out: still a pre-release, though its planned first release day passed.
+    QCOMPARE(model.index(python315.row(), TimelineModel::StatusColumn).data().toString(), u"pre-release"_s);
 
     // Hidden with the other pre-releases, shown with them.
     TimelineFilterModel filter;
