@@ -740,6 +740,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Choose it to see each release and its announcement in the timeline.</source>
         <translation>Wählen Sie ihn aus, um jede Version und ihre Ankündigung in der Zeitleiste zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Next: %1, expected %2 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>Nächste: %1, erwartet am %2 (%n Tag überfällig)</numerusform>
+            <numerusform>Nächste: %1, erwartet am %2 (%n Tage überfällig)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::InterpreterProbe</name>
@@ -1228,6 +1235,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Saved the release calendar to %1</source>
         <translation>Release-Kalender nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Herald could not look for the post “%1”: %2</source>
+        <translation>Herald konnte nicht nach dem Beitrag „%1“ suchen: %2</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2059,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>how the sync went</source>
         <translation>wie die Synchronisierung verlief</translation>
     </message>
+    <message>
+        <source>Python Insider feed: &quot;%1&quot; was not checked against the store: %2</source>
+        <translation>Python-Insider-Feed: „%1“ wurde nicht mit dem Speicher abgeglichen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncScheduler</name>
@@ -2341,6 +2356,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n Release überfällig</numerusform>
             <numerusform>%n Releases überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Then: %1, expected %2 (%3)</source>
+        <translation>Danach: %1, erwartet am %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>Herald::InterpreterModel</name>
+    <message numerus="yes">
+        <source>Next: %1, expected %2 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>Next: %1, expected %2 (%n day overdue)</numerusform>
+            <numerusform>Next: %1, expected %2 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::InterpreterProbe</name>
     <message numerus="yes">
         <source>did not answer within %n millisecond(s)</source>

@@ -42,15 +42,28 @@ private:
 /// later is a rename. Unlike std::expected, asking a failure for its value, or a value for its
 /// error, is a programming error that stops the program with the message, instead of throwing.
 template<typename T>
+class Result;
+
+namespace Detail {
+template<typename T>
+inline constexpr bool IsResult = false;
+template<typename T>
+inline constexpr bool IsResult<Result<T>> = true;
+} // namespace Detail
+
+template<typename T>
 class [[nodiscard]] Result final
 {
 public:
     // Implicit, as std::expected's: `return value;`, `return std::nullopt;` (for an optional
     // T), `return {};` and `return Error(…);` all read naturally.
+    // Explicit where T's own conversion is (QList from a size), and never from another Result:
+    // a failed Result<void> must not become a Result<bool> holding false.
     template<typename U = T>
         requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, Error>
-            && !std::is_same_v<std::remove_cvref_t<U>, Result>)
-    Result(U &&value) // NOLINT(google-explicit-constructor,bugprone-forwarding-reference-overload)
+            && !Detail::IsResult<std::remove_cvref_t<U>>)
+    explicit(!std::is_convertible_v<U &&, T>)
+        Result(U &&value) // NOLINT(google-explicit-constructor,bugprone-forwarding-reference-overload)
         : m_state(std::in_place_index<0>, std::forward<U>(value))
     { }
     Result(Error error) // NOLINT(google-explicit-constructor)

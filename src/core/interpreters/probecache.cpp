@@ -75,10 +75,10 @@ void ProbeCache::insert(const QString &executable, const InterpreterProbe::Answe
     m_dirty = true;
 }
 
-bool ProbeCache::save()
+void ProbeCache::save()
 {
     if (!m_dirty || m_fileName.isEmpty()) {
-        return true;
+        return;
     }
     QJsonArray entries;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
@@ -97,10 +97,9 @@ bool ProbeCache::save()
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(QJsonObject {{u"interpreters"_s, entries}}).toJson()) < 0 || !file.commit()) {
         qCWarning(lcInterpreters) << "could not write the interpreter cache" << m_fileName << ":" << file.errorString();
-        return false;
+        return;
     }
     m_dirty = false;
-    return true;
 }
 
 } // namespace Herald

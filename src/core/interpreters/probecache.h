@@ -22,8 +22,9 @@ public:
     [[nodiscard]] std::optional<InterpreterProbe::Answer> find(const QString &executable) const;
     /// Remembers a good answer (problems are asked again next time).
     void insert(const QString &executable, const InterpreterProbe::Answer &answer);
-    /// Writes the file when something changed; false when it could not be written.
-    bool save();
+    /// Writes the file when something changed. A cache that cannot be written is logged
+    /// (herald.interpreters) and costs a run of each interpreter next time, nothing more.
+    void save();
 
     [[nodiscard]] QString fileName() const { return m_fileName; }
 

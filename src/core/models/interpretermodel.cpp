@@ -142,9 +142,11 @@ QString InterpreterModel::toolTip(const Row &row) const
         lines << tr("Choose it to see each release and its announcement in the timeline.");
     }
     if (row.advice.next) {
-        lines << tr("Next: %1, expected %2")
-                     .arg(row.advice.next->version.toString(),
-                         QLocale().toString(row.advice.next->date, QLocale::LongFormat));
+        const QString version = row.advice.next->version.toString();
+        const QString date = QLocale().toString(row.advice.next->date, QLocale::LongFormat);
+        const int days = int(today().daysTo(row.advice.next->date));
+        lines << (days < 0 ? tr("Next: %1, expected %2 (%n day(s) overdue)", nullptr, -days).arg(version, date)
+                           : tr("Next: %1, expected %2").arg(version, date));
     }
     return lines.join(u'\n');
 }

@@ -56,6 +56,8 @@ enum TimelineRole {
     /// QStringList, on a series row: the versions of it this machine runs ("3.12.3",
     /// "3.12.3 free-threaded"); on a release row: bool, this machine runs exactly this release
     InstalledRole,
+    /// bool, on an expected row: the first release of its series whose day has not passed
+    UpcomingRole,
 };
 
 /// The interpreters of this machine (InterpreterModel); DisplayRole is the version label.

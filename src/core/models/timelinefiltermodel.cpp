@@ -68,11 +68,10 @@ bool TimelineFilterModel::acceptsSeries(const QModelIndex &series) const
 
 bool TimelineFilterModel::acceptsRelease(const QModelIndex &release) const
 {
-    // Of the releases still to come, the overdue ones and the next: the schedule further out
-    // is in the series' tooltip and the calendar export.
+    // Of the releases still to come, the overdue ones and the first on time: the schedule
+    // further out is in the series' tooltip and the calendar export.
     if (release.data(Roles::TimelineKindRole).toInt() == TimelineModel::ExpectedKind
-        && !release.data(Roles::OverdueRole).toBool()
-        && release.data(Roles::NextExpectedVersionRole) != release.data(Roles::ReleaseVersionRole)) {
+        && !release.data(Roles::OverdueRole).toBool() && !release.data(Roles::UpcomingRole).toBool()) {
         return false;
     }
     if (!m_includePrereleases && release.data(Roles::IsPrereleaseRole).toBool()) {

@@ -183,6 +183,12 @@ QVariant TimelineModel::seriesData(const TimelineSeries &series, int column, int
                          .arg(next->version.toString(), QLocale().toString(next->date, QLocale::LongFormat),
                              countdown(next->date));
         }
+        // A late one leads; the countdown goes on to the first still on time.
+        if (const ExpectedRelease *upcoming = series.upcoming(today()); upcoming && upcoming != next) {
+            lines << tr("Then: %1, expected %2 (%3)")
+                         .arg(upcoming->version.toString(), QLocale().toString(upcoming->date, QLocale::LongFormat),
+                             countdown(upcoming->date));
+        }
         if (const SeriesStatus status = series.statusOn(today());
             status != series.status && series.status != SeriesStatus::Unknown) {
             // Say why Herald disagrees with the data it shows.
@@ -246,6 +252,7 @@ QVariant TimelineModel::expectedData(
         return tr("Python %1, %2, expected").arg(release.version.toString(), Timeline::stageName(release.version));
     case Roles::TimelineKindRole: return int(ExpectedKind);
     case Roles::OverdueRole: return overdue;
+    case Roles::UpcomingRole: return series.upcoming(today()) == &release;
     case Roles::NextExpectedVersionRole: {
         const ExpectedRelease *next = series.nextExpected();
         return next ? next->version.toString() : QString();

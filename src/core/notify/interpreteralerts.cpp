@@ -38,7 +38,13 @@ QString InterpreterAlerts::keyFor(const Interpreter &interpreter, const Interpre
 
 QList<InterpreterAlert> InterpreterAlerts::update(const Judged &judged)
 {
-    const QString stored = m_store.metaValue(metaKey());
+    const Result<QString> record = m_store.metaValue(metaKey());
+    if (!record) {
+        // Unread is not empty: everything would be told again. Nothing now; next time, maybe.
+        qCWarning(lcNotify) << "could not read the interpreter alerts told:" << record.error().message();
+        return {};
+    }
+    const QString &stored = *record;
     // The record starts with a marker, so that a baseline with nothing to tell is one too.
     const bool first = stored.isEmpty();
     QStringList told = first ? QStringList {u"#baseline"_s} : stored.split(separator, Qt::SkipEmptyParts);

@@ -26,7 +26,7 @@ QString NewPostWatcher::lastCollectedKey()
 
 bool NewPostWatcher::hasBaseline() const
 {
-    return !m_store.metaValue(baselineKey()).isEmpty();
+    return !m_store.metaValue(baselineKey()).value_or(QString()).isEmpty();
 }
 
 Result<NewPostWatcher::Collection> NewPostWatcher::collectNew()
@@ -38,7 +38,13 @@ Result<NewPostWatcher::Collection> NewPostWatcher::collectNew(const QDateTime &n
 {
     Collection result;
     const QString stamp = QString::number(now.toSecsSinceEpoch());
-    if (!hasBaseline()) {
+    // Unread is not unset: a baseline set again would swallow every new post unannounced.
+    const Result<QString> baseline = m_store.metaValue(baselineKey());
+    if (!baseline) {
+        qCWarning(lcStore) << "could not read the baseline of seen posts:" << baseline.error().message();
+        return baseline.error();
+    }
+    if (baseline->isEmpty()) {
         // An empty store is a first sync that failed: a baseline now would make the whole
         // archive new when the next sync brings it.
         if (m_store.count() == 0) {
@@ -47,15 +53,15 @@ Result<NewPostWatcher::Collection> NewPostWatcher::collectNew(const QDateTime &n
         // Marked before the baseline is recorded: a crash in between only sets it again
         // (quietly, as nothing is unseen by then), where the other order would announce the
         // whole archive.
-        const Result<void> baseline = [&]() -> Result<void> {
+        const Result<void> recorded = [&]() -> Result<void> {
             if (const Result<int> seen = m_store.markAllSeen(); !seen) {
                 return seen.error();
             }
             return m_store.setMetaValue(baselineKey(), stamp);
         }();
-        if (!baseline) {
-            qCWarning(lcStore) << "could not set the baseline of seen posts:" << baseline.error().message();
-            return baseline.error();
+        if (!recorded) {
+            qCWarning(lcStore) << "could not set the baseline of seen posts:" << recorded.error().message();
+            return recorded.error();
         }
         keepCollectedAt(stamp);
         result.baseline = true;
@@ -65,7 +71,7 @@ Result<NewPostWatcher::Collection> NewPostWatcher::collectNew(const QDateTime &n
         return result;
     }
 
-    const QString last = m_store.metaValue(lastCollectedKey());
+    const QString last = m_store.metaValue(lastCollectedKey()).value_or(QString()); // lost: no backfill cutoff
     const QDateTime cutoff = last.isEmpty()
         ? QDateTime()
         : QDateTime::fromSecsSinceEpoch(last.toLongLong(), QTimeZone::UTC).addDays(-backfillGraceDays);

@@ -153,10 +153,11 @@ public:
         for (TimelineSeries &series : m_timeline.m_series) {
             std::sort(series.releases.begin(), series.releases.end(),
                 [](const TimelineRelease &a, const TimelineRelease &b) { return a.version > b.version; });
-            // The data may still call a release expected that the blog has announced since.
+            // The data may still call a release expected that the blog has announced since, or
+            // one a newer release has passed by (skipped, renumbered): releases come in order,
+            // so nothing at or below the newest made one is still to come.
             series.expected.removeIf([&series](const ExpectedRelease &expected) {
-                return std::any_of(series.releases.cbegin(), series.releases.cend(),
-                    [&expected](const TimelineRelease &release) { return release.version == expected.version; });
+                return !series.releases.isEmpty() && expected.version <= series.releases.constFirst().version;
             });
             std::sort(
                 series.expected.begin(), series.expected.end(), [](const ExpectedRelease &a, const ExpectedRelease &b) {

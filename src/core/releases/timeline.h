@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Herald {
 
 struct Post;
@@ -67,6 +69,14 @@ struct TimelineSeries {
     [[nodiscard]] const ExpectedRelease *nextExpected() const
     {
         return expected.isEmpty() ? nullptr : &expected.constFirst();
+    }
+    /// The first expected release whose day has not passed on `today`: what a countdown
+    /// counts to, beside any late ones. Null when none is.
+    [[nodiscard]] const ExpectedRelease *upcoming(QDate today) const
+    {
+        const auto found = std::find_if(expected.cbegin(), expected.cend(),
+            [today](const ExpectedRelease &release) { return !release.isOverdue(today); });
+        return found == expected.cend() ? nullptr : &*found;
     }
 
     /// The status on `today`, judged by the dates as well as the data's word

@@ -429,7 +429,7 @@ Result<std::optional<Post>> PostStore::findPost(const QString &slugOrNumber) con
     return find(u"id = ?"_s, number);
 }
 
-std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const
+Result<std::optional<qint64>> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const
 {
     QSqlQuery query(m_database.handle());
     if (sourceId) {
@@ -439,7 +439,10 @@ std::optional<qint64> PostStore::idForSlug(const QString &slug, std::optional<qi
         query.prepare(u"SELECT id FROM posts WHERE slug = ? ORDER BY id LIMIT 1"_s);
     }
     query.addBindValue(slug);
-    if (!executeRead(query, "a post by its slug") || !query.next()) {
+    if (Result<void> read = execute(query); !read) {
+        return read.error();
+    }
+    if (!query.next()) {
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -589,12 +592,15 @@ Result<int> PostStore::markAllSeen()
     return query.numRowsAffected();
 }
 
-QString PostStore::metaValue(const QString &key) const
+Result<QString> PostStore::metaValue(const QString &key) const
 {
     QSqlQuery query(m_database.handle());
     query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     query.addBindValue(key);
-    return executeRead(query, "a stored setting") && query.next() ? query.value(0).toString() : QString();
+    if (Result<void> read = execute(query); !read) {
+        return read.error();
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 Result<void> PostStore::setMetaValue(const QString &key, const QString &value)

@@ -47,10 +47,10 @@ public:
     explicit PostStore(Database &database, QObject *parent = nullptr);
 
     // Every write returns a Result: a caller that ignores it loses data silently, so the
-    // compiler refuses to (Result is [[nodiscard]]). So do the reads whose callers must tell
-    // "none" from "the store could not be read": forEachPost(), findPost() and search(). The
-    // other reads feed views and give what they found: nothing when the store cannot be read,
-    // which they log (herald.store).
+    // compiler refuses to (Result is [[nodiscard]]). So do the reads that decisions rest on,
+    // whose callers must tell "none" from "the store could not be read": forEachPost(),
+    // findPost(), idForSlug(), search() and metaValue(). The other reads feed views and give
+    // what they found: nothing when the store cannot be read, which they log (herald.store).
 
     Result<qint64> ensureSource(const QString &kind, const QUrl &url, const QString &title);
     Result<void> setSourceResult(qint64 sourceId, const QString &error);
@@ -84,8 +84,7 @@ public:
     [[nodiscard]] QList<Post> posts() const;
     [[nodiscard]] std::optional<Post> post(qint64 id) const;
     /// The post with this slug in `sourceId`, or in any source (the first stored) without one.
-    [[nodiscard]] std::optional<qint64> idForSlug(
-        const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
+    Result<std::optional<qint64>> idForSlug(const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
     /// The post with this slug (in any source) or, failing that, this number, with its body;
     /// nothing when there is none.
     Result<std::optional<Post>> findPost(const QString &slugOrNumber) const;
@@ -117,7 +116,8 @@ public:
     /// Marks every post not seen yet as seen, without reading them. How many were marked.
     Result<int> markAllSeen();
 
-    [[nodiscard]] QString metaValue(const QString &key) const;
+    /// A per-database value; empty when it was never set.
+    Result<QString> metaValue(const QString &key) const;
     Result<void> setMetaValue(const QString &key, const QString &value);
 
 Q_SIGNALS:

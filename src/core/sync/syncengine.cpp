@@ -143,7 +143,14 @@ void SyncEngine::onFeed(const HttpResponse &response)
             const auto post = PythonInsider::fromFeedItem(item);
             if (!post) {
                 m_summary.warnings << tr("Python Insider feed: the item \"%1\" has no usable link").arg(item.title);
-            } else if (!m_store.idForSlug(post->slug, m_sourceId)) {
+                continue;
+            }
+            const Result<std::optional<qint64>> stored = m_store.idForSlug(post->slug, m_sourceId);
+            if (!stored) {
+                // Unknown whether the index has it: storing it now could overwrite what the index said.
+                m_summary.warnings << tr("Python Insider feed: \"%1\" was not checked against the store: %2")
+                                          .arg(item.title, stored.error().message());
+            } else if (!stored->has_value()) {
                 added << *post;
             }
         }

@@ -89,7 +89,9 @@ void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList 
     CommandLine commandLine;
     if (commandLine.parse(arguments) && !commandLine.options().showId.isEmpty()) {
         const Result<std::optional<Post>> post = backend.store().findPost(commandLine.options().showId);
-        if (const std::optional<Post> found = post.value_or(std::nullopt)) {
+        if (!post) {
+            qCWarning(lcStore) << "could not find the post a second launch asked for:" << post.error().message();
+        } else if (const std::optional<Post> &found = *post) {
             window.openPost(found->id);
         }
     }

@@ -618,8 +618,13 @@ void MainWindow::showSettings()
 void MainWindow::openPostBySlug(const QString &slug)
 {
     // Slugs are unique within a source, and links name no source: the first stored wins.
-    if (const auto id = m_backend.store().idForSlug(slug)) {
-        openPost(*id);
+    const Result<std::optional<qint64>> id = m_backend.store().idForSlug(slug);
+    if (!id) {
+        m_readerPane->showNote(tr("Herald could not look for the post “%1”: %2").arg(slug, id.error().message()));
+        return;
+    }
+    if (const std::optional<qint64> &found = *id) {
+        openPost(*found);
         return;
     }
     m_readerPane->showNote(tr("The post “%1” is not in Herald's archive yet.").arg(slug));

@@ -431,7 +431,11 @@ void BackgroundController::checkInterpreters()
 QList<qint64> BackgroundController::pendingPosts() const
 {
     QList<qint64> postIds;
-    const QString stored = m_backend.store().metaValue(pendingPostsKey());
+    const Result<QString> record = m_backend.store().metaValue(pendingPostsKey());
+    if (!record) {
+        qCWarning(lcNotify) << "could not read the posts to tell of later:" << record.error().message();
+    }
+    const QString stored = record.value_or(QString());
     for (const QStringView text : QStringView(stored).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 id = text.toLongLong(&ok);

@@ -282,7 +282,7 @@ void TestPostListModel::searchFollowsTheStore()
     addPosts({{u"b"_s, u"Python 3.14.0 final"_s, u"2025-10-07T00:00:00Z"_s},
         {u"c"_s, u"Release notes"_s, u"2025-11-01T00:00:00Z"_s}});
     QTRY_COMPARE(titles(proxy), (QStringList {u"Python 3.14.0 final"_s, u"Python 3.13.0 final"_s}));
-    QVERIFY(m_store->storeBody(m_store->idForSlug(u"c"_s).value_or(0), u"The final notes."_s, QUrl(), {}));
+    QVERIFY(m_store->storeBody(m_store->idForSlug(u"c"_s).value().value_or(0), u"The final notes."_s, QUrl(), {}));
     QTRY_COMPARE(proxy.rowCount(), 3);
     // Reading a hit keeps it.
     QVERIFY(m_store->setRead(ids.at(0), true));

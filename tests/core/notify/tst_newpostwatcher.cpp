@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void aRecreatedDatabaseBaselinesAgain();
     void oldPostsFilledInLateAreNotNews();
     void theFixtureArchiveIsOneBaseline();
+    void anUnreadableBaselineMarksNothing();
 
 private:
     void openStore();
@@ -110,6 +113,28 @@ void TestNewPostWatcher::cleanup()
 {
     closeStore();
     m_temporary.reset();
+}
+
+void TestNewPostWatcher::anUnreadableBaselineMarksNothing()
+{
+    upsert(archive());
+    QVERIFY(m_watcher->collectNew()->baseline);
+    const QList<Post> fresh = upsert({meta(u"fresh"_s, QDateTime::currentDateTimeUtc())});
+    // The meta table cannot be read: that is not "no baseline yet", which would mark the new
+    // post seen and never tell of it.
+    QSqlQuery rename(m_temporary->database().handle());
+    QVERIFY2(rename.exec(u"ALTER TABLE meta RENAME TO meta_away"_s), qPrintable(rename.lastError().text()));
+    QSignalSpy collected(m_watcher.get(), &NewPostWatcher::collected);
+    const auto failed = m_watcher->collectNew();
+    QVERIFY(!failed);
+    QVERIFY(!failed.error().message().isEmpty());
+    QCOMPARE(collected.count(), 0);
+    QVERIFY(!m_store->post(fresh.constFirst().id)->seenAt.isValid());
+    // Readable again, the post is news.
+    QVERIFY2(rename.exec(u"ALTER TABLE meta_away RENAME TO meta"_s), qPrintable(rename.lastError().text()));
+    const auto next = m_watcher->collectNew();
+    QVERIFY(next);
+    QCOMPARE(next->fresh.size(), 1);
 }
 
 void TestNewPostWatcher::theFirstCollectionIsASilentBaseline()

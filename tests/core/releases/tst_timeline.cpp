@@ -29,6 +29,7 @@ private Q_SLOTS:
     void buildsFromAnnouncementsAloneWithoutLifecycleData();
     void flagsOnlyWhatTheRulesSay_data();
     void flagsOnlyWhatTheRulesSay();
+    void dropsExpectedReleasesANewerOneHasPassed();
     void buildsQuickly();
     void skipsFrontmatterLikeTheReader();
 
@@ -300,6 +301,26 @@ void TestTimeline::flagsOnlyWhatTheRulesSay()
     }
     // A series the blog never announced is not held against it.
     QVERIFY(!timeline.findRelease(Version(3, 11, 9))->missingAnnouncement);
+}
+
+void TestTimeline::dropsExpectedReleasesANewerOneHasPassed()
+{
+    // 3.12.4 was skipped (3.12.5 came out), yet the data still expects it: it will never come.
+    Lifecycle lifecycle;
+    QVERIFY(lifecycle.readPythonReleases(uR"({"metadata": {}, "releases": {"3.12": [
+        {"stage": "3.12.3", "state": "actual", "date": "2024-04-09"},
+        {"stage": "3.12.4", "state": "expected", "date": "2024-06-04"},
+        {"stage": "3.12.5", "state": "actual", "date": "2024-08-06"},
+        {"stage": "3.12.6", "state": "expected", "date": "2024-09-03"},
+        {"stage": "3.12.7", "state": "expected", "date": "2024-10-01"}]}})"_s.toUtf8()));
+    const Timeline timeline = Timeline::build({}, lifecycle);
+    const TimelineSeries *series = timeline.findSeries(u"3.12"_s);
+    QVERIFY(series);
+    QCOMPARE(series->expected.size(), 2);
+    QCOMPARE(series->nextExpected()->version.toString(), u"3.12.6"_s);
+    // On 15 September 3.12.6 is late and 3.12.7 is the first still on time.
+    QCOMPARE(series->upcoming(QDate(2024, 9, 15))->version.toString(), u"3.12.7"_s);
+    QCOMPARE(series->upcoming(QDate(2024, 10, 2)), nullptr);
 }
 
 void TestTimeline::buildsQuickly()

@@ -162,7 +162,7 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
     const QJsonArray index = QJsonDocument::fromJson(fixture(u"blog.python.org/search-index.json"_s)).array();
     for (const auto &value : index) {
         const QJsonObject entry = value.toObject();
-        const auto id = store.idForSlug(entry.value("id"_L1).toString(), 1);
+        const auto id = store.idForSlug(entry.value("id"_L1).toString(), 1).value();
         QVERIFY2(id, qPrintable(entry.value("id"_L1).toString()));
         const auto post = store.post(*id);
         QCOMPARE(post->meta.title, entry.value("title"_L1).toString());
@@ -171,8 +171,8 @@ void TestSyncEngine::firstSyncStoresTheWholeArchive()
         QVERIFY2(post->hasBody && post->body.startsWith(u"---"_s), qPrintable(post->meta.slug));
         QVERIFY(post->bodyError.isEmpty());
     }
-    const auto mdx
-        = store.post(*store.idForSlug(m_set.pick(u"blog-now-in-git"_s, u"the-python-insider-blog-has-moved"_s), 1));
+    const auto mdx = store.post(
+        store.idForSlug(m_set.pick(u"blog-now-in-git"_s, u"the-python-insider-blog-has-moved"_s), 1).value().value());
     QVERIFY(mdx->meta.bodyUrl.path().endsWith(u"index.mdx"_s));
     QVERIFY(store.document(Herald::PythonInsider::releaseCycleUrl()));
     QVERIFY(store.document(Herald::PythonInsider::pythonReleasesUrl()));
@@ -226,7 +226,7 @@ void TestSyncEngine::newAndChangedPostsAreFetched()
     QCOMPARE(summary.newPostIds.size(), 1);
     const auto &store = m_backend->store();
     QCOMPARE(store.post(summary.newPostIds.constFirst())->meta.slug, u"python-3150-final"_s);
-    QVERIFY(store.post(*store.idForSlug(Slug, 1))->body.endsWith(u"Edited.\n"_s));
+    QVERIFY(store.post(store.idForSlug(Slug, 1).value().value())->body.endsWith(u"Edited.\n"_s));
     QCOMPARE(store.posts().constFirst().meta.title, u"Python 3.15.0 is out!"_s);
 }
 
@@ -260,7 +260,7 @@ void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried()
     QCOMPARE(summary.failedPosts, fails ? 1 : 0);
     QCOMPARE(summary.bodiesDownloaded, fails ? 10 : 11);
     const auto &store = m_backend->store();
-    const auto post = store.post(*store.idForSlug(Slug, 1));
+    const auto post = store.post(store.idForSlug(Slug, 1).value().value());
     if (fails) {
         QVERIFY2(post->bodyError.contains(message), qPrintable(post->bodyError));
         QVERIFY(summary.postErrors.constFirst().startsWith(Slug + u": "_s));
@@ -275,8 +275,8 @@ void TestSyncEngine::oneFailedPostBlocksNothingAndIsRetried()
     const SyncSummary retry = sync();
     QCOMPARE(retry.failedPosts, 0);
     QCOMPARE(retry.bodiesDownloaded, fails ? 1 : 0);
-    QVERIFY(store.post(*store.idForSlug(Slug, 1))->hasBody);
-    QVERIFY(store.post(*store.idForSlug(Slug, 1))->bodyError.isEmpty());
+    QVERIFY(store.post(store.idForSlug(Slug, 1).value().value())->hasBody);
+    QVERIFY(store.post(store.idForSlug(Slug, 1).value().value())->bodyError.isEmpty());
 }
 
 void TestSyncEngine::aFailedSourceKeepsEverythingElse_data()

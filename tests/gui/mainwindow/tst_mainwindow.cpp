@@ -450,8 +450,8 @@ void TestMainWindow::viewMenuFiltersUnreadAndStarred()
     addPosts(4);
     auto &store = m_backend->store();
     const qint64 source = store.ensureSource(u"test"_s, QUrl(u"https://example.org/"_s), u"Test"_s).value();
-    QVERIFY(store.setRead(*store.idForSlug(u"post-0"_s, source), true));
-    QVERIFY(store.setStarred(*store.idForSlug(u"post-1"_s, source), true));
+    QVERIFY(store.setRead(store.idForSlug(u"post-0"_s, source).value().value(), true));
+    QVERIFY(store.setStarred(store.idForSlug(u"post-1"_s, source).value().value(), true));
     MainWindow window(*m_backend);
     const QAbstractItemModel *list = window.postListPane()->view()->model();
     QCOMPARE(list->rowCount(), 4);

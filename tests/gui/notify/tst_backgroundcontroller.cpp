@@ -270,14 +270,14 @@ void TestBackgroundController::aPauseHoldsPostsUntilItEnds()
     expectNoCall();
     // Kept where a restart finds it: in this database, not in the user's settings, which
     // another Herald with another data directory shares.
-    QCOMPARE(m_backend->store().metaValue(BackgroundController::pendingPostsKey()), QString::number(id));
+    QCOMPARE(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).value(), QString::number(id));
     QVERIFY(!QSettings().allKeys().join(u' ').contains(u"pending"_s));
     // Resumed from the tray: told at once.
     auto *pause = m_controller->trayIcon()->menu()->findChild<QMenu *>(u"trayPauseMenu"_s);
     Q_EMIT pause->aboutToShow(); // the user opens the menu: it shows the pause
     pause->findChild<QAction *>(u"trayResumeAction"_s)->trigger();
     QCOMPARE(nextCall().summary, u"Python 3.14.8 released"_s);
-    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).isEmpty());
+    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).value().isEmpty());
 }
 
 void TestBackgroundController::aPostReadWhileHeldIsNotTold()
@@ -292,7 +292,7 @@ void TestBackgroundController::aPostReadWhileHeldIsNotTold()
     setPaused(false);
     m_controller->deliverPending();
     expectNoCall();
-    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).isEmpty());
+    QVERIFY(m_backend->store().metaValue(BackgroundController::pendingPostsKey()).value().isEmpty());
 }
 
 void TestBackgroundController::postsThatTheRulesLeaveOutAreNotTold()
@@ -357,7 +357,7 @@ void TestBackgroundController::aPythonThatReachesEndOfLifeIsToldOnce()
     // The first judgement with release data is a baseline: what is already so is not news.
     pythons->setInterpreters({python(u"/opt/a/python3.14"_s, u"3.14.7"_s), python(u"/opt/c/python3.8"_s, u"3.8.18"_s)});
     expectNoCall();
-    QTRY_VERIFY(!store.metaValue(Herald::InterpreterAlerts::metaKey()).isEmpty());
+    QTRY_VERIFY(!store.metaValue(Herald::InterpreterAlerts::metaKey()).value().isEmpty());
 
     // A 3.8 found later is news, once.
     pythons->setInterpreters({python(u"/opt/a/python3.14"_s, u"3.14.7"_s), python(u"/opt/c/python3.8"_s, u"3.8.18"_s),
