@@ -1440,6 +1440,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>The rest of this post is left out: it is longer than Herald shows. Open it in the browser to read it all.</source>
         <translation>Der Rest dieses Beitrags fehlt: Er ist länger, als Herald anzeigt. Öffnen Sie ihn im Browser, um ihn ganz zu lesen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more column(s) of this table not shown.</source>
+        <translation>
+            <numerusform>%n weitere Spalte dieser Tabelle nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Spalten dieser Tabelle nicht angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>

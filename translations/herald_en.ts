@@ -177,6 +177,13 @@
             <numerusform>(%n more characters not shown)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more column(s) of this table not shown.</source>
+        <translation>
+            <numerusform>%n more column of this table not shown.</numerusform>
+            <numerusform>%n more columns of this table not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::ReleaseNotice</name>

@@ -83,12 +83,15 @@ public:
         , m_mdx(post.meta.bodyUrl.path().endsWith(".mdx"_L1, Qt::CaseInsensitive))
     { }
 
-    RenderedPost render(const QString &markdown)
+    RenderedPost render(const QString &markdown, bool cutShort)
     {
-        CmarkDocument document(markdown);
+        m_sourceCut = cutShort;
+        // What lies past MaxSource is never parsed: parsing and walking cost time in
+        // proportion to the source, whatever the post ends up showing.
+        CmarkDocument document(markdown.size() > BodyRenderer::MaxSource ? sourceCut(markdown) : markdown);
         m_document = &document;
         walk(document.root());
-        if (m_full) {
+        if (m_full || m_sourceCut) {
             document.appendHtml(document.root(),
                 u"<p class=\"muted\"><i>"_s
                     + Html::escaped(PostHtmlRenderer::tr("The rest of this post is left out: it is longer than Herald "
@@ -100,6 +103,22 @@ public:
     }
 
 private:
+    /// The first MaxSource characters, to the last paragraph break within them if there is
+    /// one not too far back, else the last line break; the rest is said to be left out.
+    QString sourceCut(const QString &markdown)
+    {
+        m_sourceCut = true;
+        const QStringView head = QStringView(markdown).first(BodyRenderer::MaxSource);
+        qsizetype end = head.lastIndexOf(u"\n\n");
+        if (end < BodyRenderer::MaxSource / 2) {
+            end = head.lastIndexOf(u'\n');
+        }
+        if (end < BodyRenderer::MaxSource / 2) {
+            end = head.size() - (head.back().isHighSurrogate() ? 1 : 0);
+        }
+        return head.first(end).toString();
+    }
+
     void walk(Node parent, int nesting = 0, int depth = 0)
     {
         Node next;
@@ -451,10 +470,18 @@ private:
         // and the `border` attribute doubles every line.
         const QString cellBorder = u" style=\"border: 1px solid "_s + m_context.colors.border + u";\""_s;
         QList<Row> rows;
+        int columns = 0;
         for (Node row = node.firstChild(); !row.isNull(); row = row.next()) {
             Row entry {row, {}};
             const bool header = row.isHeaderRow();
-            for (Node cell = row.firstChild(); !cell.isNull(); cell = cell.next()) {
+            int column = 0;
+            Node nextCell;
+            for (Node cell = row.firstChild(); !cell.isNull(); cell = nextCell) {
+                nextCell = cell.next();
+                if (++column > BodyRenderer::MaxColumns) {
+                    m_document->remove(cell);
+                    continue;
+                }
                 QString tag = (header ? u"<th"_s : u"<td"_s) + cellBorder;
                 switch (cell.cellAlignment()) {
                 case CmarkDocument::Alignment::Left: tag += u" align=\"left\""_s; break;
@@ -468,11 +495,19 @@ private:
                 }
                 entry.cells.append({cell, tag + u" valign=\"top\">"_s});
             }
+            columns = std::max(columns, column);
             rows.append(entry);
+        }
+        QString after = u"</table>"_s;
+        if (columns > BodyRenderer::MaxColumns) {
+            after += u"<p class=\"muted\"><i>"_s
+                + Html::escaped(PostHtmlRenderer::tr(
+                    "%n more column(s) of this table not shown.", nullptr, columns - BodyRenderer::MaxColumns))
+                + u"</i></p>"_s;
         }
         const Node wrapped = m_document->wrap(node,
             u"<table cellspacing=\"0\" cellpadding=\"5\" style=\"border-collapse: collapse; margin-top: 2px; margin-bottom: 12px;\">"_s,
-            u"</table>"_s);
+            after);
         for (const Row &row : std::as_const(rows)) {
             m_document->wrap(row.node, u"<tr>"_s, u"</tr>"_s);
             for (const Cell &cell : row.cells) {
@@ -573,6 +608,7 @@ private:
     int m_formats = 0; ///< emphasis, links and the like seen so far
     qsizetype m_shown = 0; ///< what the post shows so far, as BodyRenderer::MaxShown counts it
     bool m_full = false; ///< BodyRenderer::MaxShown is reached: the rest is left out
+    bool m_sourceCut = false; ///< the Markdown was longer than BodyRenderer::MaxSource
     QStringList m_codeBlocks;
     CmarkDocument *m_document = nullptr;
     RawHtmlFilter m_filter {*this};
@@ -585,9 +621,9 @@ BodyRenderer::BodyRenderer(const Context &context)
     : m_context(context)
 { }
 
-RenderedPost BodyRenderer::render(const Post &post, const QString &markdown) const
+RenderedPost BodyRenderer::render(const Post &post, const QString &markdown, bool cutShort) const
 {
-    return BodyWalker(m_context, post).render(markdown);
+    return BodyWalker(m_context, post).render(markdown, cutShort);
 }
 
 } // namespace Herald

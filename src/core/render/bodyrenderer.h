@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/render/posthtmlrenderer.h"
+#include "core/render/rawhtmlfilter.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,12 @@ public:
     /// left out, with a note.
     static constexpr qsizetype MaxShown = 100000;
     static constexpr qsizetype BlockCost = 20;
+    /// The Markdown one post may have parsed, in characters; the rest is left out, with the
+    /// same note. Parsing and walking 1 MB of emphasis took a quarter of a second.
+    static constexpr qsizetype MaxSource = 128 * 1024;
+    /// Columns of a table beyond this are not shown, with a note: QTextDocument took 0.2 s
+    /// to lay out a table of 2,000 columns. Real release notes have fewer than ten.
+    static constexpr int MaxColumns = RawHtmlFilter::MaxColumns;
     /// What one text or one line of code may hold at all; the rest is said to be cut.
     static constexpr int MaxTextLength = 50000;
     static constexpr int MaxCodeLineLength = 4000;
@@ -48,7 +55,8 @@ public:
     explicit BodyRenderer(const Context &context);
 
     /// The body's HTML, and the exact text of each of its code blocks in document order.
-    [[nodiscard]] RenderedPost render(const Post &post, const QString &markdown) const;
+    /// `cutShort`: the Markdown is the start of a longer text, and the post says so.
+    [[nodiscard]] RenderedPost render(const Post &post, const QString &markdown, bool cutShort = false) const;
 
 private:
     Context m_context;

@@ -1,5 +1,6 @@
 #include "core/render/rawhtmlfilter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -144,8 +145,24 @@ bool RawHtmlFilter::contains(const QList<Attribute> &attributes, QLatin1StringVi
         attributes.begin(), attributes.end(), [name](const Attribute &attribute) { return attribute.name == name; });
 }
 
-QString RawHtmlFilter::filter(const QString &html, bool block)
+QString RawHtmlFilter::filter(const QString &input, bool block)
 {
+    // PCRE2 checks the whole subject for valid UTF-16 on every match, which made a post of
+    // many tags quadratic (5,000 nested divs took 100 ms here). Check once, mend what is
+    // broken, and tell each match not to check again.
+    QString mended;
+    if (!QStringView(input).isValidUtf16()) {
+        mended = input;
+        for (qsizetype i = 0; i < mended.size(); ++i) {
+            const QChar c = mended.at(i);
+            if (c.isHighSurrogate() && i + 1 < mended.size() && mended.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (c.isSurrogate()) {
+                mended[i] = QChar::ReplacementCharacter;
+            }
+        }
+    }
+    const QString &html = mended.isNull() ? input : mended;
     QString out;
     out.reserve(html.size() + 64);
     qsizetype position = 0;
@@ -164,8 +181,8 @@ QString RawHtmlFilter::filter(const QString &html, bool block)
                 continue;
             }
         }
-        const QRegularExpressionMatch match = tagPattern().match(
-            html, open, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch match = tagPattern().match(html, open, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption);
         if (!match.hasMatch()) {
             out += u"&lt;"_s;
             position = open + 1;
@@ -232,6 +249,52 @@ bool RawHtmlFilter::dropsClosing(const QString &name)
     return false;
 }
 
+std::optional<QString> RawHtmlFilter::rewriteCells(const QString &name, bool closing, bool selfClosing)
+{
+    if (selfClosing) {
+        return std::nullopt;
+    }
+    if (name == "table"_L1) {
+        if (!closing) {
+            m_tables.append(TableCells {});
+            return std::nullopt;
+        }
+        if (m_tables.isEmpty()) {
+            return std::nullopt;
+        }
+        const TableCells table = m_tables.takeLast();
+        if (table.widest <= MaxColumns) {
+            return std::nullopt;
+        }
+        return u"</table><p class=\"muted\"><i>"_s
+            + QCoreApplication::translate("Herald::PostHtmlRenderer", "%n more column(s) of this table not shown.",
+                nullptr, table.widest - MaxColumns)
+                  .toHtmlEscaped()
+            + u"</i></p>"_s;
+    }
+    if (m_tables.isEmpty()) {
+        return std::nullopt;
+    }
+    TableCells &table = m_tables.last();
+    if (name == "tr"_L1 && !closing) {
+        table.inRow = 0;
+    } else if (name == "td"_L1 || name == "th"_L1) {
+        if (closing) {
+            if (table.dropped > 0) {
+                --table.dropped;
+                return QString();
+            }
+        } else {
+            table.widest = std::max(table.widest, ++table.inRow);
+            if (table.inRow > MaxColumns) {
+                ++table.dropped; // its text joins the row's last shown cell
+                return QString();
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 QString RawHtmlFilter::rewriteTag(const QRegularExpressionMatch &match, bool block)
 {
     const bool closing = !match.capturedView(1).isEmpty();
@@ -250,6 +313,9 @@ QString RawHtmlFilter::rewriteTag(const QRegularExpressionMatch &match, bool blo
     }
     if (name == "a"_L1) {
         m_linkOpen = !closing;
+    }
+    if (const std::optional<QString> cells = rewriteCells(name, closing, selfClosing)) {
+        return *cells;
     }
     if (closing) {
         return match.captured(0);

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QRegularExpressionMatch;
 
 namespace Herald {
@@ -22,6 +24,10 @@ namespace Herald {
 class RawHtmlFilter final
 {
 public:
+    /// Cells of a table's row beyond this are not shown, raw HTML or Markdown (see
+    /// BodyRenderer::MaxColumns).
+    static constexpr int MaxColumns = 64;
+
     struct Attribute {
         QString name; ///< lower case
         QString value; ///< character references decoded
@@ -45,7 +51,8 @@ public:
     Q_DISABLE_COPY_MOVE(RawHtmlFilter)
 
     /// One HTML node's literal; `block` for an HTML block, false for inline HTML. Call it for
-    /// the nodes in document order: it follows whether a raw `<a>` is open across them.
+    /// the nodes in document order: it follows whether a raw `<a>` is open across them. Lone
+    /// surrogates become U+FFFD.
     [[nodiscard]] QString filter(const QString &html, bool block);
     /// Inside an `<a>` of raw HTML, as far as filter() has seen.
     [[nodiscard]] bool insideLink() const { return m_linkOpen; }
@@ -61,7 +68,18 @@ private:
     bool dropsOpening(const QString &name);
     bool dropsClosing(const QString &name);
 
+    /// Cells beyond MaxColumns in a row of a raw table: the tags go, their text stays, and the
+    /// table's closing tag gets a note. QTextDocument took 0.2 s to lay out 2,000 columns.
+    std::optional<QString> rewriteCells(const QString &name, bool closing, bool selfClosing);
+
+    struct TableCells {
+        int inRow = 0; ///< cells opened in the current row
+        int widest = 0; ///< the most cells any row had
+        int dropped = 0; ///< cells open and dropped
+    };
+
     Handler &m_handler;
+    QList<TableCells> m_tables; ///< the raw tables open, outermost first
     bool m_linkOpen = false;
     QHash<QString, int> m_open; ///< nesting elements open and kept, by kind
     QHash<QString, int> m_dropped; ///< nesting elements open beyond the limit, by kind

@@ -53,7 +53,12 @@ ReaderView::ReaderView(ImageLoader *images, QWidget *parent)
     setAccessibleName(tr("Post"));
     auto *safeDocument = new ReaderDocument(this);
     safeDocument->setLoader([this](int type, const QUrl &name) { return loadResource(type, name); });
+    safeDocument->setUndoRedoEnabled(false); // read only: what is shown is never undone
     setDocument(safeDocument);
+    // QTextEdit lays the whole document out again whenever the viewport's width changes, as it
+    // does when a scroll bar comes or goes: opening a long post after a short one laid it out
+    // twice. A scroll bar that is always there never changes the width.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -126,8 +131,12 @@ void ReaderView::setDocumentHtml(const QString &html)
     const bool hadPending = !m_pending.isEmpty();
     m_pending.clear();
     m_shownImages.clear();
-    setHtml(html);
+    // Into the emptied document, whose margins are set first: QTextEdit::setHtml() would lay
+    // the post out with a fresh document's margins, then again with ours (a 1 MB word of
+    // emphasis took 120 ms, not 50).
+    document()->clear();
     updateTextWidth();
+    QTextCursor(document()).insertHtml(html);
     markSearchTerms();
     if (hadPending && m_pending.isEmpty()) {
         Q_EMIT imagesSettled();
