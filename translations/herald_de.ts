@@ -2610,6 +2610,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>redirected to %1, which resolves to the local address %2</source>
         <translation>auf %1 umgeleitet, das auf die lokale Adresse %2 verweist</translation>
     </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
 </context>
 <context>
     <name>MarkOlderDialog</name>

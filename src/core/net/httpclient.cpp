@@ -84,6 +84,12 @@ HttpClient::HttpClient(UrlMap urlMap, QObject *parent)
     // a public address into the local network.
     m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
+    m_resolver
+        = [](const QString &host, const QObject *context, std::function<void(const QList<QHostAddress> &)> answer) {
+              QHostInfo::lookupHost(host, context, [answer = std::move(answer)](const QHostInfo &info) {
+                  answer(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress> {});
+              });
+          };
 }
 
 HttpClient::~HttpClient() = default;
@@ -102,6 +108,7 @@ void HttpClient::get(const HttpRequest &request, const QObject *context, Callbac
     job->hasContext = context != nullptr;
     job->done = std::move(done);
     job->host = request.url.host().isEmpty() ? request.url.scheme() : request.url.host();
+    job->target = request.url;
     m_jobs.insert(job.get(), job);
     enqueue(job);
 }
@@ -147,6 +154,7 @@ void HttpClient::pump(const QString &host)
         }
         m_inFlight[host] += 1; // from here: the lookup counts as the request's
         Q_EMIT inFlightChanged(host, m_inFlight.value(host));
+        ++job->attempt; // here, not in start(): a redirect followed by hand is no new attempt
         checkThenStart(job);
     }
     if (waiting != m_waiting.end() && waiting->isEmpty()) {
@@ -156,9 +164,10 @@ void HttpClient::pump(const QString &host)
 
 void HttpClient::checkThenStart(const JobPtr &job)
 {
-    const QUrl target = m_urlMap.map(job->request.url);
+    job->pinned.reset();
+    const QUrl target = job->targetMapped ? job->target : m_urlMap.map(job->target);
     // Only content's own addresses: a --url-map target is the user's choice.
-    const bool mapped = target != job->request.url;
+    const bool mapped = job->targetMapped || target != job->target;
     const QString host = target.host();
     if (!job->request.fromContent || mapped || host.isEmpty() || !QHostAddress(host).isNull()
         || LocalAddress::isLocalHost(host)) {
@@ -168,17 +177,24 @@ void HttpClient::checkThenStart(const JobPtr &job)
         start(job);
         return;
     }
-    // A name: what it resolves to decides (an attacker's name may point at 127.0.0.1).
-    QHostInfo::lookupHost(host, this, [this, job, host](const QHostInfo &info) {
-        for (const QHostAddress &address : info.addresses()) {
+    // A name: what it resolves to decides (an attacker's name may point at 127.0.0.1), and the
+    // connection goes to the address checked, so that a second answer (DNS rebinding) is
+    // never asked for.
+    m_resolver(host, this, [this, job, host](const QList<QHostAddress> &addresses) {
+        for (const QHostAddress &address : addresses) {
             if (LocalAddress::isLocal(address)) {
                 job->refused = QCoreApplication::translate("HttpClient", "%1 resolves to the local address %2")
                                    .arg(host, address.toString());
                 break;
             }
         }
+        if (addresses.isEmpty()) {
+            job->refused = QCoreApplication::translate("HttpClient", "%1 has no address").arg(host);
+        }
         if (!job->refused.isEmpty()) {
             qCInfo(lcNet) << "refused:" << job->refused;
+        } else {
+            job->pinned = addresses.constFirst();
         }
         start(job);
     });
@@ -211,7 +227,6 @@ Result<void> HttpClient::allowsRedirect(const Job &job, const QUrl &from, const 
 
 void HttpClient::start(const JobPtr &job)
 {
-    ++job->attempt;
     job->buffer.clear();
     job->tooLarge = false;
     job->pastDeadline = false;
@@ -222,7 +237,25 @@ void HttpClient::start(const JobPtr &job)
         return;
     }
 
-    QNetworkRequest request(m_urlMap.map(job->request.url));
+    QNetworkRequest request(job->targetMapped ? job->target : m_urlMap.map(job->target));
+    if (job->pinned) {
+        // To the address checked, under the name: Host says which site, TLS checks the
+        // certificate against the name and sends it as SNI. HTTP/2 would name the address
+        // in :authority instead, so such a request speaks HTTP/1.1.
+        QUrl byAddress = request.url();
+        const QString name = byAddress.host();
+        byAddress.setHost(job->pinned->toString());
+        request.setUrl(byAddress);
+        const bool https = byAddress.scheme() == "https"_L1;
+        const int port = byAddress.port(https ? 443 : 80);
+        request.setRawHeader(
+            "Host", QUrl::toAce(name) + (port == (https ? 443 : 80) ? QByteArray() : ':' + QByteArray::number(port)));
+        request.setPeerVerifyName(name);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
+    if (job->request.fromContent) {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    }
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (!job->request.etag.isEmpty()) {
         request.setRawHeader("If-None-Match", job->request.etag);
@@ -248,16 +281,18 @@ void HttpClient::start(const JobPtr &job)
         }
         const QUrl from = job->currentUrl;
         job->currentUrl = to;
+        // Only the user's own sources get here (remote content's redirects are followed by
+        // hand): their names are resolved by Qt again when it connects.
         const bool sameHost = from.host().compare(to.host(), Qt::CaseInsensitive) == 0;
-        const bool userLocal = !job->request.fromContent && LocalAddress::isLocalHost(job->request.url.host());
+        const bool userLocal = LocalAddress::isLocalHost(job->request.url.host());
         if (sameHost || userLocal || !QHostAddress(to.host()).isNull() || to.host().isEmpty()) {
             Q_EMIT reply->redirectAllowed(); // nothing to resolve: allowsRedirect saw it all
             return;
         }
         // A name elsewhere: what it resolves to decides, as for the first request. The reply
         // waits for redirectAllowed() or its abort.
-        QHostInfo::lookupHost(to.host(), reply, [job, reply, to](const QHostInfo &info) {
-            for (const QHostAddress &address : info.addresses()) {
+        m_resolver(to.host(), reply, [job, reply, to](const QList<QHostAddress> &addresses) {
+            for (const QHostAddress &address : addresses) {
                 if (LocalAddress::isLocal(address)) {
                     job->refused = QCoreApplication::translate("HttpClient",
                         "redirected to %1, which resolves to "
@@ -298,6 +333,45 @@ void HttpClient::start(const JobPtr &job)
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
 }
 
+bool HttpClient::followContentRedirect(const JobPtr &job, QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (!job->request.fromContent || !redirect || !job->refused.isEmpty() || job->pastDeadline || job->tooLarge) {
+        return false;
+    }
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty()) {
+        return false;
+    }
+    const QUrl next = QUrl::fromEncoded(location.trimmed());
+    // A path alone stays within the origin, in the path space of the server that answered:
+    // one standing in for the host (--url-map) has its own. Anything else is judged as the
+    // address the content names, before --url-map.
+    const bool samePlace = next.scheme().isEmpty() && next.host().isEmpty();
+    const QUrl answered = job->targetMapped ? job->target : m_urlMap.map(job->target);
+    const bool mappedHop = samePlace && (job->targetMapped || answered != job->target);
+    const QUrl to = samePlace ? answered.resolved(next) : job->target.resolved(next);
+    if (++job->hops > MaxRedirects) {
+        job->refused = QCoreApplication::translate("HttpClient", "more than %1 redirects").arg(MaxRedirects);
+    } else if (!samePlace) {
+        if (const Result<void> allowed = allowsRedirect(*job, job->target, to); !allowed) {
+            job->refused = allowed.error().message();
+        }
+    }
+    if (!job->refused.isEmpty()) {
+        return false; // onFinished() says why
+    }
+    reply->deleteLater();
+    job->target = to;
+    job->targetMapped = mappedHop;
+    // The request keeps its place: it is still one request.
+    m_inFlight[job->host] += 1;
+    Q_EMIT inFlightChanged(job->host, m_inFlight.value(job->host));
+    checkThenStart(job);
+    return true;
+}
+
 void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
 {
     m_inFlight[job->host] -= 1;
@@ -317,6 +391,9 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
         response.error = QCoreApplication::translate("HttpClient", "Refused to fetch %1: %2").arg(where, job->refused);
         deliver(job, response);
         pump(job->host);
+        return;
+    }
+    if (followContentRedirect(job, reply)) {
         return;
     }
     reply->deleteLater();

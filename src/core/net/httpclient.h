@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -63,6 +65,10 @@ class HttpClient final : public QObject
 
 public:
     using Callback = std::function<void(const HttpResponse &)>;
+    /// Looks a host name up and answers, on this thread, with its addresses (none when it has
+    /// none). `context` going away cancels the answer.
+    using Resolver = std::function<void(
+        const QString &host, const QObject *context, std::function<void(const QList<QHostAddress> &)> answer)>;
 
     explicit HttpClient(UrlMap urlMap = {}, QObject *parent = nullptr);
     ~HttpClient() override;
@@ -75,6 +81,9 @@ public:
     int cancel(const QObject *context);
 
     void setMaxConnectionsPerHost(int count) { m_maxPerHost = std::max(1, count); }
+    /// How names are resolved (QHostInfo by default); tests give names their addresses here.
+    void setResolver(Resolver resolver) { m_resolver = std::move(resolver); }
+    [[nodiscard]] const Resolver &resolver() const { return m_resolver; }
     /// The first retry waits this long, each later one twice as long (with jitter).
     void setBackoffBase(std::chrono::milliseconds base) { m_backoffBase = base; }
 
@@ -107,6 +116,14 @@ private:
         QPointer<QNetworkReply> reply; ///< while a request is under way
         QString refused; ///< why a redirect or a resolved address was not followed
         QUrl currentUrl; ///< where the request is now, after the redirects followed so far
+        /// For remote content: the hop's URL before --url-map (the request's, then each
+        /// redirect's), and the address its name was checked at, which is the one connected to.
+        QUrl target;
+        /// target is already where --url-map sends it: a relative redirect from a mapped host
+        /// stays in the path space of the server standing in for it.
+        bool targetMapped = false;
+        std::optional<QHostAddress> pinned;
+        int hops = 0; ///< redirects followed by hand (remote content's)
     };
     using JobPtr = std::shared_ptr<Job>;
 
@@ -118,12 +135,16 @@ private:
     /// Whether a redirect from `from` to `to` may be followed; a refusal says why.
     Result<void> allowsRedirect(const Job &job, const QUrl &from, const QUrl &to) const;
     void onFinished(const JobPtr &job, QNetworkReply *reply);
+    /// Remote content's redirects are followed here, not by Qt, so that each hop's name is
+    /// resolved once, checked, and connected to at that address. True when the reply was one.
+    bool followContentRedirect(const JobPtr &job, QNetworkReply *reply);
     void deliver(const JobPtr &job, const HttpResponse &response);
     /// Whether nobody waits for the job any more: cancelled, or its context is gone.
     [[nodiscard]] static bool abandoned(const Job &job);
 
     QNetworkAccessManager *m_nam;
     UrlMap m_urlMap;
+    Resolver m_resolver;
     QHash<QString, QList<JobPtr>> m_waiting;
     /// Every job not yet delivered or dropped, wherever it is: queued, resolving, under way or
     /// waiting to retry; cancel() finds them here.

@@ -8,11 +8,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -50,6 +52,10 @@ private Q_SLOTS:
     void refusesRedirectsIntoTheLocalNetwork();
     void contentNeverReachesLocalNames_data();
     void contentNeverReachesLocalNames();
+    void refusesNamesThatResolveToLocalAddresses_data();
+    void refusesNamesThatResolveToLocalAddresses();
+    void connectsToTheAddressItChecked();
+    void followsContentRedirectsAcrossPublicOrigins();
 
 private:
     HttpResponse fetch(const QString &url, HttpRequest request = {});
@@ -448,7 +454,8 @@ void TestHttpClient::refusesRedirectsIntoTheLocalNetwork()
     FixtureServer local;
     local.addRoot(m_dir.path());
     QVERIFY(local.listen());
-    const QString target = u"http://127.0.0.1:%1/blog.python.org/rss.xml"_s.arg(local.port());
+    // https, so that the refusal is for the address, not for a downgrade from https.
+    const QString target = u"https://127.0.0.1:%1/blog.python.org/rss.xml"_s.arg(local.port());
     m_server->setRedirect(u"/images.example/a.png"_s, target, 302);
     HttpRequest request;
     request.fromContent = fromContent;
@@ -488,6 +495,109 @@ void TestHttpClient::contentNeverReachesLocalNames()
     QVERIFY(!result->ok());
     QVERIFY2(result->error.contains(u"local address"_s), qPrintable(result->error));
     QCOMPARE(client.requestsSent(), 0);
+}
+
+void TestHttpClient::refusesNamesThatResolveToLocalAddresses_data()
+{
+    QTest::addColumn<QStringList>("addresses"); // what the name resolves to
+    QTest::addColumn<bool>("byRedirect"); // reached through a public host's redirect
+    for (const bool redirect : {false, true}) {
+        const char *how = redirect ? ", by a redirect" : "";
+        QTest::addRow("loopback%s", how) << QStringList {u"127.0.0.1"_s} << redirect;
+        QTest::addRow("private network%s", how) << QStringList {u"10.1.2.3"_s} << redirect;
+        QTest::addRow("IPv6 loopback%s", how) << QStringList {u"::1"_s} << redirect;
+        QTest::addRow("v4-mapped private%s", how) << QStringList {u"::ffff:192.168.1.1"_s} << redirect;
+        QTest::addRow("a public and a local answer%s", how) << QStringList {u"192.0.2.7"_s, u"127.0.0.1"_s} << redirect;
+    }
+}
+
+void TestHttpClient::refusesNamesThatResolveToLocalAddresses()
+{
+    QFETCH(QStringList, addresses);
+    QFETCH(bool, byRedirect);
+    // A service on this machine; an attacker's name resolves to it.
+    FixtureServer local;
+    local.addRoot(m_dir.path());
+    QVERIFY(local.listen());
+    const QString inside = QString(byRedirect ? u"https"_s : u"http"_s)
+        + u"://evil.example:%1/blog.python.org/rss.xml"_s.arg(local.port());
+    QStringList asked;
+    m_client->setResolver([&asked, addresses](const QString &host, const QObject *,
+                              std::function<void(const QList<QHostAddress> &)> answer) {
+        asked << host;
+        QList<QHostAddress> found;
+        for (const QString &address : addresses) {
+            found << QHostAddress(address);
+        }
+        QTimer::singleShot(0, [answer, found] { answer(found); });
+    });
+    HttpRequest request;
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    QString url = inside;
+    if (byRedirect) {
+        // Only the public host stands in on the fixture server: evil.example is the content's.
+        Herald::UrlMap map;
+        QVERIFY(map.addRule(u"https://images.example/="_s + m_server->baseUrl().toString() + u"images.example/"_s));
+        auto *client = new HttpClient(map, this);
+        client->setResolver(m_client->resolver());
+        delete m_client;
+        m_client = client;
+        m_server->setRedirect(u"/images.example/evil.png"_s, inside, 302);
+        url = u"https://images.example/evil.png"_s;
+    }
+    const HttpResponse response = fetch(url, request);
+    QVERIFY(!response.ok());
+    QVERIFY2(response.error.contains(u"evil.example resolves to the local address"_s), qPrintable(response.error));
+    QCOMPARE(asked, QStringList {u"evil.example"_s});
+    QCOMPARE(local.requestCount(), 0);
+}
+
+void TestHttpClient::connectsToTheAddressItChecked()
+{
+    // A name that answers with a public address when checked and a local one after (DNS
+    // rebinding) must never be looked up twice: the connection goes to the address checked.
+    // Qt's own lookup would have failed here ("not found": nothing resolves offline).
+    FixtureServer local;
+    local.addRoot(m_dir.path());
+    QVERIFY(local.listen());
+    int asked = 0;
+    m_client->setResolver(
+        [&asked](const QString &, const QObject *, std::function<void(const QList<QHostAddress> &)> answer) {
+            const QHostAddress address(++asked == 1 ? u"192.0.2.7"_s : u"127.0.0.1"_s);
+            QTimer::singleShot(0, [answer, address] { answer({address}); });
+        });
+    HttpRequest request;
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    request.timeout = 1s;
+    request.deadline = 2s;
+    const HttpResponse response
+        = fetch(u"http://rebind.example:%1/blog.python.org/rss.xml"_s.arg(local.port()), request);
+    QVERIFY(!response.ok());
+    QCOMPARE(asked, 1);
+    QVERIFY2(!response.error.contains(u"not found"_s, Qt::CaseInsensitive), qPrintable(response.error));
+    QCOMPARE(local.requestCount(), 0);
+}
+
+void TestHttpClient::followsContentRedirectsAcrossPublicOrigins()
+{
+    // Remote content's redirects are followed by hand: across public origins they still are,
+    // within the redirect limit, and the answer is the last hop's.
+    m_server->setRedirect(u"/images.example/hop.png"_s, u"https://cdn.example/next.png"_s, 302);
+    m_server->setRedirect(u"/cdn.example/next.png"_s, u"https://blog.python.org/rss.xml"_s, 301);
+    HttpRequest request;
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    const HttpResponse response = fetch(u"https://images.example/hop.png"_s, request);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.body, m_feed);
+    QCOMPARE(response.attempts, 1);
+    // A loop ends at the limit, with a reason.
+    m_server->setRedirect(u"/images.example/loop.png"_s, u"https://images.example/loop.png"_s, 302);
+    const HttpResponse loop = fetch(u"https://images.example/loop.png"_s, request);
+    QVERIFY(!loop.ok());
+    QVERIFY2(loop.error.contains(u"redirects"_s), qPrintable(loop.error));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
