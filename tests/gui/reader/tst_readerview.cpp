@@ -7,6 +7,7 @@
 #include "gui/reader/readerpane.h"
 #include "gui/reader/readerview.h"
 #include "hostileposts.h"
+#include "testimages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using Herald::ReaderView;
+using Herald::Test::pngBytes;
 
 namespace {
 
@@ -45,17 +47,6 @@ Herald::Post makePost(
     post.body = u"---\ntitle: x\n---\n"_s + markdown;
     post.hasBody = true;
     return post;
-}
-
-QByteArray pngBytes(int width, int height, QColor colour)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
 }
 
 // A loopback server for the images under `root`, and Herald's client and image loader with
