@@ -1447,6 +1447,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n weitere Spalten dieser Tabelle nicht angezeigt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more item(s) of this list not shown.</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag dieser Liste nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Einträge dieser Liste nicht angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>

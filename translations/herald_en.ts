@@ -184,6 +184,13 @@
             <numerusform>%n more columns of this table not shown.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more item(s) of this list not shown.</source>
+        <translation>
+            <numerusform>%n more item of this list not shown.</numerusform>
+            <numerusform>%n more items of this list not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::ReleaseNotice</name>

@@ -181,10 +181,13 @@ herald_prepare() {
     fi
     herald_need_host_tool bwrap bubblewrap
     herald_provision_root
+    # CCACHE_COMPILERCHECK=content: a new build root (a package added) has a new compiler file
+    # with the same bytes, and the cache stays good for it.
     HERALD_RUN=(bwrap --bind "$HERALD_ROOT" / --dev /dev --proc /proc --tmpfs /tmp --tmpfs /dev/shm
         --bind "$HERALD_SRC" "$HERALD_SRC"
         --bind "$HERALD_CACHE/ccache" /var/cache/ccache
         --setenv CCACHE_DIR /var/cache/ccache
+        --setenv CCACHE_COMPILERCHECK content
         --bind "$HERALD_CACHE/clang-tidy" /var/cache/clang-tidy
         --setenv HERALD_TIDY_CACHE /var/cache/clang-tidy
         --setenv PATH /usr/local/bin:/usr/bin:/bin

@@ -238,13 +238,13 @@ void HttpClient::start(const JobPtr &job)
     }
 
     QNetworkRequest request(job->targetMapped ? job->target : m_urlMap.map(job->target));
-    if (job->pinned) {
+    if (const std::optional<QHostAddress> pinned = job->pinned) {
         // To the address checked, under the name: Host says which site, TLS checks the
         // certificate against the name and sends it as SNI. HTTP/2 would name the address
         // in :authority instead, so such a request speaks HTTP/1.1.
         QUrl byAddress = request.url();
         const QString name = byAddress.host();
-        byAddress.setHost(job->pinned->toString());
+        byAddress.setHost(pinned->toString());
         request.setUrl(byAddress);
         const bool https = byAddress.scheme() == "https"_L1;
         const int port = byAddress.port(https ? 443 : 80);

@@ -169,10 +169,38 @@ private:
                     continue;
                 }
             }
+            if (child.kind() == Kind::List) {
+                trimList(child, next);
+            }
             const Node descend = transform(child, next);
             if (!descend.isNull()) {
                 walk(descend, nesting + (nests ? 1 : 0), depth + 1);
             }
+        }
+    }
+
+    /// A list keeps MaxListItems items, and says how many more it had after itself.
+    void trimList(Node list, Node next)
+    {
+        int items = 0;
+        Node following;
+        for (Node item = list.firstChild(); !item.isNull(); item = following) {
+            following = item.next();
+            if (++items > BodyRenderer::MaxListItems) {
+                m_document->remove(item);
+            }
+        }
+        if (items <= BodyRenderer::MaxListItems) {
+            return;
+        }
+        const QString note = u"<p class=\"muted\"><i>"_s
+            + Html::escaped(PostHtmlRenderer::tr(
+                "%n more item(s) of this list not shown.", nullptr, items - BodyRenderer::MaxListItems))
+            + u"</i></p>"_s;
+        if (next.isNull()) {
+            m_document->appendHtml(list.parent(), note);
+        } else {
+            m_document->insertHtmlBefore(next, note);
         }
     }
 

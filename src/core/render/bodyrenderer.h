@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/render/posthtmlrenderer.h"
-#include "core/render/rawhtmlfilter.h"
+#include "core/render/renderlimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,26 +19,19 @@ struct PostColors;
 class BodyRenderer final
 {
 public:
-    /// Quotes and lists deeper than this are shown flat: QTextDocument lays out nested tables
-    /// in time exponential in their depth (25 quote levels never finished), and its style
-    /// selector walks every ancestor of every block (10,000 levels hung it).
-    static constexpr int MaxNesting = 8;
-    /// Beyond this many levels of anything, what is below is cut, not walked: the walk recurses.
-    static constexpr int MaxDepth = 300;
+    /// The bounds of every renderer (see RenderLimits).
+    static constexpr int MaxNesting = RenderLimits::MaxNesting;
+    static constexpr int MaxDepth = RenderLimits::MaxDepth;
+    static constexpr qsizetype MaxShown = RenderLimits::MaxShown;
+    static constexpr qsizetype BlockCost = RenderLimits::BlockCost;
+    static constexpr int MaxColumns = RenderLimits::MaxColumns;
+    static constexpr int MaxListItems = RenderLimits::MaxListItems;
     /// Emphasis, links and the like beyond this many in one post are shown as their plain
     /// text: QTextDocument took seconds for a word of 170,000 emphasised pieces.
     static constexpr int MaxFormats = 5000;
-    /// The text one post may show, in characters, each block counting BlockCost more: laying
-    /// out costs about a second per megabyte, and the longest real post has 19 KB. The rest is
-    /// left out, with a note.
-    static constexpr qsizetype MaxShown = 100000;
-    static constexpr qsizetype BlockCost = 20;
     /// The Markdown one post may have parsed, in characters; the rest is left out, with the
     /// same note. Parsing and walking 1 MB of emphasis took a quarter of a second.
-    static constexpr qsizetype MaxSource = 128 * 1024;
-    /// Columns of a table beyond this are not shown, with a note: QTextDocument took 0.2 s
-    /// to lay out a table of 2,000 columns. Real release notes have fewer than ten.
-    static constexpr int MaxColumns = RawHtmlFilter::MaxColumns;
+    static constexpr qsizetype MaxSource = qsizetype(128) * 1024;
     /// What one text or one line of code may hold at all; the rest is said to be cut.
     static constexpr int MaxTextLength = 50000;
     static constexpr int MaxCodeLineLength = 4000;

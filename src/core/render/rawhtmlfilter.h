@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/render/renderlimits.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,9 +26,7 @@ namespace Herald {
 class RawHtmlFilter final
 {
 public:
-    /// Cells of a table's row beyond this are not shown, raw HTML or Markdown (see
-    /// BodyRenderer::MaxColumns).
-    static constexpr int MaxColumns = 64;
+    static constexpr int MaxColumns = RenderLimits::MaxColumns;
 
     struct Attribute {
         QString name; ///< lower case

@@ -310,6 +310,10 @@ void TestPostHtmlRenderer::rendersEachConstruct_data()
         << QStringList {u"<td>w63</td>w64"_s,
                u"</table><p class=\"muted\"><i>136 more columns of this table not shown"_s}
         << QStringList {u"<td>w64"_s};
+    QTest::newRow("a list of 1,200 items shows 1,000")
+        << numbered(u"- item %1\n"_s, 1200)
+        << QStringList {u"item 999\\b"_s, u"</ul>\\s*<p class=\"muted\"><i>200 more items of this list not shown."_s}
+        << QStringList {u"item 1000\\b"_s, leftOut};
     QTest::newRow("a post just short of the limit is whole")
         << numbered(u"para %1\n\n"_s, 3000) << QStringList {u"<p>para 2999</p>"_s} << QStringList {leftOut};
 }

@@ -1,0 +1,648 @@
+#include "core/render/htmlsanitizer.h"
+
+#include "core/net/linkpolicy.h"
+#include "core/render/htmlescape.h"
+#include "core/render/runbreaker.h"
+
+#include <QRegularExpression>
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+/// Where gumbo's memory comes from. The tree is freed in one go when the arena goes:
+/// gumbo_destroy_output() frees it node by node, recursively, which overflows the stack on a
+/// document nested a few hundred thousand levels deep.
+class Arena final
+{
+public:
+    Arena() = default;
+    ~Arena()
+    {
+        for (void *block : m_live) {
+            std::free(block); // NOLINT(cppcoreguidelines-no-malloc): gumbo's own allocations
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Arena)
+
+    static void *allocate(void *arena, size_t size)
+    {
+        void *block = std::malloc(size); // NOLINT(cppcoreguidelines-no-malloc)
+        if (block) {
+            static_cast<Arena *>(arena)->m_live.insert(block);
+        }
+        return block;
+    }
+    static void deallocate(void *arena, void *block)
+    {
+        if (block && static_cast<Arena *>(arena)->m_live.erase(block) > 0) {
+            std::free(block); // NOLINT(cppcoreguidelines-no-malloc)
+        }
+    }
+
+private:
+    std::unordered_set<void *> m_live;
+};
+
+enum class Treatment {
+    Drop, ///< the element and everything in it
+    Unwrap, ///< its content, without it
+    Keep, ///< as it is, with the attributes it may have
+    Division, ///< a sectioning element: a <div>
+};
+
+Treatment treatmentOf(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_INS:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_BIG:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_TT:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_IMG: return Treatment::Keep;
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER: return Treatment::Division;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_OUTPUT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_DIALOG:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_PLAINTEXT: return Treatment::Drop;
+    default: return Treatment::Unwrap;
+    }
+}
+
+bool nests(GumboTag tag)
+{
+    return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_BLOCKQUOTE
+        || tag == GUMBO_TAG_TABLE;
+}
+
+bool isBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_PRE: return true;
+    default: return false;
+    }
+}
+
+QString attribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
+    return found ? QString::fromUtf8(found->value) : QString();
+}
+
+/// A whole number attribute within bounds, or 0.
+int number(const GumboElement &element, const char *name, int most)
+{
+    bool ok = false;
+    const int value = attribute(element, name).trimmed().toInt(&ok);
+    return ok && value > 0 && value <= most ? value : 0;
+}
+
+/// The language a code block's markup names: `language-x` or `lang-x` on the <pre> or its
+/// <code>, or GitHub's `highlight-source-x` around it.
+QString codeLanguage(const GumboNode *pre)
+{
+    static const QRegularExpression pattern(
+        uR"((?:^|\s)(?:language-|lang-|highlight-source-)([A-Za-z0-9_+#.-]{1,32}))"_s);
+    QList<const GumboNode *> candidates {pre};
+    if (pre->parent && pre->parent->type == GUMBO_NODE_ELEMENT) {
+        candidates << pre->parent;
+    }
+    const GumboVector &children = pre->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_CODE) {
+            candidates.prepend(child);
+        }
+    }
+    for (const GumboNode *node : std::as_const(candidates)) {
+        const QRegularExpressionMatch match = pattern.match(attribute(node->v.element, "class"));
+        if (match.hasMatch()) {
+            return match.captured(1).toLower();
+        }
+    }
+    return {};
+}
+
+/// The text of a subtree as a browser shows it in <pre>: text only, <br> as a line break.
+void appendText(const GumboNode *node, QString &out, int depth = 0)
+{
+    if (depth > HtmlSanitizer::MaxDepth) {
+        return;
+    }
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        out += QString::fromUtf8(node->v.text.text);
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT || treatmentOf(node->v.element.tag) == Treatment::Drop) {
+        return;
+    }
+    if (node->v.element.tag == GUMBO_TAG_BR) {
+        out += u'\n';
+        return;
+    }
+    const GumboVector &children = node->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        appendText(static_cast<const GumboNode *>(children.data[i]), out, depth + 1);
+    }
+}
+
+/// One sanitising pass over one document.
+class Writer final
+{
+public:
+    Writer(const HtmlSanitizer::Options &options, HtmlSanitizer::Presenter &presenter)
+        : m_options(options)
+        , m_presenter(presenter)
+    { }
+
+    QString write(const GumboNode *body, bool inputCut)
+    {
+        children(body, 0, 0);
+        if (m_full || inputCut) {
+            m_out += m_presenter.note(HtmlSanitizer::tr(
+                "The rest of this post is left out: it is longer than Herald shows. Open it in the browser to read it "
+                "all."));
+        }
+        return m_out;
+    }
+
+private:
+    void children(const GumboNode *node, int nesting, int depth)
+    {
+        const GumboVector &children = node->v.element.children;
+        for (unsigned int i = 0; i < children.length && !m_full; ++i) {
+            visit(static_cast<const GumboNode *>(children.data[i]), nesting, depth + 1);
+        }
+    }
+
+    void visit(const GumboNode *node, int nesting, int depth)
+    {
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE: text(QString::fromUtf8(node->v.text.text)); return;
+        case GUMBO_NODE_ELEMENT: break;
+        default: return; // comments, the document
+        }
+        const GumboElement &element = node->v.element;
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML) {
+            return; // SVG and MathML, whatever their tag
+        }
+        if (depth >= HtmlSanitizer::MaxDepth) {
+            if (!m_saidDeep) {
+                m_saidDeep = true;
+                m_out += m_presenter.note(HtmlSanitizer::tr("The rest is nested too deeply to show."));
+            }
+            return;
+        }
+        const GumboTag tag = element.tag;
+        Treatment treatment = treatmentOf(tag);
+        if (treatment == Treatment::Drop) {
+            return;
+        }
+        if (treatment == Treatment::Unwrap) {
+            children(node, nesting, depth);
+            return;
+        }
+        switch (tag) {
+        case GUMBO_TAG_LI:
+            if (!m_items.isEmpty() && ++m_items.last() > HtmlSanitizer::MaxListItems) {
+                return; // QTextDocument takes time in the square of a list's length
+            }
+            break;
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+            if (!m_cells.isEmpty() && ++m_cells.last() > HtmlSanitizer::MaxColumns) {
+                m_widest = std::max(m_widest, m_cells.last());
+                return; // the row's cells beyond what can be laid out
+            }
+            break;
+        default: break;
+        }
+        if (isBlock(tag)) {
+            m_runs.reset();
+            // A block costs layout time whatever it holds.
+            m_shown += HtmlSanitizer::BlockCost;
+            if (m_shown > HtmlSanitizer::MaxShown) {
+                m_full = true;
+                return;
+            }
+        }
+        switch (tag) {
+        case GUMBO_TAG_PRE: codeBlock(node); return;
+        case GUMBO_TAG_IMG: image(element); return;
+        case GUMBO_TAG_A: link(node, nesting, depth); return;
+        case GUMBO_TAG_BR: m_out += u"<br />"_s; return;
+        case GUMBO_TAG_HR: m_out += u"<hr />"_s; return;
+        default: break;
+        }
+        if (nests(tag) && nesting >= HtmlSanitizer::MaxNesting) {
+            // Shown flat: what it holds stays, the level does not.
+            if (!m_saidFlat) {
+                m_saidFlat = true;
+                m_out += m_presenter.note(
+                    HtmlSanitizer::tr("Nested more deeply than Herald shows: the deeper levels are shown flat."));
+            }
+            children(node, nesting, depth);
+            return;
+        }
+        const QString name
+            = treatment == Treatment::Division ? u"div"_s : QString::fromLatin1(gumbo_normalized_tagname(tag));
+        m_out += u'<' + name + attributes(element, tag) + u'>';
+        const bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+        if (tag == GUMBO_TAG_TABLE) {
+            m_cells.append(0);
+        } else if (tag == GUMBO_TAG_TR && !m_cells.isEmpty()) {
+            m_cells.last() = 0;
+        } else if (list) {
+            m_items.append(0);
+        }
+        const int widestBefore = m_widest;
+        m_widest = 0;
+        children(node, nests(tag) ? nesting + 1 : nesting, depth);
+        m_out += u"</"_s + name + u'>';
+        if (list) {
+            const int items = m_items.takeLast();
+            if (items > HtmlSanitizer::MaxListItems) {
+                m_out += m_presenter.note(HtmlSanitizer::tr(
+                    "%n more item(s) of this list not shown.", nullptr, items - HtmlSanitizer::MaxListItems));
+            }
+        }
+        if (tag == GUMBO_TAG_TABLE) {
+            m_cells.removeLast();
+            if (m_widest > HtmlSanitizer::MaxColumns) {
+                m_out += m_presenter.note(HtmlSanitizer::tr(
+                    "%n more column(s) of this table not shown.", nullptr, m_widest - HtmlSanitizer::MaxColumns));
+            }
+            m_widest = widestBefore;
+        } else {
+            m_widest = std::max(m_widest, widestBefore);
+        }
+        if (isBlock(tag)) {
+            m_runs.reset();
+        }
+    }
+
+    QString attributes(const GumboElement &element, GumboTag tag)
+    {
+        QString out;
+        switch (tag) {
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH: {
+            for (const char *span : {"colspan", "rowspan"}) {
+                if (const int value = number(element, span, HtmlSanitizer::MaxColumns)) {
+                    out += u' ' + QString::fromLatin1(span) + u"=\""_s + QString::number(value) + u'"';
+                }
+            }
+            const QString align = attribute(element, "align").trimmed().toLower();
+            if (align == "left"_L1 || align == "center"_L1 || align == "right"_L1) {
+                out += u" align=\""_s + align + u'"';
+            }
+            out += m_presenter.cellAttributes();
+            break;
+        }
+        case GUMBO_TAG_TABLE: out += u" cellspacing=\"0\" cellpadding=\"5\""_s; break;
+        case GUMBO_TAG_OL:
+            if (const int start = number(element, "start", 1000000)) {
+                out += u" start=\""_s + QString::number(start) + u'"';
+            }
+            break;
+        default: break;
+        }
+        return out;
+    }
+
+    void text(const QString &text)
+    {
+        if (m_full) {
+            return;
+        }
+        QString shown = text;
+        const qsizetype room = HtmlSanitizer::MaxShown - m_shown;
+        if (shown.size() > room) {
+            shown.truncate(std::max<qsizetype>(0, room));
+            if (!shown.isEmpty() && shown.back().isHighSurrogate()) {
+                shown.chop(1);
+            }
+            m_full = true;
+        }
+        m_shown += shown.size();
+        m_runs.breakText(shown);
+        m_out += Html::escaped(shown);
+    }
+
+    void link(const GumboNode *node, int nesting, int depth)
+    {
+        const QString href = attribute(node->v.element, "href").trimmed();
+        const QUrl target = href.isEmpty() ? QUrl() : m_options.base.resolved(QUrl(href));
+        const bool allowed = !href.isEmpty() && !target.isRelative()
+            && LinkPolicy::forLink(target).action != LinkPolicy::Action::Refuse;
+        if (!allowed || m_insideLink) {
+            children(node, nesting, depth); // the text stays, the target goes
+            return;
+        }
+        m_out += u"<a href=\""_s + Html::urlAttribute(target) + u'"';
+        if (const QString title = attribute(node->v.element, "title").simplified(); !title.isEmpty()) {
+            m_out += u" title=\""_s + Html::escaped(title.left(500)) + u'"';
+        }
+        m_out += u'>';
+        m_insideLink = true;
+        children(node, nesting, depth);
+        m_insideLink = false;
+        m_out += u"</a>"_s;
+    }
+
+    void image(const GumboElement &element)
+    {
+        const QString src = attribute(element, "src").trimmed();
+        const QUrl url = src.isEmpty() ? QUrl() : QUrl(src);
+        const QUrl allowed = LinkPolicy::resourceUrl(url, m_options.base, m_options.remoteImages);
+        const QSize size(number(element, "width", 10000), number(element, "height", 10000));
+        const QString alt = attribute(element, "alt").simplified().left(300);
+        m_shown += 20;
+        m_out += m_presenter.image(m_options.base.resolved(url), allowed, alt, size, m_insideLink);
+    }
+
+    void codeBlock(const GumboNode *pre)
+    {
+        QString code;
+        appendText(pre, code);
+        if (code.startsWith(u'\n')) {
+            code.remove(0, 1); // the newline right after <pre> is not content
+        }
+        const qsizetype room = HtmlSanitizer::MaxShown - m_shown;
+        if (code.size() > room) {
+            code.truncate(std::max<qsizetype>(0, room));
+            m_full = true;
+        }
+        m_shown += code.size() + 20;
+        m_out += m_presenter.codeBlock(code, codeLanguage(pre));
+    }
+
+    const HtmlSanitizer::Options &m_options;
+    HtmlSanitizer::Presenter &m_presenter;
+    QString m_out;
+    RunBreaker m_runs;
+    QList<int> m_cells; ///< cells in the current row of each open table
+    QList<int> m_items; ///< items so far of each open list
+    int m_widest = 0; ///< the most cells a row of the innermost table had
+    qsizetype m_shown = 0;
+    bool m_full = false;
+    bool m_insideLink = false;
+    bool m_saidFlat = false;
+    bool m_saidDeep = false;
+};
+
+/// Elements that never hold others as written: void ones, and those a following sibling
+/// closes (a list item, a paragraph, a cell) when their end tag is left out.
+bool nestsAsWritten(QByteArrayView name)
+{
+    static const QList<QByteArrayView> flat {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+        "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+        "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp"};
+    return !flat.contains(name);
+}
+
+/// Where the markup first opens more than `limit` elements at once, counted from the tags as
+/// written; -1 when it never does. gumbo takes time in the square of the depth (each start
+/// tag looks through the elements open: 200,000 nested divs took minutes), so what lies
+/// deeper is not parsed at all. No real document nests a hundredth as deep.
+qsizetype tooDeepAt(QByteArrayView html, int limit)
+{
+    int depth = 0;
+    for (qsizetype i = html.indexOf('<'); i >= 0 && i + 1 < html.size(); i = html.indexOf('<', i + 1)) {
+        if (html.sliced(i).startsWith("<!--")) {
+            const qsizetype end = html.indexOf("-->", i + 4);
+            if (end < 0) {
+                return -1;
+            }
+            i = end + 2;
+            continue;
+        }
+        const bool closing = html.at(i + 1) == '/';
+        qsizetype start = i + (closing ? 2 : 1);
+        qsizetype end = start;
+        while (end < html.size() && end - start < 16 && std::isalnum(uchar(html.at(end)))) {
+            ++end;
+        }
+        if (end == start) {
+            continue; // not a tag: a "<" in text
+        }
+        const QByteArray name = html.sliced(start, end - start).toByteArray().toLower();
+        if (!nestsAsWritten(name)) {
+            continue;
+        }
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        const qsizetype close = html.indexOf('>', end);
+        if (close > 0 && html.at(close - 1) == '/') {
+            continue; // <x/>
+        }
+        if (++depth > limit) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const GumboNode *findBody(const GumboNode *root)
+{
+    if (!root || root->type != GUMBO_NODE_ELEMENT) {
+        return nullptr;
+    }
+    const GumboVector &children = root->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) {
+            return child;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString HtmlSanitizer::Presenter::image(
+    const QUrl &src, const QUrl &allowed, const QString &alt, QSize size, bool insideLink)
+{
+    Q_UNUSED(insideLink);
+    if (allowed.isEmpty()) {
+        const QString label = alt.isEmpty() ? src.fileName() : alt;
+        return u"<span>"_s
+            + Html::escaped(
+                label.isEmpty() ? HtmlSanitizer::tr("[image]") : HtmlSanitizer::tr("[image: %1]").arg(label))
+            + u"</span>"_s;
+    }
+    QString out = u"<img src=\""_s + Html::urlAttribute(allowed) + u"\" alt=\""_s + Html::escaped(alt) + u'"';
+    if (size.width() > 0) {
+        out += u" width=\""_s + QString::number(size.width()) + u'"';
+    }
+    if (size.height() > 0) {
+        out += u" height=\""_s + QString::number(size.height()) + u'"';
+    }
+    return out + u" />"_s;
+}
+
+QString HtmlSanitizer::Presenter::codeBlock(const QString &code, const QString &language)
+{
+    Q_UNUSED(language);
+    return u"<pre>"_s + Html::escaped(code) + u"</pre>"_s;
+}
+
+QString HtmlSanitizer::Presenter::note(const QString &text)
+{
+    return u"<p><i>"_s + Html::escaped(text) + u"</i></p>"_s;
+}
+
+HtmlSanitizer::HtmlSanitizer(const Options &options, Presenter &presenter)
+    : m_options(options)
+    , m_presenter(presenter)
+{ }
+
+QString HtmlSanitizer::sanitize(const QByteArray &html)
+{
+    QByteArray input = html.size() > MaxInput ? html.first(MaxInput) : html;
+    if (const qsizetype deep = tooDeepAt(input, MaxParsedDepth); deep >= 0) {
+        input.truncate(deep);
+    }
+    const bool cut = input.size() < html.size();
+    // Not in the middle of a UTF-8 sequence.
+    while (cut && !input.isEmpty() && (uchar(input.back()) & 0xC0) == 0x80) {
+        input.chop(1);
+    }
+    if (cut && !input.isEmpty() && (uchar(input.back()) & 0x80) != 0) {
+        input.chop(1);
+    }
+    Arena arena;
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::deallocate;
+    options.userdata = &arena;
+    options.max_errors = 0; // the errors are not read: do not collect them
+    // Freed with the arena, never with gumbo_destroy_output() (see Arena).
+    GumboOutput *output = gumbo_parse_with_options(&options, input.constData(), size_t(input.size()));
+    const GumboNode *body = output ? findBody(output->root) : nullptr;
+    if (!body) {
+        return {};
+    }
+    return Writer(m_options, m_presenter).write(body, cut);
+}
+
+} // namespace Herald
