@@ -1,0 +1,229 @@
+#include "core/releases/projectversion.h"
+
+#include <QRegularExpression>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+/// PEP 440's version grammar (its appendix's regular expression, in its permissive form), with
+/// SemVer's hyphenated pre-release identifiers beside PEP 440's spellings.
+const QRegularExpression &versionPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(^v?)"
+        uR"((?:(?<epoch>\d+)!)?)"
+        uR"((?<release>\d+(?:\.\d+)*))"
+        uR"((?:(?<presep>[-_.])?(?<pre>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<pren>\d+)?)"
+        uR"(|-(?<semver>(?!\d+(?:$|\+))[0-9a-z-]+(?:\.[0-9a-z-]+)*))?)"
+        uR"((?:-(?<postn1>\d+)|[-_.]?(?<post>post|rev|r)[-_.]?(?<postn2>\d+)?)?)"
+        uR"((?:[-_.]?(?<dev>dev)[-_.]?(?<devn>\d+)?)?)"
+        uR"((?:\+(?<local>[0-9a-z]+(?:[-_.][0-9a-z]+)*))?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+/// One pre-release identifier, normalised: a number, or a word with PEP 440's spellings made
+/// one.
+QVariant identifier(const QString &text, bool first)
+{
+    bool isNumber = false;
+    const int number = text.toInt(&isNumber);
+    if (isNumber && !text.startsWith(u'+')) {
+        return number;
+    }
+    QString word = text.toLower();
+    if (first) {
+        if (word == "alpha"_L1) {
+            word = u"a"_s;
+        } else if (word == "beta"_L1) {
+            word = u"b"_s;
+        } else if (word == "c"_L1 || word == "pre"_L1 || word == "preview"_L1) {
+            word = u"rc"_s;
+        }
+    }
+    return word;
+}
+
+bool isStage(const QVariant &value)
+{
+    const QString word = value.toString();
+    return value.typeId() == QMetaType::QString && (word == "a"_L1 || word == "b"_L1 || word == "rc"_L1);
+}
+
+/// SemVer 2.0 §11: numbers as numbers, below words; words in ASCII order; fewer first.
+std::strong_ordering comparePrerelease(const QVariantList &a, const QVariantList &b)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        const bool aNumber = a.at(i).typeId() == QMetaType::Int;
+        const bool bNumber = b.at(i).typeId() == QMetaType::Int;
+        if (aNumber != bNumber) {
+            return aNumber ? std::strong_ordering::less : std::strong_ordering::greater;
+        }
+        if (aNumber) {
+            if (const auto order = a.at(i).toInt() <=> b.at(i).toInt(); order != 0) {
+                return order;
+            }
+            continue;
+        }
+        const int order = QString::compare(a.at(i).toString(), b.at(i).toString(), Qt::CaseSensitive);
+        if (order != 0) {
+            return order < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+        }
+    }
+    return a.size() <=> b.size();
+}
+
+int toNumber(const QString &text, bool *ok)
+{
+    // Release numbers beyond an int (a date and time run together) are not versions here.
+    return text.size() > 9 ? (*ok = false, 0) : text.toInt(ok);
+}
+
+} // namespace
+
+std::optional<ProjectVersion> ProjectVersion::parse(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    const QRegularExpressionMatch match = versionPattern().match(trimmed);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    ProjectVersion version;
+    bool ok = true;
+    version.m_text = trimmed.startsWith(u'v', Qt::CaseInsensitive) ? trimmed.mid(1) : trimmed;
+    if (match.hasCaptured(u"epoch"_s)) {
+        version.m_epoch = toNumber(match.captured(u"epoch"_s), &ok);
+    }
+    bool leadingZero = false;
+    const QStringList numbers = match.captured(u"release"_s).split(u'.');
+    for (qsizetype i = 0; i < numbers.size() && ok; ++i) {
+        version.m_release.append(toNumber(numbers.at(i), &ok));
+        leadingZero = leadingZero || (i > 0 && numbers.at(i).size() > 1 && numbers.at(i).startsWith(u'0'));
+    }
+    if (!ok || version.m_release.size() > 8) {
+        return std::nullopt;
+    }
+    if (match.hasCaptured(u"pre"_s)) {
+        version.m_pre = {identifier(match.captured(u"pre"_s), true),
+            match.hasCaptured(u"pren"_s) ? toNumber(match.captured(u"pren"_s), &ok) : 0};
+        if (match.captured(u"presep"_s) == u"-"_s) {
+            version.m_scheme = Scheme::SemVer;
+        }
+    } else if (match.hasCaptured(u"semver"_s)) {
+        const QStringList parts = match.captured(u"semver"_s).split(u'.');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            version.m_pre.append(identifier(parts.at(i), i == 0));
+        }
+        // `-alpha` is PEP 440's `a0`, so that the two spellings are one release.
+        if (version.m_pre.size() == 1 && isStage(version.m_pre.constFirst())) {
+            version.m_pre.append(0);
+        }
+        version.m_scheme = Scheme::SemVer;
+    }
+    if (match.hasCaptured(u"postn1"_s)) {
+        version.m_post = toNumber(match.captured(u"postn1"_s), &ok);
+    } else if (match.hasCaptured(u"post"_s)) {
+        // `1.0.post`: PEP 440's implicit number is 0.
+        version.m_post = match.hasCaptured(u"postn2"_s) ? toNumber(match.captured(u"postn2"_s), &ok) : 0;
+    }
+    if (match.hasCaptured(u"dev"_s)) {
+        version.m_dev = match.hasCaptured(u"devn"_s) ? toNumber(match.captured(u"devn"_s), &ok) : 0;
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    const int first = version.m_release.constFirst();
+    if (version.m_scheme != Scheme::SemVer && ((first >= 1900 && first <= 2199) || leadingZero)) {
+        version.m_scheme = Scheme::CalVer;
+    }
+    return version;
+}
+
+std::optional<ProjectVersion> ProjectVersion::find(QStringView text, QStringView project)
+{
+    QStringView tag = text.trimmed();
+    // A tag on its own: the project's name, a package@, or a word for "release" before it.
+    if (!project.isEmpty() && tag.startsWith(project, Qt::CaseInsensitive) && tag.size() > project.size()
+        && QStringView(u"-_ @/").contains(tag.at(project.size()))) {
+        tag = tag.sliced(project.size() + 1);
+    }
+    if (const qsizetype at = tag.lastIndexOf(u'@'); at > 0 && at + 1 < tag.size()) {
+        tag = tag.sliced(at + 1);
+    }
+    static const QRegularExpression word(
+        uR"(^(?:release|rel|version|ver)[-_/ ]?)"_s, QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch prefix = word.matchView(tag); prefix.hasMatch()) {
+        tag = tag.sliced(prefix.capturedLength(0));
+    }
+    if (auto whole = parse(tag)) {
+        return whole;
+    }
+    // In a title: the first run that reads as a version of at least two numbers, less any
+    // punctuation the sentence put after it.
+    static const QRegularExpression candidate(uR"((?<![\w.+-])v?\d+(?:\.\d+)+[0-9A-Za-z.!+_-]*)"_s);
+    for (const QRegularExpressionMatch &match : candidate.globalMatchView(text)) {
+        QStringView found = match.capturedView(0);
+        while (!found.isEmpty()) {
+            if (auto version = parse(found)) {
+                return version;
+            }
+            const qsizetype cut = found.lastIndexOf(QRegularExpression(u"[-_.+]"_s));
+            if (cut <= 0) {
+                break;
+            }
+            found.truncate(cut);
+        }
+    }
+    return std::nullopt;
+}
+
+QString ProjectVersion::series(int parts) const
+{
+    QStringList numbers;
+    for (int i = 0; i < std::max(1, parts); ++i) {
+        numbers << QString::number(i < m_release.size() ? m_release.at(i) : 0);
+    }
+    return numbers.join(u'.');
+}
+
+std::strong_ordering operator<=>(const ProjectVersion &a, const ProjectVersion &b)
+{
+    if (const auto order = a.m_epoch <=> b.m_epoch; order != 0) {
+        return order;
+    }
+    for (qsizetype i = 0; i < std::max(a.m_release.size(), b.m_release.size()); ++i) {
+        const int x = i < a.m_release.size() ? a.m_release.at(i) : 0;
+        const int y = i < b.m_release.size() ? b.m_release.at(i) : 0;
+        if (const auto order = x <=> y; order != 0) {
+            return order;
+        }
+    }
+    // PEP 440's phases: a development release of a final comes before its pre-releases, and a
+    // final (with or without post-releases) after them.
+    const auto phase = [](const ProjectVersion &v) {
+        if (v.m_pre.isEmpty()) {
+            return v.m_dev && !v.m_post ? 0 : 2;
+        }
+        return 1;
+    };
+    if (const auto order = phase(a) <=> phase(b); order != 0) {
+        return order;
+    }
+    if (phase(a) == 1) {
+        if (const auto order = comparePrerelease(a.m_pre, b.m_pre); order != 0) {
+            return order;
+        }
+    }
+    if (const auto order = a.m_post.value_or(-1) <=> b.m_post.value_or(-1); order != 0) {
+        return order;
+    }
+    constexpr int none = std::numeric_limits<int>::max(); // no .devN: after every one
+    return a.m_dev.value_or(none) <=> b.m_dev.value_or(none);
+}
+
+} // namespace Herald
