@@ -48,6 +48,8 @@ inline QList<HostilePost> hostilePosts()
         QString(u"|c"_s).repeated(2000) + u"|\n"_s + QString(u"|-"_s).repeated(2000) + u"|\n"_s
             + QString(u"|v"_s).repeated(2000) + u"|\n"_s,
         u"v"_s});
+    posts.append({"2,000 raw tables spanning 20,480 columns",
+        QString(u"<table><tr><td colspan=\"20480\">s</td></tr></table>\n\n"_s).repeated(2000), u"s"_s});
     posts.append({"a list of 20,000 items", QString(u"- item\n"_s).repeated(20000), u"item"_s});
     posts.append({"a raw HTML table of 2,000 columns",
         u"<table><tr>"_s + QString(u"<td>w</td>"_s).repeated(2000) + u"</tr></table>\n"_s, u"w"_s});

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/net/localaddress.h"
+
 #include <QSet>
 #include <QString>
+#include <QUrl>
 
 namespace Herald::Test {
 
@@ -12,7 +15,8 @@ namespace Herald::Test {
 /// markup. Unsafe: an element that runs, styles, embeds or fetches (script, style, iframe,
 /// object, embed, form and its controls, svg, math, link, meta, base, media), an event handler,
 /// a `style`, `srcset`, `background` or form attribute, an `href` or `src` that is not an
-/// absolute http(s) URL, and markup that does not read as tags at all.
+/// absolute http(s) URL, a `src` at a local address (a link is the user's to follow; a source
+/// is fetched), and markup that does not read as tags at all.
 inline QString unsafePart(const QString &html)
 {
     using namespace Qt::StringLiterals;
@@ -61,8 +65,9 @@ inline QString unsafePart(const QString &html)
                     return html.mid(attributeStart, 60);
                 }
                 const QString value = html.mid(at + 2, close - at - 2);
-                if ((attribute == "href"_L1 || attribute == "src"_L1) && !value.startsWith(u"https://"_s)
-                    && !value.startsWith(u"http://"_s)) {
+                if ((attribute == "href"_L1 || attribute == "src"_L1)
+                    && ((!value.startsWith(u"https://"_s) && !value.startsWith(u"http://"_s))
+                        || (attribute == "src"_L1 && LocalAddress::isLocalHost(QUrl(value).host())))) {
                     return html.mid(attributeStart, 60);
                 }
                 at = close + 1;

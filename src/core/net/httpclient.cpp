@@ -84,6 +84,7 @@ HttpClient::HttpClient(UrlMap urlMap, QObject *parent)
     // a public address into the local network.
     m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
+    m_isLocal = [](const QHostAddress &address) { return LocalAddress::isLocal(address); };
     m_resolver
         = [](const QString &host, const QObject *context, std::function<void(const QList<QHostAddress> &)> answer) {
               QHostInfo::lookupHost(host, context, [answer = std::move(answer)](const QHostInfo &info) {
@@ -155,6 +156,7 @@ void HttpClient::pump(const QString &host)
         m_inFlight[host] += 1; // from here: the lookup counts as the request's
         Q_EMIT inFlightChanged(host, m_inFlight.value(host));
         ++job->attempt; // here, not in start(): a redirect followed by hand is no new attempt
+        job->attemptDeadline.setRemainingTime(job->request.deadline); // for every hop of it
         checkThenStart(job);
     }
     if (waiting != m_waiting.end() && waiting->isEmpty()) {
@@ -182,7 +184,7 @@ void HttpClient::checkThenStart(const JobPtr &job)
     // never asked for.
     m_resolver(host, this, [this, job, host](const QList<QHostAddress> &addresses) {
         for (const QHostAddress &address : addresses) {
-            if (LocalAddress::isLocal(address)) {
+            if (m_isLocal(address)) {
                 job->refused = QCoreApplication::translate("HttpClient", "%1 resolves to the local address %2")
                                    .arg(host, address.toString());
                 break;
@@ -291,9 +293,9 @@ void HttpClient::start(const JobPtr &job)
         }
         // A name elsewhere: what it resolves to decides, as for the first request. The reply
         // waits for redirectAllowed() or its abort.
-        m_resolver(to.host(), reply, [job, reply, to](const QList<QHostAddress> &addresses) {
+        m_resolver(to.host(), reply, [this, job, reply, to](const QList<QHostAddress> &addresses) {
             for (const QHostAddress &address : addresses) {
-                if (LocalAddress::isLocal(address)) {
+                if (m_isLocal(address)) {
                     job->refused = QCoreApplication::translate("HttpClient",
                         "redirected to %1, which resolves to "
                         "the local address %2")
@@ -312,7 +314,7 @@ void HttpClient::start(const JobPtr &job)
         job->pastDeadline = true;
         reply->abort();
     });
-    deadline->start(job->request.deadline);
+    deadline->start(std::chrono::milliseconds(std::max<qint64>(1, job->attemptDeadline.remainingTime())));
     const qint64 cap = job->request.maxBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -337,8 +339,9 @@ bool HttpClient::followContentRedirect(const JobPtr &job, QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    if (!job->request.fromContent || !redirect || !job->refused.isEmpty() || job->pastDeadline || job->tooLarge) {
-        return false;
+    if (!job->request.fromContent || !redirect || !job->refused.isEmpty() || job->pastDeadline || job->tooLarge
+        || abandoned(*job)) {
+        return false; // onFinished() answers, or drops a job nobody waits for
     }
     const QByteArray location = reply->rawHeader("Location");
     if (location.isEmpty()) {

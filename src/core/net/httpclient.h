@@ -4,6 +4,7 @@
 #include "core/net/urlmap.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -84,6 +85,9 @@ public:
     /// How names are resolved (QHostInfo by default); tests give names their addresses here.
     void setResolver(Resolver resolver) { m_resolver = std::move(resolver); }
     [[nodiscard]] const Resolver &resolver() const { return m_resolver; }
+    /// Which resolved addresses content may not reach (LocalAddress::isLocal). Tests only: they
+    /// have no public address to connect a pinned request to but loopback.
+    void setLocalAddressRule(std::function<bool(const QHostAddress &)> isLocal) { m_isLocal = std::move(isLocal); }
     /// The first retry waits this long, each later one twice as long (with jitter).
     void setBackoffBase(std::chrono::milliseconds base) { m_backoffBase = base; }
 
@@ -124,6 +128,7 @@ private:
         bool targetMapped = false;
         std::optional<QHostAddress> pinned;
         int hops = 0; ///< redirects followed by hand (remote content's)
+        QDeadlineTimer attemptDeadline; ///< the request's deadline, for all its hops together
     };
     using JobPtr = std::shared_ptr<Job>;
 
@@ -145,6 +150,7 @@ private:
     QNetworkAccessManager *m_nam;
     UrlMap m_urlMap;
     Resolver m_resolver;
+    std::function<bool(const QHostAddress &)> m_isLocal;
     QHash<QString, QList<JobPtr>> m_waiting;
     /// Every job not yet delivered or dropped, wherever it is: queued, resolving, under way or
     /// waiting to retry; cancel() finds them here.

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ const QRegularExpression &versionPattern()
         uR"((?:(?<epoch>\d+)!)?)"
         uR"((?<release>\d+(?:\.\d+)*))"
         uR"((?:(?<presep>[-_.])?(?<pre>alpha|beta|preview|pre|rc|a|b|c)[-_.]?(?<pren>\d+)?)"
-        uR"(|-(?<semver>(?!\d+(?:$|\+))[0-9a-z-]+(?:\.[0-9a-z-]+)*))?)"
+        uR"(|-(?<semver>(?!\d+(?:$|\+))(?!(?:post|rev|r|dev)[-_.]?\d*(?:$|\+))[0-9a-z-]+(?:\.[0-9a-z-]+)*))?)"
         uR"((?:-(?<postn1>\d+)|[-_.]?(?<post>post|rev|r)[-_.]?(?<postn2>\d+)?)?)"
         uR"((?:[-_.]?(?<dev>dev)[-_.]?(?<devn>\d+)?)?)"
         uR"((?:\+(?<local>[0-9a-z]+(?:[-_.][0-9a-z]+)*))?$)"_s,
@@ -27,46 +28,67 @@ const QRegularExpression &versionPattern()
     return pattern;
 }
 
-/// One pre-release identifier, normalised: a number, or a word with PEP 440's spellings made
-/// one.
-QVariant identifier(const QString &text, bool first)
+/// A PEP 440 pre-release's letters, made one: `alpha` is `a`, `beta` is `b`, and `c`, `pre`
+/// and `preview` are `rc`.
+QString pepStage(const QString &text)
 {
-    bool isNumber = false;
-    const int number = text.toInt(&isNumber);
-    if (isNumber && !text.startsWith(u'+')) {
-        return number;
+    const QString word = text.toLower();
+    if (word == "alpha"_L1) {
+        return u"a"_s;
     }
-    QString word = text.toLower();
-    if (first) {
-        if (word == "alpha"_L1) {
-            word = u"a"_s;
-        } else if (word == "beta"_L1) {
-            word = u"b"_s;
-        } else if (word == "c"_L1 || word == "pre"_L1 || word == "preview"_L1) {
-            word = u"rc"_s;
-        }
+    if (word == "beta"_L1) {
+        return u"b"_s;
+    }
+    if (word == "c"_L1 || word == "pre"_L1 || word == "preview"_L1) {
+        return u"rc"_s;
     }
     return word;
 }
 
-bool isStage(const QVariant &value)
+/// A SemVer identifier as written: digits alone are a number (kept as digits, so that any
+/// length compares), anything else a word, case and all.
+QVariant semverIdentifier(const QString &text)
 {
-    const QString word = value.toString();
-    return value.typeId() == QMetaType::QString && (word == "a"_L1 || word == "b"_L1 || word == "rc"_L1);
+    const bool digits
+        = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits) {
+        return text;
+    }
+    QByteArray number = text.toLatin1();
+    while (number.size() > 1 && number.startsWith('0')) {
+        number.remove(0, 1);
+    }
+    return number; // a QByteArray: a number
+}
+
+/// A number among the identifiers: an int (PEP 440's) or digits (SemVer's).
+bool isNumber(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Int || value.typeId() == QMetaType::QByteArray;
+}
+
+QByteArray digitsOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Int ? QByteArray::number(value.toInt()) : value.toByteArray();
 }
 
 /// SemVer 2.0 §11: numbers as numbers, below words; words in ASCII order; fewer first.
 std::strong_ordering comparePrerelease(const QVariantList &a, const QVariantList &b)
 {
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-        const bool aNumber = a.at(i).typeId() == QMetaType::Int;
-        const bool bNumber = b.at(i).typeId() == QMetaType::Int;
+        const bool aNumber = isNumber(a.at(i));
+        const bool bNumber = isNumber(b.at(i));
         if (aNumber != bNumber) {
             return aNumber ? std::strong_ordering::less : std::strong_ordering::greater;
         }
         if (aNumber) {
-            if (const auto order = a.at(i).toInt() <=> b.at(i).toInt(); order != 0) {
+            const QByteArray x = digitsOf(a.at(i));
+            const QByteArray y = digitsOf(b.at(i));
+            if (const auto order = x.size() <=> y.size(); order != 0) {
                 return order;
+            }
+            if (const int order = x.compare(y); order != 0) {
+                return order < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
             }
             continue;
         }
@@ -108,20 +130,17 @@ std::optional<ProjectVersion> ProjectVersion::parse(QStringView text)
     if (!ok || version.m_release.size() > 8) {
         return std::nullopt;
     }
-    if (match.hasCaptured(u"pre"_s)) {
-        version.m_pre = {identifier(match.captured(u"pre"_s), true),
+    if (match.hasCaptured(u"pre"_s) && match.captured(u"presep"_s) != u"-"_s) {
+        version.m_pre = {pepStage(match.captured(u"pre"_s)),
             match.hasCaptured(u"pren"_s) ? toNumber(match.captured(u"pren"_s), &ok) : 0};
-        if (match.captured(u"presep"_s) == u"-"_s) {
-            version.m_scheme = Scheme::SemVer;
-        }
-    } else if (match.hasCaptured(u"semver"_s)) {
-        const QStringList parts = match.captured(u"semver"_s).split(u'.');
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            version.m_pre.append(identifier(parts.at(i), i == 0));
-        }
-        // `-alpha` is PEP 440's `a0`, so that the two spellings are one release.
-        if (version.m_pre.size() == 1 && isStage(version.m_pre.constFirst())) {
-            version.m_pre.append(0);
+    } else if (match.hasCaptured(u"pre"_s) || match.hasCaptured(u"semver"_s)) {
+        // After a hyphen, SemVer's identifiers as written (`-preview.7` before `-rc.1`, `-RC`
+        // before `-alpha`); `-rc.1` and PEP 440's `rc1` still come out one release.
+        const QString label = match.hasCaptured(u"semver"_s) ? match.captured(u"semver"_s)
+                                                             : match.captured(u"pre"_s)
+                + (match.hasCaptured(u"pren"_s) ? u"."_s + match.captured(u"pren"_s) : QString());
+        for (const QString &part : label.split(u'.')) {
+            version.m_pre.append(semverIdentifier(part));
         }
         version.m_scheme = Scheme::SemVer;
     }

@@ -19,10 +19,11 @@ namespace Herald {
 /// final before any pre-release, pre-releases before the final, the final before its
 /// post-releases, and a `.devN` before what it is the development of. Pre-release labels are
 /// compared as SemVer compares its identifiers (numbers as numbers, below words; words in
-/// ASCII order; fewer identifiers first), after PEP 440's spellings are made one: `alpha` is
-/// `a`, `beta` is `b`, and `c`, `pre` and `preview` are `rc`, so `1.0.0-rc.1` and `1.0.0rc1`
-/// are the same release. Local versions (`+ubuntu1`) and build metadata are kept in the text
-/// but never ordered by.
+/// ASCII order; fewer identifiers first). PEP 440's spellings are made one (`alpha` is `a`,
+/// `beta` is `b`, and `c`, `pre` and `preview` are `rc`); SemVer's, after a hyphen, stay as
+/// written, so `1.0.0-rc.1` and `1.0.0rc1` are one release while `-preview.7` comes before
+/// `-rc.1`. Local versions (`+ubuntu1`) and build metadata are kept in the text but never
+/// ordered by.
 class ProjectVersion final
 {
 public:
@@ -44,7 +45,8 @@ public:
     [[nodiscard]] Scheme scheme() const { return m_scheme; }
     [[nodiscard]] int epoch() const { return m_epoch; }
     [[nodiscard]] const QList<int> &release() const { return m_release; }
-    /// The pre-release label, normalised: `{"rc", 1}`, `{"b", 2}`, `{"nightly", 20240101}`.
+    /// The pre-release label: `{"rc", 1}` (PEP 440's stages made one), or SemVer's identifiers
+    /// as written, numbers as their digits: `{"beta", "2"}`.
     [[nodiscard]] const QVariantList &prerelease() const { return m_pre; }
     [[nodiscard]] std::optional<int> post() const { return m_post; }
     [[nodiscard]] std::optional<int> dev() const { return m_dev; }

@@ -193,6 +193,7 @@ bool isBlock(GumboTag tag)
     case GUMBO_TAG_TH:
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
     case GUMBO_TAG_PRE: return true;
     default: return false;
     }
@@ -210,6 +211,14 @@ int number(const GumboElement &element, const char *name, int most)
     bool ok = false;
     const int value = attribute(element, name).trimmed().toInt(&ok);
     return ok && value > 0 && value <= most ? value : 0;
+}
+
+/// A colspan or rowspan from 1 to RenderLimits::MaxSpan.
+int spanOf(const GumboElement &element, const char *name)
+{
+    bool ok = false;
+    const int value = attribute(element, name).trimmed().toInt(&ok);
+    return ok ? std::clamp(value, 1, RenderLimits::MaxSpan) : 1;
 }
 
 /// The language a code block's markup names: `language-x` or `lang-x` on the <pre> or its
@@ -327,9 +336,17 @@ private:
             break;
         case GUMBO_TAG_TD:
         case GUMBO_TAG_TH:
-            if (!m_cells.isEmpty() && ++m_cells.last() > HtmlSanitizer::MaxColumns) {
+            if (!m_cells.isEmpty()) {
+                // A span counts as the columns it makes (colspan="20480" is that many to
+                // QTextDocument), and may span no more than its row has left.
+                const int span = spanOf(element, "colspan");
+                const int before = m_cells.last();
+                m_cells.last() += span;
                 m_widest = std::max(m_widest, m_cells.last());
-                return; // the row's cells beyond what can be laid out
+                if (before >= HtmlSanitizer::MaxColumns) {
+                    return; // the row's cells beyond what can be laid out
+                }
+                m_spanRoom = HtmlSanitizer::MaxColumns - before;
             }
             break;
         default: break;
@@ -404,10 +421,11 @@ private:
         switch (tag) {
         case GUMBO_TAG_TD:
         case GUMBO_TAG_TH: {
-            for (const char *span : {"colspan", "rowspan"}) {
-                if (const int value = number(element, span, HtmlSanitizer::MaxColumns)) {
-                    out += u' ' + QString::fromLatin1(span) + u"=\""_s + QString::number(value) + u'"';
-                }
+            if (const int span = std::min(spanOf(element, "colspan"), m_spanRoom); span > 1) {
+                out += u" colspan=\""_s + QString::number(span) + u'"';
+            }
+            if (const int span = spanOf(element, "rowspan"); span > 1) {
+                out += u" rowspan=\""_s + QString::number(span) + u'"';
             }
             const QString align = attribute(element, "align").trimmed().toLower();
             if (align == "left"_L1 || align == "center"_L1 || align == "right"_L1) {
@@ -474,7 +492,13 @@ private:
         const QUrl allowed = LinkPolicy::resourceUrl(url, m_options.base, m_options.remoteImages);
         const QSize size(number(element, "width", 10000), number(element, "height", 10000));
         const QString alt = attribute(element, "alt").simplified().left(300);
-        m_shown += 20;
+        // An image costs as a block does, shown or not (a placeholder is text, and a shown
+        // one a request).
+        m_shown += HtmlSanitizer::BlockCost;
+        if (m_shown > HtmlSanitizer::MaxShown) {
+            m_full = true;
+            return;
+        }
         m_out += m_presenter.image(m_options.base.resolved(url), allowed, alt, size, m_insideLink);
     }
 
@@ -501,6 +525,7 @@ private:
     QList<int> m_cells; ///< cells in the current row of each open table
     QList<int> m_items; ///< items so far of each open list
     int m_widest = 0; ///< the most cells a row of the innermost table had
+    int m_spanRoom = HtmlSanitizer::MaxColumns; ///< the columns left in the row for the cell being written
     qsizetype m_shown = 0;
     bool m_full = false;
     bool m_insideLink = false;
@@ -518,24 +543,35 @@ bool nestsAsWritten(QByteArrayView name)
     return !flat.contains(name);
 }
 
-/// Where the markup first opens more than `limit` elements at once, counted from the tags as
-/// written; -1 when it never does. gumbo takes time in the square of the depth (each start
-/// tag looks through the elements open: 200,000 nested divs took minutes), so what lies
-/// deeper is not parsed at all. No real document nests a hundredth as deep.
+/// Where the markup first opens more than `limit` elements at once, read from the tags as
+/// written, as a browser nests them closely enough: a start tag opens its element (unless it
+/// never holds others), an end tag closes the innermost open element of its name and those
+/// inside it, and one that matches nothing closes nothing. -1 when it never does. gumbo takes
+/// time in the square of the depth (each start tag looks through the elements open: 200,000
+/// nested divs took minutes), so what lies deeper is not parsed at all. No real document
+/// nests a hundredth as deep.
 qsizetype tooDeepAt(QByteArrayView html, int limit)
 {
-    int depth = 0;
+    QList<QByteArray> open;
     for (qsizetype i = html.indexOf('<'); i >= 0 && i + 1 < html.size(); i = html.indexOf('<', i + 1)) {
-        if (html.sliced(i).startsWith("<!--")) {
-            const qsizetype end = html.indexOf("-->", i + 4);
-            if (end < 0) {
+        const QByteArrayView rest = html.sliced(i);
+        if (rest.startsWith("<!--")) {
+            // HTML's comments: "<!-->" and "<!--->" end at once; else at "-->" or "--!>"; one
+            // that never ends runs to the end, and nothing after it opens anything.
+            if (rest.startsWith("<!-->") || rest.startsWith("<!--->")) {
+                i += rest.startsWith("<!-->") ? 4 : 5;
+                continue;
+            }
+            const qsizetype close = rest.indexOf("-->", 4);
+            const qsizetype bang = rest.indexOf("--!>", 4);
+            if (close < 0 && bang < 0) {
                 return -1;
             }
-            i = end + 2;
+            i += (close < 0 ? bang : bang < 0 ? close : std::min(close, bang)) + 2;
             continue;
         }
         const bool closing = html.at(i + 1) == '/';
-        qsizetype start = i + (closing ? 2 : 1);
+        const qsizetype start = i + (closing ? 2 : 1);
         qsizetype end = start;
         while (end < html.size() && end - start < 16 && std::isalnum(uchar(html.at(end)))) {
             ++end;
@@ -548,14 +584,15 @@ qsizetype tooDeepAt(QByteArrayView html, int limit)
             continue;
         }
         if (closing) {
-            depth = std::max(0, depth - 1);
+            const qsizetype at = open.lastIndexOf(name);
+            if (at >= 0) {
+                open.resize(at);
+            }
             continue;
         }
-        const qsizetype close = html.indexOf('>', end);
-        if (close > 0 && html.at(close - 1) == '/') {
-            continue; // <x/>
-        }
-        if (++depth > limit) {
+        // "<div/>" opens a div all the same: HTML has no self-closing elements but the void ones.
+        open.append(name);
+        if (open.size() > limit) {
             return i;
         }
     }

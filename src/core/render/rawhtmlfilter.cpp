@@ -249,7 +249,14 @@ bool RawHtmlFilter::dropsClosing(const QString &name)
     return false;
 }
 
-std::optional<QString> RawHtmlFilter::rewriteCells(const QString &name, bool closing, bool selfClosing)
+int RawHtmlFilter::spanOf(const QList<Attribute> &attributes, QLatin1StringView name)
+{
+    bool ok = false;
+    const int span = value(attributes, name).trimmed().toInt(&ok);
+    return ok ? std::clamp(span, 1, RenderLimits::MaxSpan) : 1;
+}
+
+std::optional<QString> RawHtmlFilter::rewriteCells(const QString &name, bool closing, bool selfClosing, int span)
 {
     if (selfClosing) {
         return std::nullopt;
@@ -285,8 +292,10 @@ std::optional<QString> RawHtmlFilter::rewriteCells(const QString &name, bool clo
                 return QString();
             }
         } else {
-            table.widest = std::max(table.widest, ++table.inRow);
-            if (table.inRow > MaxColumns) {
+            const bool beyond = table.inRow >= MaxColumns;
+            table.inRow += span;
+            table.widest = std::max(table.widest, table.inRow);
+            if (beyond) {
                 ++table.dropped; // its text joins the row's last shown cell
                 return QString();
             }
@@ -314,25 +323,46 @@ QString RawHtmlFilter::rewriteTag(const QRegularExpressionMatch &match, bool blo
     if (name == "a"_L1) {
         m_linkOpen = !closing;
     }
-    if (const std::optional<QString> cells = rewriteCells(name, closing, selfClosing)) {
+    QList<Attribute> attributes;
+    if (!closing) {
+        attributes = parseAttributes(match.capturedView(3));
+    }
+    int span = 1;
+    if ((name == "td"_L1 || name == "th"_L1) && !closing) {
+        span = spanOf(attributes, "colspan"_L1);
+    }
+    if (const std::optional<QString> cells = rewriteCells(name, closing, selfClosing, span)) {
         return *cells;
     }
     if (closing) {
         return match.captured(0);
     }
-    const QList<Attribute> attributes = parseAttributes(match.capturedView(3));
+    if (name == "td"_L1 || name == "th"_L1) {
+        // Spans count as the columns and rows they make: colspan="20480" is 20,480 columns to
+        // QTextDocument. What a cell may span is what is left of its row.
+        const int room = m_tables.isEmpty() ? MaxColumns : MaxColumns - (m_tables.last().inRow - span);
+        for (Attribute &attribute : attributes) {
+            if (attribute.name == "colspan"_L1) {
+                attribute.value = QString::number(std::clamp(span, 1, std::max(1, room)));
+            } else if (attribute.name == "rowspan"_L1) {
+                attribute.value = QString::number(spanOf({attribute}, "rowspan"_L1));
+            }
+        }
+        attributes.append({u"x-rewritten"_s, {}, false}); // never clean: written back below
+    }
     if (name == "img"_L1) {
         return m_handler.image(attributes, m_linkOpen);
     }
     const bool table = name == "table"_L1;
-    const bool clean = std::none_of(attributes.begin(), attributes.end(),
-        [](const Attribute &attribute) { return isDroppedAttribute(attribute.name); });
+    const bool clean = std::none_of(attributes.begin(), attributes.end(), [](const Attribute &attribute) {
+        return isDroppedAttribute(attribute.name) || attribute.name == "x-rewritten"_L1;
+    });
     if (clean && !table) {
         return match.captured(0);
     }
     QString tag = u'<' + name;
     for (const Attribute &attribute : attributes) {
-        if (!isDroppedAttribute(attribute.name)) {
+        if (!isDroppedAttribute(attribute.name) && attribute.name != "x-rewritten"_L1) {
             tag += u' ' + attribute.name;
             if (attribute.hasValue) {
                 tag += u"=\""_s + attribute.value.toHtmlEscaped() + u'"';

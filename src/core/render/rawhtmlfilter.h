@@ -70,7 +70,9 @@ private:
 
     /// Cells beyond MaxColumns in a row of a raw table: the tags go, their text stays, and the
     /// table's closing tag gets a note. QTextDocument took 0.2 s to lay out 2,000 columns.
-    std::optional<QString> rewriteCells(const QString &name, bool closing, bool selfClosing);
+    std::optional<QString> rewriteCells(const QString &name, bool closing, bool selfClosing, int span);
+    /// A colspan or rowspan as a number from 1 to RenderLimits::MaxSpan.
+    static int spanOf(const QList<Attribute> &attributes, QLatin1StringView name);
 
     struct TableCells {
         int inRow = 0; ///< cells opened in the current row

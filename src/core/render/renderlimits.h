@@ -20,6 +20,9 @@ inline constexpr qsizetype BlockCost = 20;
 /// Columns of a table beyond this are not shown: QTextDocument took 0.2 s to lay out a table of
 /// 2,000 columns. Real release notes have fewer than ten.
 inline constexpr int MaxColumns = 64;
+/// What one cell may span, in columns or rows: a span costs what the cells it covers would,
+/// and `colspan="64"` is cheap to write (2,000 such tables took 0.2 s to lay out).
+inline constexpr int MaxSpan = 8;
 /// Items of one list beyond this are not shown: QTextDocument's HTML import takes time in the
 /// square of a list's length (20,000 items froze the reader for 0.75 s).
 inline constexpr int MaxListItems = 1000;

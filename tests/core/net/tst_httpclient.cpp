@@ -56,6 +56,8 @@ private Q_SLOTS:
     void refusesNamesThatResolveToLocalAddresses();
     void connectsToTheAddressItChecked();
     void followsContentRedirectsAcrossPublicOrigins();
+    void fetchesAPinnedAddressUnderItsName();
+    void aRedirectHopIsPinnedToo();
 
 private:
     HttpResponse fetch(const QString &url, HttpRequest request = {});
@@ -599,6 +601,56 @@ void TestHttpClient::followsContentRedirectsAcrossPublicOrigins()
     const HttpResponse loop = fetch(u"https://images.example/loop.png"_s, request);
     QVERIFY(!loop.ok());
     QVERIFY2(loop.error.contains(u"redirects"_s), qPrintable(loop.error));
+}
+
+void TestHttpClient::fetchesAPinnedAddressUnderItsName()
+{
+    // Here 127.0.0.1 stands for a public address (the only one a test can connect to): the
+    // request goes to the address the name was checked at, and the server sees the name.
+    m_client->setLocalAddressRule([](const QHostAddress &address) { return address != QHostAddress::LocalHost; });
+    int asked = 0;
+    m_client->setResolver(
+        [&asked](const QString &, const QObject *, std::function<void(const QList<QHostAddress> &)> answer) {
+            ++asked;
+            QTimer::singleShot(0, [answer] { answer({QHostAddress::LocalHost}); });
+        });
+    HttpRequest request;
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    const QString authority = u"pinned.example:%1"_s.arg(m_server->port());
+    const HttpResponse response = fetch(u"http://%1/blog.python.org/rss.xml"_s.arg(authority), request);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.body, m_feed);
+    QCOMPARE(asked, 1);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().constFirst().headers.value("host"), authority.toUtf8());
+}
+
+void TestHttpClient::aRedirectHopIsPinnedToo()
+{
+    // A public name redirects to another, which answers "public" when checked and "local"
+    // after (DNS rebinding): each hop's name is asked once, and connected to as checked.
+    // 127.0.0.1 stands for a public address, 127.0.0.2 for a local one.
+    m_client->setLocalAddressRule([](const QHostAddress &address) { return address != QHostAddress::LocalHost; });
+    QHash<QString, int> asked;
+    m_client->setResolver(
+        [&asked](const QString &host, const QObject *, std::function<void(const QList<QHostAddress> &)> answer) {
+            const QHostAddress address(++asked[host] == 1 ? u"127.0.0.1"_s : u"127.0.0.2"_s);
+            QTimer::singleShot(0, [answer, address] { answer({address}); });
+        });
+    m_server->setRedirect(u"/blog.python.org/hop.png"_s,
+        u"http://second.example:%1/blog.python.org/rss.xml"_s.arg(m_server->port()), 302);
+    HttpRequest request;
+    request.fromContent = true;
+    request.maxAttempts = 1;
+    const HttpResponse response
+        = fetch(u"http://first.example:%1/blog.python.org/hop.png"_s.arg(m_server->port()), request);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.body, m_feed);
+    QCOMPARE(asked.value(u"first.example"_s), 1);
+    QCOMPARE(asked.value(u"second.example"_s), 1);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().last().headers.value("host"), u"second.example:%1"_s.arg(m_server->port()).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -50,7 +50,12 @@ void TestProjectVersion::parses_data()
     QTest::newRow("final") << u"1.2.3"_s << u"0!1.2.3 pre= post=- dev=- pep440"_s;
     QTest::newRow("a leading v") << u"v2.0"_s << u"0!2.0 pre= post=- dev=- pep440"_s;
     QTest::newRow("PEP 440 candidate") << u"1.2.3rc1"_s << u"0!1.2.3 pre=rc.1 post=- dev=- pep440 prerelease"_s;
-    QTest::newRow("PEP 440 spelled out") << u"1.2.3-Beta-2"_s << u"0!1.2.3 pre=b.2 post=- dev=- semver prerelease"_s;
+    QTest::newRow("PEP 440 spelled out") << u"1.2.3Beta2"_s << u"0!1.2.3 pre=b.2 post=- dev=- pep440 prerelease"_s;
+    QTest::newRow("after a hyphen, as written")
+        << u"1.2.3-Beta-2"_s << u"0!1.2.3 pre=Beta.2 post=- dev=- semver prerelease"_s;
+    QTest::newRow("post-release after a hyphen") << u"2.0-post1"_s << u"0!2.0 pre= post=1 dev=- pep440"_s;
+    QTest::newRow("development release after a hyphen")
+        << u"1.0-dev"_s << u"0!1.0 pre= post=- dev=0 pep440 prerelease"_s;
     QTest::newRow("PEP 440 implicit number") << u"1.0a"_s << u"0!1.0 pre=a.0 post=- dev=- pep440 prerelease"_s;
     QTest::newRow("c is rc") << u"1.0c3"_s << u"0!1.0 pre=rc.3 post=- dev=- pep440 prerelease"_s;
     QTest::newRow("post-release") << u"1.2.3.post1"_s << u"0!1.2.3 pre= post=1 dev=- pep440"_s;
@@ -62,7 +67,7 @@ void TestProjectVersion::parses_data()
     QTest::newRow("SemVer candidate") << u"1.0.0-rc.1"_s << u"0!1.0.0 pre=rc.1 post=- dev=- semver prerelease"_s;
     QTest::newRow("SemVer identifiers") << u"1.0.0-x.7.z.92"_s
                                         << u"0!1.0.0 pre=x.7.z.92 post=- dev=- semver prerelease"_s;
-    QTest::newRow("SemVer alpha alone") << u"1.0.0-alpha"_s << u"0!1.0.0 pre=a.0 post=- dev=- semver prerelease"_s;
+    QTest::newRow("SemVer alpha alone") << u"1.0.0-alpha"_s << u"0!1.0.0 pre=alpha post=- dev=- semver prerelease"_s;
     QTest::newRow("SemVer build metadata") << u"1.0.0+20130313144700"_s << u"0!1.0.0 pre= post=- dev=- pep440"_s;
     QTest::newRow("CalVer with the year") << u"2024.10.1"_s << u"0!2024.10.1 pre= post=- dev=- calver"_s;
     QTest::newRow("CalVer with a month's zero") << u"24.04"_s << u"0!24.4 pre= post=- dev=- calver"_s;
@@ -106,8 +111,13 @@ void TestProjectVersion::ordersAsTheSpecificationsDo_data()
         u"2.1.1"_s, u"10.0.0"_s};
     QTest::newRow("CalVer") << QStringList {
         u"24.04"_s, u"24.10"_s, u"2023.12.1"_s, u"2024.1.0"_s, u"2024.10.1"_s, u"2024.10.2"_s};
-    QTest::newRow("one release, several spellings")
-        << QStringList {u"1.0.0-rc.1 = 1.0.0rc1"_s, u"1.0.0 = 1.0 = v1"_s, u"1.0.post0 = 1.0.post = 1.0-0"_s};
+    QTest::newRow("one release, several spellings") << QStringList {u"1.0.0-rc.1 = 1.0.0rc1 = 1.0.0RC1 = 1.0.0c1"_s,
+        u"1.0.0 = 1.0 = v1"_s, u"1.0.post0 = 1.0.post = 1.0-0 = 1.0-post0"_s};
+    // SemVer's identifiers as written: case counts (ASCII order), numbers of any length.
+    QTest::newRow("SemVer as written") << QStringList {u"9.0.0-RC.1"_s, u"9.0.0-alpha"_s, u"9.0.0-preview.7.24405.7"_s,
+        u"9.0.0-rc.1.24431.7"_s, u"9.0.0-rc.1.9999999999"_s, u"9.0.0-rc.1.10000000000"_s, u"9.0.0"_s};
+    QTest::newRow("hyphenated post and development releases")
+        << QStringList {u"1.0-dev = 1.0.dev0"_s, u"1.0a1"_s, u"1.0"_s, u"2.0-post1 = 2.0.post1"_s};
     QTest::newRow("build metadata and local versions are not ordered by")
         << QStringList {u"1.0.0+build.1 = 1.0.0+build.2 = 1.0.0+ubuntu1"_s};
 }

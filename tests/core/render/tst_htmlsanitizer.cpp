@@ -73,6 +73,15 @@ void TestHtmlSanitizer::sanitizes_data()
                u"<ul><li>one</li><li>two<ol start=\"3\"><li>three</li></ol></li></ul>"_s,
                u"<blockquote>quoted</blockquote><hr />"_s}
         << QStringList {};
+    QTest::newRow("spans count as the columns they make")
+        << u"<table><tr>"_s + u"<td colspan=\"8\">s</td>"_s.repeated(7)
+            + u"<td colspan=\"6\">a</td><td colspan=\"5\">b</td><td>c</td></tr></table>"_s
+        << QStringList {u"<td colspan=\"6\">a</td><td colspan=\"2\">b</td></tr>"_s,
+               u"4 more columns of this table not shown"_s}
+        << QStringList {u">c<"_s};
+    QTest::newRow("a span is at most 8") << u"<table><tr><td colspan=\"20480\" rowspan=\"99\">x</td></tr></table>"_s
+                                         << QStringList {u"<td colspan=\"8\" rowspan=\"8\">x</td>"_s}
+                                         << QStringList {u"20480"_s};
     QTest::newRow("a table")
         << u"<table class=\"x\"><thead><tr><th align=\"right\" style=\"color:red\">A</th></tr></thead>"
            u"<tbody><tr><td colspan=\"2\" onclick=\"x()\">1</td></tr></tbody></table>"_s
@@ -192,6 +201,18 @@ void TestHtmlSanitizer::staysWithinBounds_data()
         << u"<b><i><a href=\"https://x/\">"_s.repeated(100000) << u"The rest is nested too deeply to show."_s;
     QTest::newRow("a long list, its items unclosed")
         << u"<ul>"_s + u"<li>i"_s.repeated(20000) + u"</ul>"_s << u"19000 more items of this list not shown."_s;
+    // Ways round the depth limit before gumbo (each once parsed 200,000 levels deep).
+    QTest::newRow("nesting after a comment that ends at once")
+        << u"<!-->"_s + u"<div>"_s.repeated(200000) << u"The rest of this post is left out"_s;
+    QTest::newRow("nesting written self-closed")
+        << u"<div/>"_s.repeated(200000) << u"The rest of this post is left out"_s;
+    QTest::newRow("nesting between stray end tags")
+        << u"<div></a>"_s.repeated(200000) << u"The rest of this post is left out"_s;
+    QTest::newRow("spans of 20,480 columns")
+        << u"<table><tr><td colspan=\"20480\">x</td></tr></table>"_s.repeated(2000) << QString();
+    QTest::newRow("260,000 rules") << u"<hr>"_s.repeated(260000) << u"The rest of this post is left out"_s;
+    QTest::newRow("200,000 images") << u"<img src=\"https://i.example/a.png\">"_s.repeated(200000)
+                                    << u"The rest of this post is left out"_s;
     QTest::newRow("a small item") << u"<p>fine</p>"_s << QString();
 }
 
@@ -236,6 +257,8 @@ void TestHtmlSanitizer::theSafetyCheckKnowsUnsafeMarkup_data()
     QTest::newRow("a javascript: link") << u"<a href=\"javascript:x\">a</a>"_s << false;
     QTest::newRow("a local image") << u"<img src=\"file:///etc/passwd\" />"_s << false;
     QTest::newRow("a relative image") << u"<img src=\"a.png\" />"_s << false;
+    QTest::newRow("an image at a local address") << u"<img src=\"http://127.0.0.1/x.png\" />"_s << false;
+    QTest::newRow("an image at a local name") << u"<img src=\"https://router.localhost/a.png\" />"_s << false;
     QTest::newRow("an unquoted value") << u"<a href=https://x/>a</a>"_s << false;
     QTest::newRow("svg") << u"<svg></svg>"_s << false;
     QTest::newRow("a bare <") << u"<p>1 < 2</p>"_s << false;

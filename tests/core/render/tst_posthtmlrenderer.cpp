@@ -314,6 +314,9 @@ void TestPostHtmlRenderer::rendersEachConstruct_data()
         << numbered(u"- item %1\n"_s, 1200)
         << QStringList {u"item 999\\b"_s, u"</ul>\\s*<p class=\"muted\"><i>200 more items of this list not shown."_s}
         << QStringList {u"item 1000\\b"_s, leftOut};
+    QTest::newRow("a raw cell spans at most 8 columns")
+        << u"<table><tr><td colspan=\"20480\">a</td><td>b</td></tr></table>\n"_s
+        << QStringList {u"<td colspan=\"8\">a</td><td>b</td></tr>"_s} << QStringList {u"20480"_s, u"not shown"_s};
     QTest::newRow("a post just short of the limit is whole")
         << numbered(u"para %1\n\n"_s, 3000) << QStringList {u"<p>para 2999</p>"_s} << QStringList {leftOut};
 }
