@@ -32,7 +32,7 @@ const QRegularExpression &versionPattern()
 /// and `preview` are `rc`.
 QString pepStage(const QString &text)
 {
-    const QString word = text.toLower();
+    QString word = text.toLower();
     if (word == "alpha"_L1) {
         return u"a"_s;
     }
