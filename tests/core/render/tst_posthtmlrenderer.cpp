@@ -1,4 +1,5 @@
-// PostHtmlRenderer: every Markdown construct of the blog in small snippets, golden HTML of
+// PostHtmlRenderer: every Markdown construct of the blog in small snippets (its bounds are
+// tst_renderbounds's), golden HTML of
 // the handwritten archive's posts (tests/data/archive), the image policy (nothing but http(s)
 // is ever named, and with remote images off no <img> at all), and every fixture post (all 327
 // of the real snapshot in the _snapshot run) laid out by a QTextDocument that records what it
@@ -13,10 +14,10 @@
 #include "core/sources/pythoninsider.h"
 #include "englishplurals.h"
 #include "fixtureset.h"
+#include "snippetpost.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -32,44 +33,12 @@ using Herald::Post;
 using Herald::PostHtmlRenderer;
 using Herald::RenderedPost;
 namespace Palettes = Herald::Palettes;
+using Herald::Test::bodyOf;
+using Herald::Test::fixedOptions;
+using Herald::Test::slugForSnippets;
+using Herald::Test::snippetPost;
 
 namespace {
-
-const QString slugForSnippets = u"a-post"_s;
-
-/// A post whose body is `markdown`, with the URLs a synced post has.
-Post snippetPost(const QString &markdown)
-{
-    Post post;
-    post.id = 1;
-    post.meta.slug = slugForSnippets;
-    post.meta.title = u"A post"_s;
-    post.meta.author = u"Hugo van Kemenade"_s;
-    post.meta.published = QDateTime(QDate(2025, 10, 7), QTime(0, 0), QTimeZone::UTC);
-    post.meta.url = QUrl(u"https://blog.python.org/2025/10/a-post/"_s);
-    post.meta.bodyUrl = Herald::PythonInsider::markdownUrl(slugForSnippets);
-    post.body = markdown;
-    post.hasBody = true;
-    return post;
-}
-
-PostHtmlRenderer::Options fixedOptions(bool dark = false, bool remoteImages = false)
-{
-    PostHtmlRenderer::Options options;
-    options.palette = dark ? Palettes::dark() : Palettes::light();
-    options.remoteImages = remoteImages;
-    options.maxTextWidth = 900;
-    options.monospaceFamily = u"DejaVu Sans Mono"_s;
-    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return options;
-}
-
-/// The part of a rendered document after the header.
-QString bodyOf(const QString &html)
-{
-    const qsizetype rule = html.indexOf(u"<hr />\n"_s);
-    return rule < 0 ? html : html.sliced(rule + 7);
-}
 
 /// Every `src` of every <img>, and how many <img> tags there are in all (with or without one).
 QStringList imageSources(const QString &html, int *tags = nullptr)
@@ -137,7 +106,6 @@ private Q_SLOTS:
     void matchesGoldens_data();
     void matchesGoldens();
     void rendersEveryFixturePost();
-    void rawHtmlTakesTimeInProportionToItsTags();
 
 private:
     using Index = QHash<QString, Herald::PostMeta>; ///< slug → metadata, from search-index.json
@@ -276,49 +244,6 @@ void TestPostHtmlRenderer::rendersEachConstruct_data()
         << QStringList {u"<a name=\"code-0\"></a>&lt;!DOCTYPE bomb \\\\\\[\n&lt;!ENTITY a &quot;xxx&quot;&gt;\n&lt;!ENTITY b"_s}
         << QStringList {u"<!DOCTYPE"_s, u"code-1"_s};
     QTest::newRow("comment stays") << u"<!-- note -->\ntext"_s << QStringList {u"<!-- note -->"_s} << QStringList {};
-    // Past 100,000 characters (a block counting 20) the rest is left out: laying out costs
-    // about a second per megabyte.
-    const auto numbered = [](const QString &pattern, int count) {
-        QString text;
-        for (int i = 0; i < count; ++i) {
-            text += pattern.arg(i);
-        }
-        return text;
-    };
-    const QString leftOut = u"<p class=\"muted\"><i>The rest of this post is left out"_s;
-    QTest::newRow("30,000 paragraphs") << numbered(u"para %1\n\n"_s, 30000)
-                                       << QStringList {u"<p>para 0</p>"_s, u"<p>para 3000</p>"_s, leftOut}
-                                       << QStringList {u"para 5000\\b"_s, u"para 29999"_s};
-    QTest::newRow("a long post of lists and text")
-        << numbered(u"- item %1 with some words to make it longer than before\n"_s, 5000)
-        << QStringList {u"item 0 with"_s, leftOut} << QStringList {u"item 4999"_s};
-    QTest::newRow("one 1 MB raw HTML block")
-        << u"<div>\n<p title=\"t\">"_s + QString(u"h&amp;"_s).repeated(200000) + u"</p>\n</div>\n"_s
-        << QStringList {u"<div>\n<p title=\"t\">h"_s, u"h&amp;(\\x{200b})?h&amp;"_s, leftOut}
-        << QStringList {u"h&amp;</p>"_s, u"&(?!amp;)"_s};
-    // Past 128 KiB of Markdown nothing is parsed: a reference defined there defines nothing.
-    QTest::newRow("a reference defined past the Markdown parsed")
-        << u"[x][r]\n\n"_s + numbered(u"p %1\n\n"_s, 30000) + u"[r]: https://refd.example/\n"_s
-        << QStringList {u"\\[x\\]\\[r\\]"_s, leftOut} << QStringList {u"refd\\.example"_s};
-    const QString wide = QString(u"|c"_s).repeated(200) + u"|\n"_s + QString(u"|-"_s).repeated(200) + u"|\n"_s
-        + numbered(u"|v%1"_s, 200) + u"|\n"_s;
-    QTest::newRow("a table of 200 columns shows 64")
-        << wide << QStringList {u">\\s*v63\\s*</td>"_s, u"136 more columns of this table not shown"_s}
-        << QStringList {u"v64\\b"_s, u"v199"_s};
-    QTest::newRow("a raw table of 200 columns shows 64")
-        << u"<table><tr>"_s + numbered(u"<td>w%1</td>"_s, 200) + u"</tr></table>\n"_s
-        << QStringList {u"<td>w63</td>w64"_s,
-               u"</table><p class=\"muted\"><i>136 more columns of this table not shown"_s}
-        << QStringList {u"<td>w64"_s};
-    QTest::newRow("a list of 1,200 items shows 1,000")
-        << numbered(u"- item %1\n"_s, 1200)
-        << QStringList {u"item 999\\b"_s, u"</ul>\\s*<p class=\"muted\"><i>200 more items of this list not shown."_s}
-        << QStringList {u"item 1000\\b"_s, leftOut};
-    QTest::newRow("a raw cell spans at most 8 columns")
-        << u"<table><tr><td colspan=\"20480\">a</td><td>b</td></tr></table>\n"_s
-        << QStringList {u"<td colspan=\"8\">a</td><td>b</td></tr>"_s} << QStringList {u"20480"_s, u"not shown"_s};
-    QTest::newRow("a post just short of the limit is whole")
-        << numbered(u"para %1\n\n"_s, 3000) << QStringList {u"<p>para 2999</p>"_s} << QStringList {leftOut};
 }
 
 void TestPostHtmlRenderer::rendersEachConstruct()
@@ -328,12 +253,8 @@ void TestPostHtmlRenderer::rendersEachConstruct()
     QFETCH(QStringList, absent);
     const PostHtmlRenderer renderer(fixedOptions());
     const QString body = bodyOf(renderer.render(snippetPost(markdown)).html);
-    for (const QString &pattern : std::as_const(present)) {
-        QVERIFY2(QRegularExpression(pattern).match(body).hasMatch(), qPrintable(pattern + u"\nnot in:\n"_s + body));
-    }
-    for (const QString &pattern : std::as_const(absent)) {
-        QVERIFY2(!QRegularExpression(pattern).match(body).hasMatch(), qPrintable(pattern + u"\nfound in:\n"_s + body));
-    }
+    const QString mismatch = Herald::Test::patternMismatch(body, present, absent);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestPostHtmlRenderer::dropsTheEmptyLinkBeforeHeadings()
@@ -784,31 +705,6 @@ void TestPostHtmlRenderer::rendersWhatTheFuzzerFound()
     const PostHtmlRenderer renderer;
     const QString html = renderer.render(snippetPost(QString::fromUtf8(markdown))).html;
     QVERIFY2(html.contains(shown), qPrintable(html.right(600)));
-}
-
-void TestPostHtmlRenderer::rawHtmlTakesTimeInProportionToItsTags()
-{
-    // Each tag was once matched with a check of all the HTML after it: ten times the tags took
-    // a hundred times as long (5,000 nested divs, 100 ms). A ratio, not a time: it holds on a
-    // slow machine and under sanitizers alike.
-    const PostHtmlRenderer renderer(fixedOptions());
-    const auto fastest = [&renderer](int tags) {
-        const Post post = snippetPost(u"<div>\n"_s + QString(u"<b>s</b>"_s).repeated(tags / 2) + u"\n</div>\n"_s);
-        qint64 best = std::numeric_limits<qint64>::max();
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            const bool shown = renderer.render(post).html.contains(u"<b>s</b>"_s);
-            best = shown ? best : 0; // a render that lost the tags proves nothing
-            best = std::min(best, timer.nsecsElapsed());
-        }
-        return best;
-    };
-    const qint64 small = fastest(1000);
-    const qint64 large = fastest(10000);
-    QVERIFY(small > 0 && large > 0);
-    QVERIFY2(
-        large < 30 * small, qPrintable(u"1,000 tags: %1 ms, 10,000 tags: %2 ms"_s.arg(small / 1e6).arg(large / 1e6)));
 }
 
 QTEST_MAIN(TestPostHtmlRenderer)
