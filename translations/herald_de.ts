@@ -501,16 +501,40 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Mit --list, --releases, --check, --pythons oder --parse: JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and --screenshot</source>
-        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show und --screenshot</translation>
+        <source>Follow a project&apos;s releases or any feed, print what was found and exit: a feed or web page URL, owner/repo or a GitHub URL, pypi:NAME or a PyPI URL, a Discourse category URL.</source>
+        <translation>Den Releases eines Projekts oder einem beliebigen Feed folgen, ausgeben, was gefunden wurde, und beenden: eine Feed- oder Webseiten-URL, owner/repo oder eine GitHub-URL, pypi:NAME oder eine PyPI-URL, eine URL einer Discourse-Kategorie.</translation>
     </message>
     <message>
-        <source>--json goes with --list, --releases, --check, --pythons or --parse</source>
-        <translation>--json gehört zu --list, --releases, --check, --pythons oder --parse</translation>
+        <source>Stop following the source with this id (as --sources gives it) and exit.</source>
+        <translation>Der Quelle mit dieser ID (wie --sources sie angibt) nicht mehr folgen und beenden.</translation>
     </message>
     <message>
-        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse or --screenshot</source>
-        <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse oder --screenshot</translation>
+        <source>List the followed sources with their state and exit.</source>
+        <translation>Die verfolgten Quellen mit ihrem Zustand auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>With --sync, --list or --releases: only the source with this id.</source>
+        <translation>Mit --sync, --list oder --releases: nur die Quelle mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources and --screenshot</source>
+        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources und --screenshot</translation>
+    </message>
+    <message>
+        <source>--source goes with --sync, --list or --releases</source>
+        <translation>--source gehört zu --sync, --list oder --releases</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source id: --sources lists them</source>
+        <translation>„%1“ ist keine Quellen-ID: --sources listet sie auf</translation>
+    </message>
+    <message>
+        <source>--json goes with --list, --releases, --check, --pythons, --sources or --parse</source>
+        <translation>--json gehört zu --list, --releases, --check, --pythons, --sources oder --parse</translation>
+    </message>
+    <message>
+        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources or --screenshot</source>
+        <translation>--hidden startet das Fenster im Systemabschnitt und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources oder --screenshot</translation>
     </message>
 </context>
 <context>
@@ -550,6 +574,44 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Cannot use the database %1: %2</source>
         <translation>Die Datenbank %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::FeedSourceSync</name>
+    <message>
+        <source>could not store how the sync of %1 went: %2</source>
+        <translation>konnte nicht speichern, wie die Synchronisierung von %1 verlief: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not a feed: %3</source>
+        <translation>%1 (%2): kein Feed: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot store posts: %2</source>
+        <translation>%1: Beiträge können nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (kept the %n item(s) read before it)</source>
+        <translation>
+            <numerusform>%1: %2 (der %n zuvor gelesene Eintrag wurde behalten)</numerusform>
+            <numerusform>%1: %2 (die %n zuvor gelesenen Einträge wurden behalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot mark yanked releases: %2</source>
+        <translation>%1: zurückgezogene Releases können nicht markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not store the validators of %1: %2</source>
+        <translation>konnte die Validatoren von %1 nicht speichern: %2</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1516,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n weitere Einträge dieser Liste nicht angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The feed gives no text for this item; its page on the web may say more.</source>
+        <translation>Der Feed liefert zu diesem Eintrag keinen Text; seine Seite im Web sagt vielleicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PostItemDelegate</name>
@@ -1726,6 +1792,25 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::ReleaseFeed</name>
+    <message>
+        <source>the item &quot;%1&quot; has no id, link or title to know it by</source>
+        <translation>der Eintrag „%1“ hat keine ID, keinen Link und keinen Titel, an dem er zu erkennen wäre</translation>
+    </message>
+    <message>
+        <source>the item &quot;%1&quot; appears twice; the first is kept</source>
+        <translation>der Eintrag „%1“ kommt zweimal vor; der erste wird behalten</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a PyPI project document (no &quot;info&quot; object)</source>
+        <translation>kein PyPI-Projektdokument (kein „info“-Objekt)</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReleaseNotice</name>
     <message numerus="yes">
         <source>%n new Python release(s)</source>
@@ -1773,6 +1858,18 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>%1 and %2</source>
         <comment>the last item of a list</comment>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 released</source>
+        <comment>a project and its version</comment>
+        <translation>%1 veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s)</source>
+        <translation>
+            <numerusform>%n neues Release</numerusform>
+            <numerusform>%n neue Releases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1924,25 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>expected</source>
         <translation>erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation>neueste %1</translation>
+    </message>
+    <message>
+        <source>pre-release</source>
+        <translation>Vorabversion</translation>
+    </message>
+    <message>
+        <source>yanked</source>
+        <translation>zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2073,150 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::SourceFollower</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a web page that names no feed</source>
+        <translation>%1 ist eine Webseite, die keinen Feed nennt</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 ist kein Feed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourceSpec</name>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository</source>
+        <translation>„%1“ ist kein GitHub-Repository</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PyPI project name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>„%1“ ist kein PyPI-Projektname (Buchstaben, Ziffern, „.“, „_“ und „-“)</translation>
+    </message>
+    <message>
+        <source>Nothing to follow: give a feed or page URL, owner/repo, or pypi:NAME</source>
+        <translation>Nichts zu folgen: Geben Sie eine Feed- oder Seiten-URL, owner/repo oder pypi:NAME an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository (owner/repo)</source>
+        <translation>„%1“ ist kein GitHub-Repository (owner/repo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a URL, owner/repo nor pypi:NAME</source>
+        <translation>„%1“ ist weder eine URL noch owner/repo noch pypi:NAME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Herald follows http and https addresses only</source>
+        <translation>„%1“: Herald folgt nur http- und https-Adressen</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourceStore</name>
+    <message>
+        <source>%1 is followed already, as source %2</source>
+        <translation>%1 wird schon verfolgt, als Quelle %2</translation>
+    </message>
+    <message>
+        <source>There is no source %1</source>
+        <translation>Es gibt keine Quelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourcesCommand</name>
+    <message>
+        <source>Python Insider</source>
+        <translation>Python Insider</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>GitHub releases</source>
+        <translation>GitHub-Releases</translation>
+    </message>
+    <message>
+        <source>PyPI project</source>
+        <translation>PyPI-Projekt</translation>
+    </message>
+    <message>
+        <source>Discourse category</source>
+        <translation>Discourse-Kategorie</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Following %1 (%2) as source %3: %4</source>
+        <translation>%1 (%2) wird als Quelle %3 verfolgt: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the latest release is %1</source>
+        <translation>; das neueste Release ist %1</translation>
+    </message>
+    <message>
+        <source>The page names another feed too: %1</source>
+        <translation>Die Seite nennt noch einen Feed: %1</translation>
+    </message>
+    <message>
+        <source>herald --sync fetches its posts.</source>
+        <translation>herald --sync lädt seine Beiträge.</translation>
+    </message>
+    <message>
+        <source>error: there is no source %1: --sources lists them</source>
+        <translation>Fehler: Es gibt keine Quelle %1: --sources listet sie auf</translation>
+    </message>
+    <message>
+        <source>error: Python Insider is built in and cannot be unfollowed</source>
+        <translation>Fehler: Python Insider ist eingebaut und kann nicht entfolgt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer following %1; its %n post(s) are removed.</source>
+        <translation>
+            <numerusform>%1 wird nicht mehr verfolgt; sein %n Beitrag ist entfernt.</numerusform>
+            <numerusform>%1 wird nicht mehr verfolgt; seine %n Beiträge sind entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no source %1: --sources lists them</source>
+        <translation>Es gibt keine Quelle %1: --sources listet sie auf</translation>
+    </message>
+    <message>
+        <source>No sources yet: herald --sync fetches Python Insider, herald --follow adds others.</source>
+        <translation>Noch keine Quellen: herald --sync lädt Python Insider, herald --follow fügt weitere hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+</context>
+<context>
     <name>Herald::SyncCommand</name>
     <message>
         <source>Fetching posts: %1/%2</source>
@@ -1977,6 +2237,25 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s</source>
         <translation>Python Insider: %1 neu, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen; %5 Texte geladen, %6 Anfragen, %7 s</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated</source>
+        <translation>%1 neu, %2 aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 s</source>
+        <translation>
+            <numerusform>%n Anfrage, %1 s</numerusform>
+            <numerusform>%n Anfragen, %1 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2042,10 +2321,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The sync stopped after %1, before the archive index, the feed and the release data had arrived; the next sync tries again</source>
-        <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor Archivindex, Feed und Versionsdaten angekommen waren; die nächste Synchronisierung versucht es erneut</translation>
-    </message>
     <message numerus="yes">
         <source>The sync stopped after %1 with %n post(s) still to download; the next sync fetches them</source>
         <translation>
@@ -2076,6 +2351,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Python Insider feed: &quot;%1&quot; was not checked against the store: %2</source>
         <translation>Python-Insider-Feed: „%1“ wurde nicht mit dem Speicher abgeglichen: %2</translation>
+    </message>
+    <message>
+        <source>The followed sources cannot be read: %1</source>
+        <translation>Die verfolgten Quellen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1, before every source had answered; the next sync tries again</source>
+        <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor jede Quelle geantwortet hatte; die nächste Synchronisierung versucht es erneut</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>Herald::FeedSourceSync</name>
+    <message numerus="yes">
+        <source>%1: %2 (kept the %n item(s) read before it)</source>
+        <translation>
+            <numerusform>%1: %2 (kept the %n item read before it)</numerusform>
+            <numerusform>%1: %2 (kept the %n items read before it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::InterpreterAdvisor</name>
     <message numerus="yes">
         <source>%1 (%n security fix(es))</source>
@@ -222,6 +232,13 @@
             <numerusform>%n posts imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new release(s)</source>
+        <translation>
+            <numerusform>%n new release</numerusform>
+            <numerusform>%n new releases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::ReleasesCommand</name>
@@ -230,6 +247,13 @@
         <translation>
             <numerusform>announced %1, %n day off the official date</numerusform>
             <numerusform>announced %1, %n days off the official date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +271,47 @@
         <translation>
             <numerusform>Every %n minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourcesCommand</name>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer following %1; its %n post(s) are removed.</source>
+        <translation>
+            <numerusform>No longer following %1; its %n post is removed.</numerusform>
+            <numerusform>No longer following %1; its %n posts are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SyncCommand</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 s</source>
+        <translation>
+            <numerusform>%n request, %1 s</numerusform>
+            <numerusform>%n requests, %1 s</numerusform>
         </translation>
     </message>
 </context>

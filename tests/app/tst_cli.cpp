@@ -2,6 +2,7 @@
 // fixture server, and a sync killed with SIGKILL at random moments, 50 times.
 #include "fixtureserver.h"
 #include "fixtureset.h"
+#include "heraldprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +18,7 @@ using namespace Qt::StringLiterals;
 using Herald::Test::Fault;
 using Herald::Test::FixtureServer;
 
-namespace {
-
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Result = Herald::Test::HeraldRun;
 
 class TestCli final : public QObject
 {
@@ -93,18 +86,9 @@ QStringList TestCli::common() const
 
 Result TestCli::herald(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    QProcessEnvironment env = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
-    env.remove(u"DISPLAY"_s); // every mode here must work without one
-    // Lifecycles are judged by the day: the snapshot's, so expectations do not age.
-    if (!env.contains(u"HERALD_TODAY"_s)) {
-        env.insert(u"HERALD_TODAY"_s, u"2026-08-22"_s);
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HERALD_EXECUTABLE), arguments);
-    // The fixture server lives on this thread: spin the event loop until herald is done.
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000); }();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    // Lifecycles are judged on the snapshot's day.
+    return Herald::Test::runHerald(QStringLiteral(HERALD_EXECUTABLE), arguments,
+        environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment, u"2026-08-22"_s);
 }
 
 QProcessEnvironment TestCli::fakeMachine(const QStringList &versions, const QString &today)
@@ -574,8 +558,8 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("json alone") << QStringList {u"--json"_s}
-                                << QByteArray("--json goes with --list, --releases, --check, --pythons or --parse");
+    QTest::newRow("json alone") << QStringList {
+        u"--json"_s} << QByteArray("--json goes with --list, --releases, --check, --pythons, --sources or --parse");
     QTest::newRow("calendar without a file") << QStringList {u"--calendar"_s} << QByteArray("Missing value");
     QTest::newRow("check and pythons") << QStringList {u"--check"_s, u"--pythons"_s} << QByteArray("Choose one of");
     QTest::newRow("two modes") << QStringList {u"--sync"_s, u"--list"_s} << QByteArray("Choose one of");

@@ -65,6 +65,8 @@ QByteArray contentTypeFor(const QString &path)
     static const QHash<QString, QByteArray> types = {
         {u"xml"_s, "application/xml; charset=utf-8"},
         {u"json"_s, "application/json"},
+        {u"atom"_s, "application/atom+xml; charset=utf-8"},
+        {u"rss"_s, "application/rss+xml; charset=utf-8"},
         {u"md"_s, "text/plain; charset=utf-8"},
         {u"mdx"_s, "text/plain; charset=utf-8"},
         {u"html"_s, "text/html; charset=utf-8"},
@@ -79,6 +81,9 @@ QByteArray contentTypeFor(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (path.endsWith(u"/feeds/posts/default"_s)) {
         return "application/xml; charset=utf-8";
+    }
+    if (QFileInfo(path).fileName() == "json"_L1) {
+        return "application/json"; // PyPI's JSON API: /pypi/NAME/json
     }
     return types.value(suffix, "application/octet-stream");
 }
@@ -462,7 +467,10 @@ QString FixtureServer::resolve(const QString &path) const
         }
     }
     for (const QString &root : m_roots) {
-        const QFileInfo info(root + u'/' + segments.join(u'/'));
+        QFileInfo info(root + u'/' + segments.join(u'/'));
+        if (info.isDir()) {
+            info.setFile(info.filePath() + u"/index.html"_s); // a page at a directory's address
+        }
         // Refuses symlinks that lead out of the root as well as plain traversal.
         if (info.isFile() && info.canonicalFilePath().startsWith(root + u'/')) {
             return info.canonicalFilePath();

@@ -8,6 +8,7 @@
 #include "core/settings/settings.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncoutcome.h"
 #include "core/sync/syncscheduler.h"
@@ -28,9 +29,11 @@ Backend::Backend(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_database(std::make_unique<Database>())
     , m_store(std::make_unique<PostStore>(*m_database))
+    , m_sources(std::make_unique<SourceStore>(*m_database))
     , m_http(std::make_unique<HttpClient>(m_options.urlMap))
     , m_sync(std::make_unique<SyncEngine>(*m_http, *m_store))
 {
+    m_sync->setSourceStore(m_sources.get());
     m_http->setMaxConnectionsPerHost(ConnectionsPerHost);
 }
 

@@ -17,6 +17,7 @@ class InterpreterScanner;
 struct DiscoveryEnvironment;
 class PostStore;
 class Settings;
+class SourceStore;
 class SyncEngine;
 class SyncScheduler;
 
@@ -44,6 +45,7 @@ public:
 
     [[nodiscard]] Database &database() const { return *m_database; }
     [[nodiscard]] PostStore &store() const { return *m_store; }
+    [[nodiscard]] SourceStore &sources() const { return *m_sources; }
     [[nodiscard]] HttpClient &http() const { return *m_http; }
     [[nodiscard]] SyncEngine &sync() const { return *m_sync; }
     /// The background schedule, made on first use (the command line never needs it): it asks
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<SyncScheduler> m_scheduler;

@@ -35,6 +35,13 @@ QList<QCommandLineOption> CommandLine::makeOptions()
         {u"show"_s, tr("Print one stored post (its id as --list --json gives it, or its number) as text and exit."),
             u"id"_s},
         {u"html"_s, tr("With --show: print the HTML document the reader shows instead of text.")},
+        {u"follow"_s,
+            tr("Follow a project's releases or any feed, print what was found and exit: a feed or web page URL, "
+               "owner/repo or a GitHub URL, pypi:NAME or a PyPI URL, a Discourse category URL."),
+            u"what"_s},
+        {u"unfollow"_s, tr("Stop following the source with this id (as --sources gives it) and exit."), u"id"_s},
+        {u"sources"_s, tr("List the followed sources with their state and exit.")},
+        {u"source"_s, tr("With --sync, --list or --releases: only the source with this id."), u"id"_s},
         {u"json"_s, tr("With --list, --releases, --check, --pythons or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
         {u"url-map"_s,
@@ -71,8 +78,9 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
-    static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync",
-        "--list", "--parse", "--releases", "--show", "--html", "--check", "--pythons", "--calendar"};
+    static const QList<QByteArrayView> headless
+        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse", "--releases", "--show",
+            "--html", "--check", "--pythons", "--calendar", "--follow", "--unfollow", "--sources"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         // --screenshot --show ID renders the window with that post open.
@@ -83,7 +91,7 @@ bool CommandLine::needsGui(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
         if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")
-            || arg.startsWith("--calendar=")) {
+            || arg.startsWith("--calendar=") || arg.startsWith("--follow=") || arg.startsWith("--unfollow=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -165,53 +173,55 @@ Result<void> CommandLine::parseSize()
 
 Result<void> CommandLine::parseMode()
 {
+    // Each mode's option, and where its value goes when it takes one.
+    using Mode = CommandLineOptions::Mode;
+    const QList<std::tuple<QString, Mode, QString *>> modeOptions = {
+        {u"screenshot"_s, Mode::Screenshot, &m_options.screenshotPath},
+        {u"sync"_s, Mode::Sync, nullptr},
+        {u"list"_s, Mode::List, nullptr},
+        {u"releases"_s, Mode::Releases, nullptr},
+        {u"check"_s, Mode::Check, nullptr},
+        {u"pythons"_s, Mode::Pythons, nullptr},
+        {u"calendar"_s, Mode::Calendar, &m_options.calendarPath},
+        {u"parse"_s, Mode::Parse, &m_options.parseSource},
+        {u"follow"_s, Mode::Follow, &m_options.followInput},
+        {u"unfollow"_s, Mode::Unfollow, &m_options.sourceId},
+        {u"sources"_s, Mode::Sources, nullptr},
+    };
     int modes = 0;
-    if (m_parser->isSet(u"screenshot"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Screenshot;
-        m_options.screenshotPath = m_parser->value(u"screenshot"_s);
-        ++modes;
-    }
-    if (m_parser->isSet(u"sync"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Sync;
-        ++modes;
-    }
-    if (m_parser->isSet(u"list"_s)) {
-        m_options.mode = CommandLineOptions::Mode::List;
-        ++modes;
-    }
-    if (m_parser->isSet(u"releases"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Releases;
-        ++modes;
-    }
-    if (m_parser->isSet(u"check"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Check;
-        ++modes;
-    }
-    if (m_parser->isSet(u"pythons"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Pythons;
-        ++modes;
-    }
-    if (m_parser->isSet(u"calendar"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Calendar;
-        m_options.calendarPath = m_parser->value(u"calendar"_s);
-        ++modes;
-    }
-    if (m_parser->isSet(u"parse"_s)) {
-        m_options.mode = CommandLineOptions::Mode::Parse;
-        m_options.parseSource = m_parser->value(u"parse"_s);
-        ++modes;
+    for (const auto &[name, mode, value] : modeOptions) {
+        if (m_parser->isSet(name)) {
+            m_options.mode = mode;
+            if (value) {
+                *value = m_parser->value(name);
+            }
+            ++modes;
+        }
     }
     if (m_parser->isSet(u"show"_s)) {
         m_options.showId = m_parser->value(u"show"_s);
         // With --screenshot, --show picks the post the window shows.
-        if (m_options.mode != CommandLineOptions::Mode::Screenshot) {
-            m_options.mode = CommandLineOptions::Mode::Show;
+        if (m_options.mode != Mode::Screenshot) {
+            m_options.mode = Mode::Show;
             ++modes;
         }
     }
     if (modes > 1) {
-        return Error(tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show and "
-                        "--screenshot"));
+        return Error(tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, "
+                        "--follow, --unfollow, --sources and --screenshot"));
+    }
+    if (m_parser->isSet(u"source"_s)) {
+        if (m_options.mode != Mode::Sync && m_options.mode != Mode::List && m_options.mode != Mode::Releases) {
+            return Error(tr("--source goes with --sync, --list or --releases"));
+        }
+        m_options.sourceId = m_parser->value(u"source"_s);
+    }
+    if (!m_options.sourceId.isEmpty()) {
+        bool number = false;
+        const qint64 id = m_options.sourceId.toLongLong(&number);
+        if (!number || id <= 0) {
+            return Error(tr("\"%1\" is not a source id: --sources lists them").arg(m_options.sourceId));
+        }
     }
     return {};
 }
@@ -226,9 +236,9 @@ Result<void> CommandLine::parseModeOptions()
     m_options.json = m_parser->isSet(u"json"_s);
     static const QList<CommandLineOptions::Mode> jsonModes
         = {CommandLineOptions::Mode::List, CommandLineOptions::Mode::Parse, CommandLineOptions::Mode::Releases,
-            CommandLineOptions::Mode::Check, CommandLineOptions::Mode::Pythons};
+            CommandLineOptions::Mode::Check, CommandLineOptions::Mode::Pythons, CommandLineOptions::Mode::Sources};
     if (m_options.json && !jsonModes.contains(m_options.mode)) {
-        return Error(tr("--json goes with --list, --releases, --check, --pythons or --parse"));
+        return Error(tr("--json goes with --list, --releases, --check, --pythons, --sources or --parse"));
     }
     if (m_parser->isSet(u"theme"_s)) {
         m_options.theme = m_parser->value(u"theme"_s).toLower();
@@ -266,7 +276,8 @@ Result<void> CommandLine::parse(const QStringList &arguments)
     m_options.verbose = m_parser->isSet(u"verbose"_s);
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
         return Error(tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
-                        "--releases, --check, --pythons, --calendar, --parse or --screenshot"));
+                        "--releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources or "
+                        "--screenshot"));
     }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.
     for (const QString &rule : m_parser->values(u"url-map"_s)) {

@@ -27,6 +27,9 @@ struct CommandLineOptions {
         Check, ///< judge the machine's interpreters against the releases
         Pythons, ///< list the machine's interpreters
         Calendar, ///< write the release calendar as iCalendar
+        Follow, ///< follow a project or feed
+        Unfollow, ///< stop following a source
+        Sources, ///< list the followed sources
     };
 
     Mode mode = Mode::Gui;
@@ -34,6 +37,8 @@ struct CommandLineOptions {
     QSize screenshotSize {1280, 800};
     QString parseSource;
     QString calendarPath; ///< --calendar: where to write the .ics file; "-" is standard output
+    QString followInput; ///< --follow: a URL, owner/repo, pypi:NAME …
+    QString sourceId; ///< --unfollow's, or --source's with --sync, --list and --releases; a positive number
     QString showId; ///< for --show (also with --screenshot): a post's slug or number
     QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice
     QString filter; ///< --filter with --screenshot: a search typed into the post list

@@ -10,6 +10,7 @@
 #include "core/cli/pythonscommand.h"
 #include "core/cli/releasescommand.h"
 #include "core/cli/showcommand.h"
+#include "core/cli/sourcescommand.h"
 #include "core/cli/synccommand.h"
 #include "core/diagnostics/logging.h"
 #include "core/interpreters/discoveryenvironment.h"
@@ -63,12 +64,23 @@ int runCommandLineTool(const QStringList &arguments)
     // what --list, --releases or --show print is not the user's archive, and the exit code
     // says so (the output itself is still what the new database holds).
     const int readStatus = backend.warning().isEmpty() ? 0 : 1;
+    std::optional<qint64> source;
+    if (!options.sourceId.isEmpty()) {
+        source = options.sourceId.toLongLong();
+        if (options.mode != CommandLineOptions::Mode::Unfollow && !SourcesCommand::exists(backend, *source, err)) {
+            return 2;
+        }
+    }
     switch (options.mode) {
-    case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, out, err);
+    case CommandLineOptions::Mode::Sync: return SyncCommand::run(backend, source, out, err);
     case CommandLineOptions::Mode::List:
-        return std::max(ListCommand::run(backend.store(), options.json, out), readStatus);
+        return std::max(ListCommand::run(backend.store(), source, options.json, out), readStatus);
     case CommandLineOptions::Mode::Releases:
-        return std::max(ReleasesCommand::run(backend.store(), options.json, out, err), readStatus);
+        return std::max(ReleasesCommand::run(backend, source, options.json, out, err), readStatus);
+    case CommandLineOptions::Mode::Follow: return SourcesCommand::follow(backend, options.followInput, out, err);
+    case CommandLineOptions::Mode::Unfollow: return SourcesCommand::unfollow(backend, *source, out, err);
+    case CommandLineOptions::Mode::Sources:
+        return std::max(SourcesCommand::list(backend, options.json, out, err), readStatus);
     case CommandLineOptions::Mode::Check:
         return CheckCommand::run(backend, backend.discoveryEnvironment(), options.json, out, err);
     case CommandLineOptions::Mode::Calendar:

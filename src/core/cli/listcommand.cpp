@@ -21,14 +21,20 @@ QJsonValue isoDate(const QDateTime &time)
 
 } // namespace
 
-int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
+int ListCommand::run(const PostStore &store, std::optional<qint64> source, bool json, QTextStream &out)
 {
     if (json) {
-        const QList<Post> posts = store.posts();
+        PostStore::Query all;
+        all.sourceId = source;
+        const QList<Post> posts = store.posts(all);
         QJsonArray array;
         for (const Post &post : posts) {
             array.append(QJsonObject {
                 {u"id"_s, post.meta.slug},
+                {u"number"_s, post.id},
+                {u"source"_s, post.sourceId},
+                {u"version"_s, post.meta.version.isEmpty() ? QJsonValue() : QJsonValue(post.meta.version)},
+                {u"yanked"_s, post.yanked},
                 {u"title"_s, post.meta.title},
                 {u"author"_s, post.meta.author},
                 {u"published"_s, isoDate(post.meta.published)},
@@ -47,6 +53,7 @@ int ListCommand::run(const PostStore &store, bool json, QTextStream &out)
     }
     PostStore::Query query;
     query.summaryOnly = true;
+    query.sourceId = source;
     // Streamed: at 100,000 posts, keeping them all only to print them once costs a third.
     const Result<void> read = store.forEachPost(query, [&out](const Post &post) {
         const QDate date = post.meta.published.date();

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QtGlobal>
+
+#include <optional>
+
 class QTextStream;
 
 namespace Herald {
@@ -11,7 +15,8 @@ class ListCommand final
 {
 public:
     /// Returns the exit code: 1 when the store could not be read.
-    static int run(const PostStore &store, bool json, QTextStream &out);
+    /// `source`: only that source's posts.
+    static int run(const PostStore &store, std::optional<qint64> source, bool json, QTextStream &out);
 };
 
 } // namespace Herald

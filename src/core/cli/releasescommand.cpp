@@ -1,16 +1,23 @@
 #include "core/cli/releasescommand.h"
 
+#include "core/app/backend.h"
 #include "core/posts/post.h"
+#include "core/releases/projectreleases.h"
 #include "core/releases/timeline.h"
 #include "core/releases/today.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
+#include "core/text/terminaltext.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +46,7 @@ QString dateText(const QDate &date)
 
 } // namespace
 
-int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QTextStream &err)
+int ReleasesCommand::python(const PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err)
 {
     QList<Post> posts;
     PostStore::Query query;
@@ -65,15 +72,140 @@ int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QT
         return result;
     };
     if (json) {
-        out << timelineJson(timeline, Today::date(), slugsOf);
-    } else {
-        printTimeline(out, timeline, Today::date(), slugsOf);
+        *json = timelineJson(timeline, Today::date(), slugsOf);
     }
+    if (text) {
+        printTimeline(*text, timeline, Today::date(), slugsOf);
+    }
+    return 0;
+}
+
+int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QTextStream &err)
+{
+    QJsonObject document;
+    const int status = python(store, json ? nullptr : &out, json ? &document : nullptr, err);
+    if (status == 0 && json) {
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    }
+    out.flush();
+    return status;
+}
+
+int ReleasesCommand::run(Backend &backend, std::optional<qint64> source, bool json, QTextStream &out, QTextStream &err)
+{
+    const auto sources = backend.sources().sources();
+    if (!sources) {
+        err << tr("error: ") << sources.error().message() << Qt::endl;
+        return 1;
+    }
+    const bool withPython = !source || std::ranges::any_of(*sources, [&source](const Source &s) {
+        return s.id == *source && s.kind == SourceKind::PythonInsider;
+    });
+    QList<Source> followed;
+    for (const Source &entry : *sources) {
+        if (!source || entry.id == *source) {
+            followed << entry;
+        }
+    }
+    PostStore::Query query;
+    query.sourceId = source;
+    QList<Post> posts;
+    if (const Result<void> read = backend.store().forEachPost(query,
+            [&posts](const Post &post) {
+                if (!post.meta.version.isEmpty()) {
+                    posts.append(post);
+                }
+            });
+        !read) {
+        err << tr("error: ") << read.error().message() << Qt::endl;
+        return 1;
+    }
+    const QList<ProjectReleases> projects
+        = ProjectReleases::build(followed, posts, QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC));
+    QJsonObject document;
+    if (withPython) {
+        if (const int status = python(backend.store(), json ? nullptr : &out, json ? &document : nullptr, err);
+            status != 0) {
+            return status;
+        }
+    }
+    if (!json) {
+        printProjects(out, projects);
+        out.flush();
+        return 0;
+    }
+    document.insert(u"projects"_s, projectsJson(projects));
+    out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     out.flush();
     return 0;
 }
 
-QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf)
+QJsonArray ReleasesCommand::projectsJson(const QList<ProjectReleases> &projects)
+{
+    QJsonArray array;
+    for (const ProjectReleases &project : projects) {
+        QJsonArray series;
+        for (const ProjectSeries &entry : project.series) {
+            QJsonArray releases;
+            for (const ProjectRelease &release : entry.releases) {
+                releases.append(QJsonObject {
+                    {u"version"_s, release.version.toString()},
+                    {u"prerelease"_s, release.version.isPrerelease()},
+                    {u"yanked"_s, release.yanked},
+                    {u"published"_s,
+                        release.published.isValid() ? QJsonValue(release.published.toString(Qt::ISODate))
+                                                    : QJsonValue()},
+                    {u"post"_s, release.postId},
+                    {u"url"_s, release.url.toString()},
+                });
+            }
+            const ProjectRelease *latest = entry.latest();
+            series.append(QJsonObject {
+                {u"series"_s, entry.series},
+                {u"latest"_s, latest ? QJsonValue(latest->version.toString()) : QJsonValue()},
+                {u"releases"_s, releases},
+            });
+        }
+        array.append(QJsonObject {
+            {u"source"_s, project.source.id},
+            {u"project"_s, project.source.projectName()},
+            {u"name"_s, project.source.displayName()},
+            {u"kind"_s, Source::kindKey(project.source.kind)},
+            {u"seriesParts"_s, project.seriesParts},
+            {u"series"_s, series},
+        });
+    }
+    return array;
+}
+
+void ReleasesCommand::printProjects(QTextStream &out, const QList<ProjectReleases> &projects)
+{
+    for (const ProjectReleases &project : projects) {
+        out << TerminalText::safe(project.source.projectName());
+        if (project.source.displayName() != project.source.projectName()) {
+            out << u" ("_s << TerminalText::safe(project.source.displayName()) << u')';
+        }
+        out << u" — "_s << tr("%n release(s)", "", project.releaseCount()) << '\n';
+        for (const ProjectSeries &entry : project.series) {
+            const ProjectRelease *latest = entry.latest();
+            out << u"  "_s << TerminalText::safe(entry.series) << u" — "_s
+                << tr("latest %1").arg(TerminalText::safe(latest->version.toString())) << '\n';
+            for (const ProjectRelease &release : entry.releases) {
+                out << u"    "_s << qSetFieldWidth(16) << Qt::left << TerminalText::safe(release.version.toString())
+                    << qSetFieldWidth(0) << dateText(release.published.date());
+                if (release.version.isPrerelease()) {
+                    out << u"  "_s << tr("pre-release");
+                }
+                if (release.yanked) {
+                    out << u"  ! "_s << tr("yanked");
+                }
+                out << '\n';
+            }
+        }
+    }
+}
+
+QJsonObject ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf)
 {
     QJsonArray series;
     for (const TimelineSeries &entry : timeline.series()) {
@@ -131,15 +263,14 @@ QByteArray ReleasesCommand::timelineJson(const Timeline &timeline, QDate today, 
             {u"announced"_s, isoDate(release.announced)},
         });
     }
-    return QJsonDocument(QJsonObject {
-                             {u"lifecycleData"_s, timeline.hasLifecycleData()},
-                             {u"series"_s, series},
-                             {u"otherImplementations"_s, other},
-                             {u"announced"_s, timeline.announcedCount()},
-                             {u"missingAnnouncements"_s, timeline.missingAnnouncementCount()},
-                             {u"dateDisagreements"_s, timeline.disagreementCount()},
-                         })
-        .toJson(QJsonDocument::Indented);
+    return QJsonObject {
+        {u"lifecycleData"_s, timeline.hasLifecycleData()},
+        {u"series"_s, series},
+        {u"otherImplementations"_s, other},
+        {u"announced"_s, timeline.announcedCount()},
+        {u"missingAnnouncements"_s, timeline.missingAnnouncementCount()},
+        {u"dateDisagreements"_s, timeline.disagreementCount()},
+    };
 }
 
 void ReleasesCommand::printTimeline(QTextStream &out, const Timeline &timeline, QDate today, const SlugsOf &slugsOf)

@@ -6,13 +6,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
+class QJsonArray;
+class QJsonObject;
 class QTextStream;
 
 namespace Herald {
 
+class Backend;
 class PostStore;
 class Timeline;
+struct ProjectReleases;
 struct TimelineRelease;
 struct TimelineSeries;
 
@@ -24,13 +29,20 @@ class ReleasesCommand final
     Q_DECLARE_TR_FUNCTIONS(Herald::ReleasesCommand)
 
 public:
-    /// Returns the exit code: 1 when the store could not be read.
+    /// Python's timeline, then every followed project's releases by series; `source`: only
+    /// that source's. Returns the exit code: 1 when the store could not be read.
+    static int run(Backend &backend, std::optional<qint64> source, bool json, QTextStream &out, QTextStream &err);
+    /// Python's timeline alone.
     static int run(const PostStore &store, bool json, QTextStream &out, QTextStream &err);
 
 private:
+    /// Python's timeline, as text to `text` and as JSON into `json`, each when given.
+    static int python(const PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err);
     /// The slugs of the posts with these ids.
     using SlugsOf = std::function<QStringList(const QList<qint64> &)>;
-    static QByteArray timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf);
+    static QJsonObject timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf);
+    static QJsonArray projectsJson(const QList<ProjectReleases> &projects);
+    static void printProjects(QTextStream &out, const QList<ProjectReleases> &projects);
     static void printTimeline(QTextStream &out, const Timeline &timeline, QDate today, const SlugsOf &slugsOf);
     static void printSeries(QTextStream &out, const TimelineSeries &entry, QDate today);
     static void printRelease(QTextStream &out, const TimelineRelease &release, const SlugsOf &slugsOf);

@@ -31,7 +31,7 @@ bool stderrIsTerminal()
 
 } // namespace
 
-SyncSummary SyncCommand::syncOnce(Backend &backend)
+SyncSummary SyncCommand::syncOnce(Backend &backend, std::optional<qint64> source)
 {
     SyncEngine &sync = backend.sync();
     SyncSummary summary;
@@ -40,7 +40,11 @@ SyncSummary SyncCommand::syncOnce(Backend &backend)
         summary = result;
         loop.quit();
     });
-    sync.start();
+    if (source) {
+        sync.startSource(*source);
+    } else {
+        sync.start();
+    }
     if (sync.isRunning()) {
         loop.exec();
     }
@@ -61,7 +65,7 @@ void SyncCommand::printProblems(const SyncSummary &summary, QTextStream &err)
     }
 }
 
-int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
+int SyncCommand::run(Backend &backend, std::optional<qint64> source, QTextStream &out, QTextStream &err)
 {
     SyncEngine &sync = backend.sync();
     const bool terminal = stderrIsTerminal();
@@ -85,17 +89,37 @@ int SyncCommand::run(Backend &backend, QTextStream &out, QTextStream &err)
 
     QElapsedTimer timer;
     timer.start();
-    const SyncSummary summary = syncOnce(backend);
+    const SyncSummary summary = syncOnce(backend, source);
     printProblems(summary, err);
-    out << tr("Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, %7 s")
-               .arg(summary.newPosts)
-               .arg(summary.updatedPosts)
-               .arg(summary.unchangedPosts)
-               .arg(summary.failedPosts)
-               .arg(summary.bodiesDownloaded)
-               .arg(summary.requests)
-               .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
-        << Qt::endl;
+    int otherNew = 0;
+    int otherUpdated = 0;
+    for (const SyncSummary::SourcePart &part : summary.sources) {
+        otherNew += part.newPosts;
+        otherUpdated += part.updatedPosts;
+        out << TerminalText::safe(part.name) << u": "_s;
+        if (!part.error.isEmpty()) {
+            out << tr("failed") << Qt::endl;
+        } else if (part.notModified) {
+            out << tr("not modified") << Qt::endl;
+        } else {
+            out << tr("%1 new, %2 updated").arg(part.newPosts).arg(part.updatedPosts) << Qt::endl;
+        }
+    }
+    const QString seconds = QString::number(timer.elapsed() / 1000.0, 'f', 2);
+    if (summary.pythonInsider) {
+        out << tr("Python Insider: %1 new, %2 updated, %3 unchanged, %4 failed; %5 bodies downloaded, %6 requests, "
+                  "%7 s")
+                   .arg(summary.newPosts - otherNew)
+                   .arg(summary.updatedPosts - otherUpdated)
+                   .arg(summary.unchangedPosts)
+                   .arg(summary.failedPosts)
+                   .arg(summary.bodiesDownloaded)
+                   .arg(summary.requests)
+                   .arg(seconds)
+            << Qt::endl;
+    } else {
+        out << tr("%n request(s), %1 s", "", summary.requests).arg(seconds) << Qt::endl;
+    }
     // Non-zero whenever less was stored than should have been: a source, or any post.
     return summary.ok() && summary.failedPosts == 0 && summary.postErrors.isEmpty() ? 0 : 1;
 }

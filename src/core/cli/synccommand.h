@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QTextStream;
 
 namespace Herald {
@@ -18,9 +20,10 @@ class SyncCommand final
 
 public:
     /// Returns the exit code: 1 when a source failed.
-    static int run(Backend &backend, QTextStream &out, QTextStream &err);
-    /// One sync, waited for in a local event loop, saying nothing.
-    static SyncSummary syncOnce(Backend &backend);
+    /// `source`: only that source.
+    static int run(Backend &backend, std::optional<qint64> source, QTextStream &out, QTextStream &err);
+    /// One sync (of every source, or of `source`), waited for in a local event loop, saying nothing.
+    static SyncSummary syncOnce(Backend &backend, std::optional<qint64> source = std::nullopt);
     /// The sync's warnings and errors, one a line, as text that cannot steer the terminal.
     static void printProblems(const SyncSummary &summary, QTextStream &err);
 };

@@ -1,6 +1,7 @@
 #include "core/notify/notificationrules.h"
 
 #include "core/releases/lifecycle.h"
+#include "core/releases/projectversion.h"
 #include "core/releases/today.h"
 
 #include <QRegularExpression>
@@ -44,10 +45,22 @@ bool hasSupportedStatus(SeriesStatus status)
 
 } // namespace
 
-NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle)
+NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle, const QString &project)
 {
     NewItem item;
     item.post = post;
+    if (!post.meta.version.isEmpty() && !project.isEmpty()) {
+        // Another project's release: Python's series, scope and lifecycle do not apply.
+        const auto version = ProjectVersion::parse(post.meta.version);
+        item.project = project;
+        item.projectPrerelease = version && version->isPrerelease();
+        static const QRegularExpression security(
+            u"\\bsecurity\\b|\\bCVE-\\d{4}-\\d+"_s, QRegularExpression::CaseInsensitiveOption);
+        item.security = security.match(post.meta.title).hasMatch()
+            || post.meta.tags.contains(u"security"_s, Qt::CaseInsensitive)
+            || (post.htmlBody && security.matchView(QStringView(post.body).left(4000)).hasMatch());
+        return item;
+    }
     item.releases = ReleaseExtractor::extractFromPost(post);
     item.security = NotificationRules::isSecurityRelease(post, item.releases, lifecycle);
     return item;
@@ -63,6 +76,9 @@ bool NotificationRules::matches(const NewItem &item, const Lifecycle &lifecycle)
     }
     if (!item.isRelease() || (mode == Mode::SecurityReleases && !item.security)) {
         return false;
+    }
+    if (item.isProjectRelease()) {
+        return mode != Mode::FinalReleases || !item.projectPrerelease;
     }
     return std::ranges::any_of(item.releases, [&](const AnnouncedRelease &release) {
         return (mode != Mode::FinalReleases || !release.version.isPrerelease()) && inScope(release, lifecycle);
@@ -193,6 +209,18 @@ bool NotificationRules::isSecurityRelease(
         }
     }
     return anyCPython;
+}
+
+NotificationRules NotificationRules::forSource(const QString &sourceMode, const QString &folderMode) const
+{
+    NotificationRules rules = *this;
+    const QString key = !sourceMode.isEmpty() ? sourceMode : folderMode;
+    if (key == offKey()) {
+        rules.enabled = false;
+    } else if (const auto chosen = modeFromKey(key)) {
+        rules.mode = *chosen;
+    }
+    return rules;
 }
 
 QString NotificationRules::modeKey(Mode mode)

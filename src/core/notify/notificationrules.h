@@ -19,13 +19,23 @@ class Lifecycle;
 struct NewItem {
     Post post;
     QList<AnnouncedRelease> releases; ///< in the order the post names them; empty for other posts
+    /// For a release of a followed project (its feed gave the post a version): the project's
+    /// name; empty for Python's posts and other posts.
+    QString project;
+    bool projectPrerelease = false;
     bool security = false; ///< see NotificationRules::isSecurityRelease()
 
-    [[nodiscard]] bool isRelease() const { return !releases.isEmpty(); }
+    [[nodiscard]] bool isProjectRelease() const { return !project.isEmpty(); }
+    [[nodiscard]] bool isRelease() const { return !releases.isEmpty() || isProjectRelease(); }
+    /// "Django 5.2.8": the project and its version, for a project's release.
+    [[nodiscard]] QString projectRelease() const { return project + u' ' + post.meta.version; }
 
     /// Reads the releases the way the timeline does: from the title, and from the Markdown
-    /// body only when the title names no version at all.
-    static NewItem fromPost(const Post &post, const Lifecycle &lifecycle);
+    /// body only when the title names no version at all. A post of a followed project's feed
+    /// is that project's release when the feed gave it a version and `project` names the
+    /// project (without it, no release at all); it is a security release when its title,
+    /// tags or notes say "security" or name a CVE.
+    static NewItem fromPost(const Post &post, const Lifecycle &lifecycle, const QString &project = {});
 };
 
 /// Which new posts become notifications, and when Herald keeps quiet. A value that Settings
@@ -94,6 +104,11 @@ struct NotificationRules {
     /// release of a series is a security release made as it reaches its end of life).
     static bool isSecurityRelease(
         const Post &post, const QList<AnnouncedRelease> &releases, const Lifecycle &lifecycle);
+
+    /// The rules for one source: its own mode, else its folder's, else these. Either may be
+    /// a mode key, "off" (nothing of it is told), or empty (no rule of its own).
+    [[nodiscard]] NotificationRules forSource(const QString &sourceMode, const QString &folderMode) const;
+    static QString offKey() { return QStringLiteral("off"); }
 
     static QString modeKey(Mode mode);
     static std::optional<Mode> modeFromKey(const QString &key);

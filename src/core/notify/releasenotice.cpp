@@ -73,18 +73,25 @@ std::optional<ReleaseNotice> ReleaseNotice::build(const QList<NewItem> &items)
     }
     if (items.size() == 1) {
         const NewItem &item = items.constFirst();
-        notice.title = item.isRelease() ? releaseTitle(item.releases) : item.post.meta.title.simplified();
+        notice.title = item.isProjectRelease()
+            ? tr("%1 released", "a project and its version").arg(item.projectRelease())
+            : item.isRelease() ? releaseTitle(item.releases)
+                               : item.post.meta.title.simplified();
         notice.text = shortened(item.post.meta.description);
         return notice;
     }
 
     const int count = int(items.size());
-    notice.title = allReleases ? tr("%n new Python release(s)", "", count) : tr("%n new post(s)", "", count);
+    const bool anyProject = std::ranges::any_of(items, [](const NewItem &item) { return item.isProjectRelease(); });
+    notice.title = !allReleases ? tr("%n new post(s)", "", count)
+        : anyProject            ? tr("%n new release(s)", "", count)
+                                : tr("%n new Python release(s)", "", count);
     // A notification shows a few lines; past that, a count says the rest is in the app.
     const int listed = count > maxListedPosts ? maxListedPosts - 1 : count;
     QStringList lines;
     for (int i = 0; i < listed; ++i) {
-        lines << items.at(i).post.meta.title.simplified();
+        const NewItem &item = items.at(i);
+        lines << (item.isProjectRelease() ? item.projectRelease() : item.post.meta.title.simplified());
     }
     if (listed < count) {
         lines << tr("and %n more", "", count - listed);

@@ -19,6 +19,10 @@ struct PostMeta {
     QStringList tags;
     QString description;
     QUrl bodyUrl; ///< where its Markdown (or other body) is fetched from
+    QString version; ///< the release a project's feed item is, as written; empty for other posts
+    /// The body as a feed carried it (HTML), for posts with nothing more to fetch; null for
+    /// posts whose body is fetched from bodyUrl.
+    QString inlineHtml;
 };
 
 /// A post as the store keeps it.
@@ -28,6 +32,8 @@ struct Post {
     PostMeta meta;
     QString body; ///< the Markdown source, frontmatter included; empty until fetched
     bool hasBody = false;
+    bool htmlBody = false; ///< the body is a feed's HTML, not Markdown
+    bool yanked = false; ///< PyPI withdrew this release
     QString bodyError; ///< why the last fetch of the body failed
     bool read = false;
     bool starred = false;

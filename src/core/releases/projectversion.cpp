@@ -185,10 +185,24 @@ std::optional<ProjectVersion> ProjectVersion::find(QStringView text, QStringView
     // In a title: the first run that reads as a version of at least two numbers, less any
     // punctuation the sentence put after it.
     static const QRegularExpression candidate(uR"((?<![\w.+-])v?\d+(?:\.\d+)+[0-9A-Za-z.!+_-]*)"_s);
+    // A stage spelled out after the version, as announcements write it: "3.15.0 alpha 2",
+    // "6.0 release candidate 1".
+    static const QRegularExpression spelledStage(
+        uR"(^\s+(alpha|beta|release candidate|rc)\s*(\d+)\b)"_s, QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &match : candidate.globalMatchView(text)) {
         QStringView found = match.capturedView(0);
         while (!found.isEmpty()) {
             if (auto version = parse(found)) {
+                const QRegularExpressionMatch stage
+                    = spelledStage.matchView(text.sliced(match.capturedStart(0) + found.size()));
+                if (stage.hasMatch() && !version->isPrerelease() && !version->post()) {
+                    const QString label = stage.captured(1).startsWith(u'r', Qt::CaseInsensitive)
+                        ? u"rc"_s
+                        : stage.captured(1).left(1).toLower();
+                    if (auto staged = parse(QString(found.toString() + label + stage.captured(2)))) {
+                        return staged;
+                    }
+                }
                 return version;
             }
             const qsizetype cut = found.lastIndexOf(QRegularExpression(u"[-_.+]"_s));

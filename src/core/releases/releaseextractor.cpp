@@ -297,6 +297,10 @@ QList<AnnouncedRelease> ReleaseExtractor::extractFromText(const QString &text)
 
 QList<AnnouncedRelease> ReleaseExtractor::extractFromPost(const Post &post)
 {
+    if (post.htmlBody || !post.meta.version.isEmpty()) {
+        // Another project's release ("Django 3.2.25"), from its own feed: never Python's.
+        return {};
+    }
     QList<AnnouncedRelease> releases = extractFromText(post.meta.title);
     if (releases.isEmpty() && !post.body.isEmpty() && !mentionsVersion(post.meta.title)) {
         // A view, not FrontmatterReader::read() (which parses the YAML too, ten times the cost)

@@ -35,6 +35,7 @@ public:
     static QList<AnnouncedRelease> extractFromText(const QString &text);
     /// What a stored post announces: extract() on its title and, only when the title names no
     /// version at all, the opening of its Markdown body (read in place, frontmatter skipped).
+    /// Nothing for a post of another project's feed (an HTML body or a project version).
     static QList<AnnouncedRelease> extractFromPost(const Post &post);
 
     static QString cpython();

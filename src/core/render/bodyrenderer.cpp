@@ -281,15 +281,7 @@ private:
             }
             code = cutText(lines.join(u'\n'), qsizetype(BodyRenderer::MaxTextLength) * 4);
         }
-        // A one-cell table: the only block QTextDocument gives a background and padding. The
-        // anchor sits inside the <pre> so that it marks the code's first character rather
-        // than adding an empty line above it.
-        return u"<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\""_s
-            + m_context.colors.codeBackground
-            + u"\" style=\"margin-top: 2px; margin-bottom: 12px;\"><tr><td><pre style=\"font-family: '"_s
-            + m_context.monospace + u"', monospace; color: "_s + m_context.colors.codeText
-            + u"; white-space: pre-wrap; margin: 0px;\"><a name=\""_s + PostHtmlRenderer::codeBlockAnchor(index)
-            + u"\"></a>"_s + m_context.highlighter.toHtml(code, info) + u"</pre></td></tr></table>"_s;
+        return BodyRenderer::codeBlockHtml(m_context, code, info, index);
     }
 
     void codeBlock(Node node)
@@ -355,20 +347,9 @@ private:
 
     /// Text in place of an image that is not loaded, linking to the image (only ever an
     /// http(s) URL) unless it already sits inside a link.
-    QString imagePlaceholder(const QUrl &src, QString alt, bool inLink) const
+    QString imagePlaceholder(const QUrl &src, const QString &alt, bool inLink) const
     {
-        alt = alt.simplified();
-        if (alt.isEmpty()) {
-            alt = src.fileName();
-        }
-        const QString label = Html::escaped(
-            alt.isEmpty() ? PostHtmlRenderer::tr("[image]") : PostHtmlRenderer::tr("[image: %1]").arg(alt));
-        const QUrl page = LinkPolicy::resourceUrl(src, m_base, true);
-        if (!inLink && !page.isEmpty()) {
-            return u"<a href=\""_s + Html::urlAttribute(page) + u"\"><span class=\"placeholder\">"_s + label
-                + u"</span></a>"_s;
-        }
-        return u"<span class=\"placeholder\">"_s + label + u"</span>"_s;
+        return BodyRenderer::imagePlaceholder(src, m_base, alt, inLink);
     }
 
     Node link(Node node)
@@ -644,6 +625,35 @@ private:
 };
 
 } // namespace
+
+QString BodyRenderer::codeBlockHtml(const Context &context, const QString &code, QStringView language, int index)
+{
+    // A one-cell table: the only block QTextDocument gives a background and padding. The
+    // anchor sits inside the <pre> so that it marks the code's first character rather
+    // than adding an empty line above it.
+    return u"<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\""_s
+        + context.colors.codeBackground
+        + u"\" style=\"margin-top: 2px; margin-bottom: 12px;\"><tr><td><pre style=\"font-family: '"_s
+        + context.monospace + u"', monospace; color: "_s + context.colors.codeText
+        + u"; white-space: pre-wrap; margin: 0px;\"><a name=\""_s + PostHtmlRenderer::codeBlockAnchor(index)
+        + u"\"></a>"_s + context.highlighter.toHtml(code, language) + u"</pre></td></tr></table>"_s;
+}
+
+QString BodyRenderer::imagePlaceholder(const QUrl &src, const QUrl &base, QString alt, bool inLink)
+{
+    alt = alt.simplified();
+    if (alt.isEmpty()) {
+        alt = src.fileName();
+    }
+    const QString label
+        = Html::escaped(alt.isEmpty() ? PostHtmlRenderer::tr("[image]") : PostHtmlRenderer::tr("[image: %1]").arg(alt));
+    const QUrl page = LinkPolicy::resourceUrl(src, base, true);
+    if (!inLink && !page.isEmpty()) {
+        return u"<a href=\""_s + Html::urlAttribute(page) + u"\"><span class=\"placeholder\">"_s + label
+            + u"</span></a>"_s;
+    }
+    return u"<span class=\"placeholder\">"_s + label + u"</span>"_s;
+}
 
 BodyRenderer::BodyRenderer(const Context &context)
     : m_context(context)

@@ -49,6 +49,13 @@ public:
 
     /// The body's HTML, and the exact text of each of its code blocks in document order.
     /// `cutShort`: the Markdown is the start of a longer text, and the post says so.
+    /// A block of code as the reader shows it: highlighted in a shaded box, with the anchor
+    /// Copy Code Block finds it by.
+    static QString codeBlockHtml(const Context &context, const QString &code, QStringView language, int index);
+    /// Text in place of an image that is not loaded, linking to the image (only ever an
+    /// http(s) URL) unless it already sits inside a link.
+    static QString imagePlaceholder(const QUrl &src, const QUrl &base, QString alt, bool inLink);
+
     [[nodiscard]] RenderedPost render(const Post &post, const QString &markdown, bool cutShort = false) const;
 
 private:

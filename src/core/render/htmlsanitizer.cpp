@@ -1,6 +1,7 @@
 #include "core/render/htmlsanitizer.h"
 
 #include "core/net/linkpolicy.h"
+#include "core/render/gumbodocument.h"
 #include "core/render/htmlescape.h"
 #include "core/render/runbreaker.h"
 
@@ -8,49 +9,11 @@
 
 #include <gumbo.h>
 
-#include <cctype>
-#include <cstdlib>
-#include <unordered_set>
-
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
 namespace {
-
-/// Where gumbo's memory comes from. The tree is freed in one go when the arena goes:
-/// gumbo_destroy_output() frees it node by node, recursively, which overflows the stack on a
-/// document nested a few hundred thousand levels deep.
-class Arena final
-{
-public:
-    Arena() = default;
-    ~Arena()
-    {
-        for (void *block : m_live) {
-            std::free(block); // NOLINT(cppcoreguidelines-no-malloc): gumbo's own allocations
-        }
-    }
-    Q_DISABLE_COPY_MOVE(Arena)
-
-    static void *allocate(void *arena, size_t size)
-    {
-        void *block = std::malloc(size); // NOLINT(cppcoreguidelines-no-malloc)
-        if (block) {
-            static_cast<Arena *>(arena)->m_live.insert(block);
-        }
-        return block;
-    }
-    static void deallocate(void *arena, void *block)
-    {
-        if (block && static_cast<Arena *>(arena)->m_live.erase(block) > 0) {
-            std::free(block); // NOLINT(cppcoreguidelines-no-malloc)
-        }
-    }
-
-private:
-    std::unordered_set<void *> m_live;
-};
 
 enum class Treatment {
     Drop, ///< the element and everything in it
@@ -199,17 +162,11 @@ bool isBlock(GumboTag tag)
     }
 }
 
-QString attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
-    return found ? QString::fromUtf8(found->value) : QString();
-}
-
 /// A whole number attribute within bounds, or 0.
 int number(const GumboElement &element, const char *name, int most)
 {
     bool ok = false;
-    const int value = attribute(element, name).trimmed().toInt(&ok);
+    const int value = GumboDocument::attribute(element, name).trimmed().toInt(&ok);
     return ok && value > 0 && value <= most ? value : 0;
 }
 
@@ -217,7 +174,7 @@ int number(const GumboElement &element, const char *name, int most)
 int spanOf(const GumboElement &element, const char *name)
 {
     bool ok = false;
-    const int value = attribute(element, name).trimmed().toInt(&ok);
+    const int value = GumboDocument::attribute(element, name).trimmed().toInt(&ok);
     return ok ? std::clamp(value, 1, RenderLimits::MaxSpan) : 1;
 }
 
@@ -239,7 +196,7 @@ QString codeLanguage(const GumboNode *pre)
         }
     }
     for (const GumboNode *node : std::as_const(candidates)) {
-        const QRegularExpressionMatch match = pattern.match(attribute(node->v.element, "class"));
+        const QRegularExpressionMatch match = pattern.match(GumboDocument::attribute(node->v.element, "class"));
         if (match.hasMatch()) {
             return match.captured(1).toLower();
         }
@@ -427,7 +384,7 @@ private:
             if (const int span = spanOf(element, "rowspan"); span > 1) {
                 out += u" rowspan=\""_s + QString::number(span) + u'"';
             }
-            const QString align = attribute(element, "align").trimmed().toLower();
+            const QString align = GumboDocument::attribute(element, "align").trimmed().toLower();
             if (align == "left"_L1 || align == "center"_L1 || align == "right"_L1) {
                 out += u" align=\""_s + align + u'"';
             }
@@ -466,7 +423,7 @@ private:
 
     void link(const GumboNode *node, int nesting, int depth)
     {
-        const QString href = attribute(node->v.element, "href").trimmed();
+        const QString href = GumboDocument::attribute(node->v.element, "href").trimmed();
         const QUrl target = href.isEmpty() ? QUrl() : m_options.base.resolved(QUrl(href));
         const bool allowed = !href.isEmpty() && !target.isRelative()
             && LinkPolicy::forLink(target).action != LinkPolicy::Action::Refuse;
@@ -475,7 +432,7 @@ private:
             return;
         }
         m_out += u"<a href=\""_s + Html::urlAttribute(target) + u'"';
-        if (const QString title = attribute(node->v.element, "title").simplified(); !title.isEmpty()) {
+        if (const QString title = GumboDocument::attribute(node->v.element, "title").simplified(); !title.isEmpty()) {
             m_out += u" title=\""_s + Html::escaped(title.left(500)) + u'"';
         }
         m_out += u'>';
@@ -487,11 +444,11 @@ private:
 
     void image(const GumboElement &element)
     {
-        const QString src = attribute(element, "src").trimmed();
+        const QString src = GumboDocument::attribute(element, "src").trimmed();
         const QUrl url = src.isEmpty() ? QUrl() : QUrl(src);
         const QUrl allowed = LinkPolicy::resourceUrl(url, m_options.base, m_options.remoteImages);
         const QSize size(number(element, "width", 10000), number(element, "height", 10000));
-        const QString alt = attribute(element, "alt").simplified().left(300);
+        const QString alt = GumboDocument::attribute(element, "alt").simplified().left(300);
         // An image costs as a block does, shown or not (a placeholder is text, and a shown
         // one a request).
         m_shown += HtmlSanitizer::BlockCost;
@@ -532,87 +489,6 @@ private:
     bool m_saidFlat = false;
     bool m_saidDeep = false;
 };
-
-/// Elements that never hold others as written: void ones, and those a following sibling
-/// closes (a list item, a paragraph, a cell) when their end tag is left out.
-bool nestsAsWritten(QByteArrayView name)
-{
-    static const QList<QByteArrayView> flat {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
-        "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
-        "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp"};
-    return !flat.contains(name);
-}
-
-/// Where the markup first opens more than `limit` elements at once, read from the tags as
-/// written, as a browser nests them closely enough: a start tag opens its element (unless it
-/// never holds others), an end tag closes the innermost open element of its name and those
-/// inside it, and one that matches nothing closes nothing. -1 when it never does. gumbo takes
-/// time in the square of the depth (each start tag looks through the elements open: 200,000
-/// nested divs took minutes), so what lies deeper is not parsed at all. No real document
-/// nests a hundredth as deep.
-qsizetype tooDeepAt(QByteArrayView html, int limit)
-{
-    QList<QByteArray> open;
-    for (qsizetype i = html.indexOf('<'); i >= 0 && i + 1 < html.size(); i = html.indexOf('<', i + 1)) {
-        const QByteArrayView rest = html.sliced(i);
-        if (rest.startsWith("<!--")) {
-            // HTML's comments: "<!-->" and "<!--->" end at once; else at "-->" or "--!>"; one
-            // that never ends runs to the end, and nothing after it opens anything.
-            if (rest.startsWith("<!-->") || rest.startsWith("<!--->")) {
-                i += rest.startsWith("<!-->") ? 4 : 5;
-                continue;
-            }
-            const qsizetype close = rest.indexOf("-->", 4);
-            const qsizetype bang = rest.indexOf("--!>", 4);
-            if (close < 0 && bang < 0) {
-                return -1;
-            }
-            i += (close < 0 ? bang : bang < 0 ? close : std::min(close, bang)) + 2;
-            continue;
-        }
-        const bool closing = html.at(i + 1) == '/';
-        const qsizetype start = i + (closing ? 2 : 1);
-        qsizetype end = start;
-        while (end < html.size() && end - start < 16 && std::isalnum(uchar(html.at(end)))) {
-            ++end;
-        }
-        if (end == start) {
-            continue; // not a tag: a "<" in text
-        }
-        const QByteArray name = html.sliced(start, end - start).toByteArray().toLower();
-        if (!nestsAsWritten(name)) {
-            continue;
-        }
-        if (closing) {
-            const qsizetype at = open.lastIndexOf(name);
-            if (at >= 0) {
-                open.resize(at);
-            }
-            continue;
-        }
-        // "<div/>" opens a div all the same: HTML has no self-closing elements but the void ones.
-        open.append(name);
-        if (open.size() > limit) {
-            return i;
-        }
-    }
-    return -1;
-}
-
-const GumboNode *findBody(const GumboNode *root)
-{
-    if (!root || root->type != GUMBO_NODE_ELEMENT) {
-        return nullptr;
-    }
-    const GumboVector &children = root->v.element.children;
-    for (unsigned int i = 0; i < children.length; ++i) {
-        const auto *child = static_cast<const GumboNode *>(children.data[i]);
-        if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_BODY) {
-            return child;
-        }
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -655,27 +531,10 @@ HtmlSanitizer::HtmlSanitizer(const Options &options, Presenter &presenter)
 
 QString HtmlSanitizer::sanitize(const QByteArray &html)
 {
-    QByteArray input = html.size() > MaxInput ? html.first(MaxInput) : html;
-    if (const qsizetype deep = tooDeepAt(input, MaxParsedDepth); deep >= 0) {
-        input.truncate(deep);
-    }
+    const QByteArray input = GumboDocument::bounded(html, MaxInput, MaxParsedDepth);
     const bool cut = input.size() < html.size();
-    // Not in the middle of a UTF-8 sequence.
-    while (cut && !input.isEmpty() && (uchar(input.back()) & 0xC0) == 0x80) {
-        input.chop(1);
-    }
-    if (cut && !input.isEmpty() && (uchar(input.back()) & 0x80) != 0) {
-        input.chop(1);
-    }
-    Arena arena;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = &Arena::allocate;
-    options.deallocator = &Arena::deallocate;
-    options.userdata = &arena;
-    options.max_errors = 0; // the errors are not read: do not collect them
-    // Freed with the arena, never with gumbo_destroy_output() (see Arena).
-    GumboOutput *output = gumbo_parse_with_options(&options, input.constData(), size_t(input.size()));
-    const GumboNode *body = output ? findBody(output->root) : nullptr;
+    const GumboDocument document(input);
+    const GumboNode *body = document.body();
     if (!body) {
         return {};
     }

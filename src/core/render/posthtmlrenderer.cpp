@@ -6,6 +6,7 @@
 #include "core/posts/post.h"
 #include "core/render/bodyrenderer.h"
 #include "core/render/codehighlighter.h"
+#include "core/render/feedbodyrenderer.h"
 #include "core/render/htmlescape.h"
 #include "core/render/postcolors.h"
 
@@ -176,8 +177,15 @@ RenderedPost PostHtmlRenderer::render(const Post &post) const
     timer.start();
     RenderedPost body;
     QDateTime updated = post.meta.updated;
-    if (!post.hasBody || post.body.isEmpty()) {
+    if (post.htmlBody && post.body.trimmed().isEmpty()) {
+        // A feed item with no text (a PyPI release): there is nothing more to fetch.
+        body.html = u"<p class=\"muted\"><i>"_s
+            + Html::escaped(tr("The feed gives no text for this item; its page on the web may say more."))
+            + u"</i></p>\n"_s;
+    } else if (!post.hasBody || post.body.isEmpty()) {
         body.html = d->missingBody(post);
+    } else if (post.htmlBody) {
+        body = FeedBodyRenderer({d->options, d->highlighter, d->colors, d->monospace}).render(post);
     } else {
         // What would never be parsed is not read either: the frontmatter reader goes over the
         // whole text it is given (a 5 MB post cost 30 ms there alone).

@@ -2,7 +2,10 @@
 
 #include "core/diagnostics/logging.h"
 #include "core/store/database.h"
+#include "core/store/sqlvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -11,28 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
+using namespace SqlValues;
+
 namespace {
-
-QVariant toSeconds(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime fromSeconds(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-}
-
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-QString text(const QByteArray &value)
-{
-    return text(QString::fromLatin1(value));
-}
 
 bool sameTime(const QVariant &a, const QVariant &b)
 {
@@ -56,11 +40,6 @@ QStringList splitTags(const QString &tags)
     return tags.split(u'\n', Qt::SkipEmptyParts);
 }
 
-qint64 now()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-
 const QString SummaryColumns = u"id, title, author, published_at, is_read, is_starred, body_error"_s;
 
 Post summaryFromQuery(const QSqlQuery &query)
@@ -76,8 +55,10 @@ Post summaryFromQuery(const QSqlQuery &query)
     return post;
 }
 
-const QString PostColumns = u"id, source_id, slug, url, title, author, published_at, updated_at, tags, description, "
-                            u"body_url, body_error, is_read, is_starred, seen_at, body IS NOT NULL"_s;
+const QString PostColumns
+    = u"id, source_id, slug, url, title, author, published_at, updated_at, tags, description, "
+      u"body_url, body_error, is_read, is_starred, seen_at, version, body_format = 'html', yanked, "
+      u"body IS NOT NULL"_s;
 
 Post postFromQuery(const QSqlQuery &query, bool withBody)
 {
@@ -97,9 +78,12 @@ Post postFromQuery(const QSqlQuery &query, bool withBody)
     post.read = query.value(12).toBool();
     post.starred = query.value(13).toBool();
     post.seenAt = fromSeconds(query.value(14));
-    post.hasBody = query.value(15).toBool();
+    post.meta.version = query.value(15).toString();
+    post.htmlBody = query.value(16).toBool();
+    post.yanked = query.value(17).toBool();
+    post.hasBody = query.value(18).toBool();
     if (withBody) {
-        post.body = query.value(16).toString();
+        post.body = query.value(19).toString();
     }
     return post;
 }
@@ -152,15 +136,27 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
     bool changed = false;
     const Result<void> committed = m_database.transaction([&]() -> Result<void> {
         QSqlQuery find(m_database.handle());
+        // The last column: whether a feed's inline body is the one stored (always, for posts
+        // with no inline body).
         find.prepare(u"SELECT id, url, title, author, published_at, updated_at, tags, description, body_url, "
-                     u"body IS NULL OR body_error != '' FROM posts WHERE source_id = ? AND slug = ?"_s);
+                     u"body IS NULL OR body_error != '', version, (? IS NULL OR body IS ?) "
+                     u"FROM posts WHERE source_id = ? AND slug = ?"_s);
         QSqlQuery insert(m_database.handle());
         insert.prepare(u"INSERT INTO posts (source_id, slug, url, title, author, published_at, updated_at, tags, "
-                       u"description, body_url, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                       u"description, body_url, version, body, body_format, body_fetched_at, stored_at) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         QSqlQuery update(m_database.handle());
         update.prepare(u"UPDATE posts SET url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, tags = ?, "
-                       u"description = ?, body_url = ? WHERE id = ?"_s);
+                       u"description = ?, body_url = ?, version = ? WHERE id = ?"_s);
+        QSqlQuery updateBody(m_database.handle());
+        updateBody.prepare(u"UPDATE posts SET body = ?, body_format = 'html', body_error = '', body_fetched_at = ? "
+                           u"WHERE id = ?"_s);
+        const QVariant noBody(QMetaType::fromType<QString>());
         for (const PostMeta &meta : posts) {
+            const bool inline_ = !meta.inlineHtml.isNull();
+            const QVariant inlineBody = inline_ ? QVariant(meta.inlineHtml) : noBody;
+            find.addBindValue(inlineBody);
+            find.addBindValue(inlineBody);
             find.addBindValue(sourceId);
             find.addBindValue(meta.slug);
             if (!find.exec()) {
@@ -170,14 +166,15 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
             if (!find.next()) {
                 const QVariantList values = {sourceId, meta.slug, text(meta.url.toString()), text(meta.title),
                     text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), joinTags(meta.tags),
-                    text(meta.description), text(meta.bodyUrl.toString()), now()};
+                    text(meta.description), text(meta.bodyUrl.toString()), text(meta.version), inlineBody,
+                    inline_ ? u"html"_s : u"markdown"_s, inline_ ? QVariant(now()) : QVariant(), now()};
                 for (const QVariant &value : values) {
                     insert.addBindValue(value);
                 }
                 if (!insert.exec() || !insert.next()) {
                     return Error(insert.lastError().text());
                 }
-                result = {insert.value(0).toLongLong(), Change::Inserted, true};
+                result = {insert.value(0).toLongLong(), Change::Inserted, !inline_};
                 insert.finish();
                 changed = true;
                 results.append(result);
@@ -199,16 +196,27 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
             // source's guess, which is derived from the slug.
             const QString storedBodyUrl = find.value(8).toString();
             const QString bodyUrl = storedBodyUrl.isEmpty() ? meta.bodyUrl.toString() : storedBodyUrl;
-            const bool bodyMissing = find.value(9).toBool();
+            const QString version = pick(meta.version, find.value(10));
+            const bool bodyMissing = find.value(9).toBool() && !inline_;
+            const bool bodyChanged = !find.value(11).toBool();
             const bool upstreamChanged = !sameTime(updated, find.value(5)) || bodyUrl != find.value(8).toString();
             const bool differs = url != find.value(1).toString() || title != find.value(2).toString()
                 || author != find.value(3).toString() || !sameTime(published, find.value(4)) || upstreamChanged
-                || tags != find.value(6).toString() || description != find.value(7).toString();
+                || tags != find.value(6).toString() || description != find.value(7).toString()
+                || version != find.value(10).toString() || bodyChanged;
             find.finish();
-            result = {id, differs ? Change::Updated : Change::Unchanged, bodyMissing || upstreamChanged};
+            result = {id, differs ? Change::Updated : Change::Unchanged, bodyMissing || (upstreamChanged && !inline_)};
+            if (bodyChanged) {
+                updateBody.addBindValue(inlineBody);
+                updateBody.addBindValue(now());
+                updateBody.addBindValue(id);
+                if (!updateBody.exec()) {
+                    return Error(updateBody.lastError().text());
+                }
+            }
             if (differs) {
                 const QVariantList values = {text(url), text(title), text(author), published, updated, tags,
-                    text(description), text(bodyUrl), id};
+                    text(description), text(bodyUrl), text(version), id};
                 for (const QVariant &value : values) {
                     update.addBindValue(value);
                 }
@@ -228,6 +236,26 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
         Q_EMIT postsChanged();
     }
     return results;
+}
+
+Result<void> PostStore::setYanked(qint64 sourceId, const QStringList &versions)
+{
+    // Only the posts whose mark changes are written, so listeners hear of real changes only.
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET yanked = (version IN (SELECT value FROM json_each(?))) "
+                  u"WHERE source_id = ? AND yanked != (version IN (SELECT value FROM json_each(?)))"_s);
+    const QString list
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(versions)).toJson(QJsonDocument::Compact));
+    query.addBindValue(list);
+    query.addBindValue(sourceId);
+    query.addBindValue(list);
+    if (!query.exec()) {
+        return Error(query.lastError().text());
+    }
+    if (query.numRowsAffected() > 0) {
+        Q_EMIT postsChanged();
+    }
+    return {};
 }
 
 Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
@@ -586,6 +614,18 @@ Result<int> PostStore::markAllSeen()
     QSqlQuery query(m_database.handle());
     query.prepare(u"UPDATE posts SET seen_at = ? WHERE seen_at IS NULL"_s);
     query.addBindValue(now());
+    if (Result<void> done = execute(query); !done) {
+        return done.error();
+    }
+    return query.numRowsAffected();
+}
+
+Result<int> PostStore::markSourceSeen(qint64 sourceId)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET seen_at = ? WHERE seen_at IS NULL AND source_id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(sourceId);
     if (Result<void> done = execute(query); !done) {
         return done.error();
     }

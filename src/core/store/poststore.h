@@ -61,6 +61,10 @@ public:
     /// kept. Returns one result per post, in order; nothing is written when any fails.
     Result<QList<UpsertResult>> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts);
 
+    /// Marks the posts of `sourceId` whose version is in `versions` as yanked, and the others
+    /// as not: PyPI's word on which releases it withdrew.
+    Result<void> setYanked(qint64 sourceId, const QStringList &versions);
+
     Result<void> storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators);
     Result<void> storeBodyError(qint64 postId, const QString &error);
     /// The body was revalidated and is still current.
@@ -115,6 +119,8 @@ public:
     Result<QList<Post>> takeUnseenPosts(bool withBodies);
     /// Marks every post not seen yet as seen, without reading them. How many were marked.
     Result<int> markAllSeen();
+    /// Marks the posts of one source seen: its first sync brings its past, not news.
+    Result<int> markSourceSeen(qint64 sourceId);
 
     /// A per-database value; empty when it was never set.
     Result<QString> metaValue(const QString &key) const;

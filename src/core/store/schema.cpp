@@ -98,6 +98,28 @@ const QList<QStringList> &migrations()
             END)"_s,
             u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
         },
+        // 3: every source a first-class object (kind, its own name, folder and order, rules),
+        // folders with their rules, and what a post of any project's feed carries: an HTML
+        // body, its version, and whether PyPI yanked it.
+        {
+            u"ALTER TABLE sources ADD COLUMN identifier TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE sources ADD COLUMN name TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE sources ADD COLUMN folder TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE sources ADD COLUMN position INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE sources ADD COLUMN series_parts INTEGER NOT NULL DEFAULT 0"_s, // 0: chosen from its versions
+            u"ALTER TABLE sources ADD COLUMN notify_mode TEXT NOT NULL DEFAULT ''"_s, // '': its folder's, or the global
+            u"ALTER TABLE sources ADD COLUMN added_at INTEGER"_s,
+            uR"(CREATE TABLE folders (
+                name TEXT PRIMARY KEY,
+                position INTEGER NOT NULL DEFAULT 0,
+                notify_mode TEXT NOT NULL DEFAULT ''
+            ))"_s,
+            u"ALTER TABLE posts ADD COLUMN body_format TEXT NOT NULL DEFAULT 'markdown'"_s,
+            u"ALTER TABLE posts ADD COLUMN version TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE posts ADD COLUMN yanked INTEGER NOT NULL DEFAULT 0"_s,
+            u"CREATE INDEX posts_by_source ON posts (source_id, published_at DESC, id DESC)"_s,
+            u"UPDATE sources SET identifier = 'python-insider', name = 'Python Insider' WHERE kind = 'python-insider'"_s,
+        },
     };
     return steps;
 }

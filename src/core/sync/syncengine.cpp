@@ -5,6 +5,8 @@
 #include "core/net/httpclient.h"
 #include "core/posts/frontmatterreader.h"
 #include "core/sources/pythoninsider.h"
+#include "core/store/sourcestore.h"
+#include "core/sync/feedsourcesync.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -45,7 +47,15 @@ SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
     connect(m_deadlineTimer, &QTimer::timeout, this, &SyncEngine::giveUp);
 }
 
-void SyncEngine::start()
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setSourceStore(SourceStore *sources)
+{
+    m_sources = sources;
+    m_feedSync = sources ? std::make_unique<FeedSourceSync>(m_http, m_store, *sources) : nullptr;
+}
+
+void SyncEngine::begin(std::optional<qint64> only)
 {
     if (m_running) {
         return;
@@ -63,30 +73,76 @@ void SyncEngine::start()
     const Result<qint64> source
         = m_store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
     m_sourceId = source.value_or(0);
+    m_withPythonInsider = !only || *only == m_sourceId;
+    m_summary.pythonInsider = m_withPythonInsider;
     Q_EMIT started();
     if (!source) {
         m_summary.sourceErrors << tr("The store cannot be written: %1").arg(source.error().message());
         finish();
         return;
     }
-    // The index first, then the feed (which only adds what the index does not list yet),
-    // with the lifecycle data alongside.
-    m_pending = 3;
-    fetchIndex();
-    fetchLifecycle(PythonInsider::releaseCycleUrl());
-    fetchLifecycle(PythonInsider::pythonReleasesUrl());
+    // Counted before any starts: a source that answers at once must not finish the sync.
+    m_pending = m_withPythonInsider ? 3 : 0;
+    startFollowedSources(only);
+    if (m_pending == 0) {
+        finish();
+        return;
+    }
+    if (m_withPythonInsider) {
+        // The index first, then the feed (which only adds what the index does not list yet),
+        // with the lifecycle data alongside.
+        fetchIndex();
+        fetchLifecycle(PythonInsider::releaseCycleUrl());
+        fetchLifecycle(PythonInsider::pythonReleasesUrl());
+    }
+}
+
+void SyncEngine::startFollowedSources(std::optional<qint64> only)
+{
+    if (!m_sources) {
+        return;
+    }
+    const auto sources = m_sources->sources();
+    if (!sources) {
+        m_summary.sourceErrors << tr("The followed sources cannot be read: %1").arg(sources.error().message());
+        return;
+    }
+    QList<Source> followed;
+    for (const Source &source : *sources) {
+        if (source.kind != SourceKind::PythonInsider && source.id != m_sourceId && (!only || *only == source.id)) {
+            followed << source;
+        }
+    }
+    m_pending += int(followed.size());
+    for (const Source &source : std::as_const(followed)) {
+        m_feedSync->run(source, m_run.get(), [this](const FeedSourceSync::Outcome &outcome) {
+            m_summary.warnings << outcome.warnings;
+            if (!outcome.error.isEmpty()) {
+                m_summary.sourceErrors << outcome.error;
+            }
+            if (outcome.retryAfterSeconds) {
+                m_summary.retryAfterSeconds
+                    = std::max(m_summary.retryAfterSeconds.value_or(0), *outcome.retryAfterSeconds);
+            }
+            recordUpserts(outcome.upserts, false);
+            SyncSummary::SourcePart part;
+            part.sourceId = outcome.sourceId;
+            part.name = outcome.name;
+            part.notModified = outcome.notModified;
+            part.error = outcome.error;
+            for (const auto &upsert : outcome.upserts) {
+                part.newPosts += upsert.change == PostStore::Change::Inserted ? 1 : 0;
+                part.updatedPosts += upsert.change == PostStore::Change::Updated ? 1 : 0;
+            }
+            m_summary.sources << part;
+            phaseDone();
+        });
+    }
 }
 
 HttpRequest SyncEngine::conditionalRequest(const QUrl &url, qint64 maxBytes) const
 {
-    HttpRequest request;
-    request.url = url;
-    const Validators validators = m_store.validators(url);
-    request.etag = validators.etag;
-    request.lastModified = validators.lastModified;
-    request.maxBytes = maxBytes;
-    request.timeout = m_timeout;
-    return request;
+    return FeedSourceSync::conditionalRequest(m_store, url, maxBytes, m_timeout);
 }
 
 void SyncEngine::fetchIndex()
@@ -207,7 +263,7 @@ void SyncEngine::fetchLifecycle(const QUrl &url)
     });
 }
 
-void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results)
+void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results, bool fetchable)
 {
     for (const auto &result : results) {
         auto existing = m_changes.find(result.id);
@@ -218,7 +274,7 @@ void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results)
         }
         // An entry that changed upstream may come with a changed body: revalidate it (a 304
         // costs nothing when it did not).
-        if (result.needsBody || result.change == PostStore::Change::Updated) {
+        if (fetchable && (result.needsBody || result.change == PostStore::Change::Updated)) {
             m_refetch.insert(result.id);
         }
     }
@@ -227,7 +283,11 @@ void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results)
 void SyncEngine::phaseDone()
 {
     if (--m_pending == 0) {
-        fetchBodies();
+        if (m_withPythonInsider) {
+            fetchBodies();
+        } else {
+            finish();
+        }
     }
 }
 
@@ -332,8 +392,8 @@ void SyncEngine::giveUp()
     const auto seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
     const QString limit = seconds < 120 ? tr("%n second(s)", "", seconds) : tr("%n minute(s)", "", seconds / 60);
     if (m_pending > 0) {
-        m_summary.sourceErrors << tr("The sync stopped after %1, before the archive index, the feed and "
-                                     "the release data had arrived; the next sync tries again")
+        m_summary.sourceErrors << tr("The sync stopped after %1, before every source had answered; the "
+                                     "next sync tries again")
                                       .arg(limit);
     } else {
         const int left = m_bodiesTotal - m_bodiesDone;
@@ -375,7 +435,13 @@ void SyncEngine::finish()
     }
     m_summary.unchangedPosts = std::max(0, total - m_summary.newPosts - m_summary.updatedPosts);
     m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
-    if (const Result<void> kept = m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n')); !kept) {
+    QStringList pythonInsiderErrors = m_summary.sourceErrors;
+    for (const auto &part : std::as_const(m_summary.sources)) {
+        pythonInsiderErrors.removeOne(part.error);
+    }
+    if (const Result<void> kept
+        = m_withPythonInsider ? m_store.setSourceResult(m_sourceId, pythonInsiderErrors.join(u'\n')) : Result<void>();
+        !kept) {
         storeFailed(tr("how the sync went"), kept.error());
     }
     m_running = false;

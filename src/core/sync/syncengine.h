@@ -9,12 +9,15 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
 namespace Herald {
 
+class FeedSourceSync;
 class HttpClient;
+class SourceStore;
 struct HttpRequest;
 struct HttpResponse;
 
@@ -32,11 +35,17 @@ class SyncEngine final : public QObject
 
 public:
     SyncEngine(HttpClient &http, PostStore &store, QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     [[nodiscard]] bool isRunning() const { return m_running; }
 
-    /// Starts a sync; does nothing while one is running.
-    void start();
+    /// The followed sources to sync besides Python Insider; without it, only Python Insider.
+    void setSourceStore(SourceStore *sources);
+
+    /// Starts a sync of every source; does nothing while one is running.
+    void start() { begin(std::nullopt); }
+    /// Starts a sync of one source; does nothing while a sync is running.
+    void startSource(qint64 sourceId) { begin(sourceId); }
 
     /// How long a request may go without receiving data (30 s by default).
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -51,13 +60,17 @@ Q_SIGNALS:
     void finished(const Herald::SyncSummary &summary);
 
 private:
+    void begin(std::optional<qint64> only);
     [[nodiscard]] HttpRequest conditionalRequest(const QUrl &url, qint64 maxBytes) const;
     void fetchIndex();
     void fetchFeed();
     void fetchLifecycle(const QUrl &url);
     void onIndex(const HttpResponse &response);
     void onFeed(const HttpResponse &response);
-    void recordUpserts(const QList<PostStore::UpsertResult> &results);
+    /// `fetchable`: the posts' bodies are fetched from their body URL (Python Insider's).
+    void recordUpserts(const QList<PostStore::UpsertResult> &results, bool fetchable = true);
+    /// Starts the followed sources' syncs, each counted in m_pending.
+    void startFollowedSources(std::optional<qint64> only);
     void phaseDone();
     void fetchBodies();
     void fetchBody(qint64 postId, const QString &slug, const QUrl &url, bool conditional);
@@ -72,6 +85,9 @@ private:
 
     HttpClient &m_http;
     PostStore &m_store;
+    SourceStore *m_sources = nullptr;
+    std::unique_ptr<FeedSourceSync> m_feedSync;
+    bool m_withPythonInsider = true;
     bool m_running = false;
     qint64 m_sourceId = 0;
     int m_pending = 0;

@@ -9,6 +9,16 @@ namespace Herald {
 
 /// What one sync did, for the status bar, the command line and notifications.
 struct SyncSummary {
+    /// How one followed source's part of the sync went (Python Insider's is the rest).
+    struct SourcePart {
+        qint64 sourceId = 0;
+        QString name;
+        int newPosts = 0;
+        int updatedPosts = 0;
+        bool notModified = false;
+        QString error;
+    };
+
     int newPosts = 0;
     int updatedPosts = 0;
     int unchangedPosts = 0;
@@ -19,6 +29,8 @@ struct SyncSummary {
     QStringList sourceErrors; ///< a feed, index or data file that failed; the sync still did the rest
     QStringList postErrors; ///< "slug: why", one per failed post
     QStringList warnings; ///< repaired or skipped input
+    bool pythonInsider = true; ///< Python Insider was synced (not when narrowed to other sources)
+    QList<SourcePart> sources; ///< the followed sources synced, in the order they finished
     /// The longest Retry-After of a request that failed: the server wants no visit before then.
     std::optional<int> retryAfterSeconds;
     /// The shortest Cache-Control max-age of the archive index and the feed: neither is

@@ -15,6 +15,7 @@
 #include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncscheduler.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -272,6 +273,16 @@ void BackgroundController::deliverPending()
     }
     // The posts still worth telling: unread, and let through by the rules as they are now.
     const Lifecycle lifecycle = PythonInsider::storedLifecycle(m_backend.store());
+    // Each source's rule, else its folder's, else the global one; a project's releases are
+    // named by the project.
+    QHash<qint64, Source> sources;
+    QHash<QString, QString> folderModes;
+    for (const Source &source : m_backend.sources().sources().value_or(QList<Source>())) {
+        sources.insert(source.id, source);
+    }
+    for (const auto &folder : m_backend.sources().folders().value_or(QList<SourceStore::Folder>())) {
+        folderModes.insert(folder.name, folder.notifyMode);
+    }
     const auto itemsFor = [&](const QList<qint64> &ids) {
         QList<NewItem> items;
         for (const qint64 id : ids) {
@@ -279,8 +290,10 @@ void BackgroundController::deliverPending()
             if (!post || post->read) {
                 continue;
             }
-            NewItem item = NewItem::fromPost(*post, lifecycle);
-            if (rules.matches(item, lifecycle)) {
+            const Source source = sources.value(post->sourceId);
+            const bool project = source.id != 0 && source.kind != SourceKind::PythonInsider;
+            NewItem item = NewItem::fromPost(*post, lifecycle, project ? source.projectName() : QString());
+            if (rules.forSource(source.notifyMode, folderModes.value(source.folder)).matches(item, lifecycle)) {
                 items.append(std::move(item));
             }
         }

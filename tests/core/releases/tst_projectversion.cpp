@@ -166,6 +166,11 @@ void TestProjectVersion::findsTheVersionInTagsAndTitles_data()
     QTest::newRow("a title in parentheses") << u"Release 2.0 (LTS)"_s << QString() << u"2.0"_s;
     QTest::newRow("a sentence's full stop") << u"We shipped numpy v2.1.0."_s << QString() << u"2.1.0"_s;
     QTest::newRow("a colon after") << u"Version 1.2.3-beta.2: notes"_s << QString() << u"1.2.3-beta.2"_s;
+    QTest::newRow("a stage spelled out") << u"Python 3.15.0 alpha 2 is out"_s << QString() << u"3.15.0a2"_s;
+    QTest::newRow("a release candidate spelled out") << u"Django 6.0 release candidate 1"_s << QString() << u"6.0rc1"_s;
+    QTest::newRow("a beta spelled out, capitalised") << u"Tool 2.1 Beta 3 released"_s << QString() << u"2.1b3"_s;
+    QTest::newRow("a stage word without a number is no stage")
+        << u"Python 3.15.0 alpha notes"_s << QString() << u"3.15.0"_s;
     QTest::newRow("PyPI's item title") << u"2.32.3"_s << QString() << u"2.32.3"_s;
     QTest::newRow("an issue number is no version") << u"Fixes #12 and #13"_s << QString() << QString();
     QTest::newRow("no version") << u"Security announcement"_s << QString() << QString();

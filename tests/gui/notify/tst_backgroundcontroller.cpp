@@ -11,7 +11,9 @@
 #include "core/releases/timeline.h"
 #include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
+#include "core/sources/sourcespec.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "emptymachine.h"
 #include "fakenotificationserver.h"
@@ -59,8 +61,14 @@ private Q_SLOTS:
     void closingHidesOnlyWhenHeraldCanComeBack();
     void trayShowsTheLatestAnnouncements();
     void aPythonThatReachesEndOfLifeIsToldOnce();
+    void aProjectReleaseIsToldOnceByItsName();
+    void aSourceOrFolderRuleOverridesTheGlobalOne();
 
 private:
+    /// Follows owner/repo, with its past releases already synced (and so seen); returns its id.
+    qint64 followProject(const QString &ownerRepo, const QStringList &pastVersions);
+    /// A release of a followed project, as its feed brings it.
+    QList<qint64> publishRelease(qint64 source, const QString &version, const QString &notes);
     /// Adds posts to the store, as a sync would; returns their ids.
     QList<qint64> publish(const QList<PostMeta> &posts);
     static PostMeta meta(const QString &slug, const QString &title, const QDateTime &published);
@@ -398,6 +406,78 @@ void TestBackgroundController::trayShowsTheLatestAnnouncements()
     QCOMPARE(latest.constFirst().text, u"Python 3.14.0 released"_s);
     QCOMPARE(latest.constLast().text, u"Python 3.13.1 released"_s);
     QCOMPARE(tray->unreadCount(), 3);
+}
+
+qint64 TestBackgroundController::followProject(const QString &ownerRepo, const QStringList &pastVersions)
+{
+    const qint64 id = m_backend->sources().add(Herald::SourceSpec::read(ownerRepo).value()).value();
+    for (const QString &version : pastVersions) {
+        publishRelease(id, version, u"<p>Old notes.</p>"_s);
+    }
+    (void)m_backend->store().markSourceSeen(id).value();
+    return id;
+}
+
+QList<qint64> TestBackgroundController::publishRelease(qint64 source, const QString &version, const QString &notes)
+{
+    PostMeta release;
+    release.slug = version;
+    release.title = u"Release "_s + version;
+    release.version = version;
+    release.inlineHtml = notes;
+    release.published = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QList<qint64> ids;
+    for (const auto &result : m_backend->store().upsertPosts(source, {release}).value()) {
+        ids.append(result.id);
+    }
+    return ids;
+}
+
+void TestBackgroundController::aProjectReleaseIsToldOnceByItsName()
+{
+    baseline();
+    const qint64 django = followProject(u"django/django"_s, {u"5.2.7"_s, u"5.2.6"_s});
+    m_controller->collectNewPosts();
+    expectNoCall(); // following a project tells nothing of its past
+    const qint64 told = publishRelease(django, u"5.2.8"_s, u"<p>Fixes a crash.</p>"_s).constFirst();
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QCOMPARE(call.summary, u"django 5.2.8 released"_s);
+    QCOMPARE(call.hints.value(u"x-kde-eventId"_s).toString(), ReleaseNotice::newReleaseEvent());
+    m_controller->collectNewPosts();
+    expectNoCall();
+    HERALD_VERIFY_RESULT(m_backend->store().setRead(told, true)); // read, so not told again
+    // Two projects in one sync: one notice naming both.
+    const qint64 pydantic = followProject(u"pydantic/pydantic"_s, {u"v2.12.4"_s});
+    publishRelease(django, u"5.2.9"_s, u"<p>Fixes CVE-2026-1234.</p>"_s);
+    publishRelease(pydantic, u"v2.12.5"_s, u"<p>Bug fixes.</p>"_s);
+    m_controller->collectNewPosts();
+    const NotifyCall both = nextCall();
+    QCOMPARE(both.summary, u"2 new releases"_s);
+    QVERIFY2(both.body.contains(u"django 5.2.9"_s) && both.body.contains(u"pydantic v2.12.5"_s), qPrintable(both.body));
+    QCOMPARE(both.hints.value(u"x-kde-eventId"_s).toString(), ReleaseNotice::securityReleaseEvent());
+}
+
+void TestBackgroundController::aSourceOrFolderRuleOverridesTheGlobalOne()
+{
+    baseline();
+    const qint64 quiet = followProject(u"pallets/flask"_s, {});
+    const qint64 secure = followProject(u"psf/requests"_s, {});
+    const qint64 filed = followProject(u"pydantic/pydantic"_s, {});
+    HERALD_VERIFY_RESULT(m_backend->sources().setNotifyMode(quiet, NotificationRules::offKey()));
+    HERALD_VERIFY_RESULT(m_backend->sources().setNotifyMode(
+        secure, NotificationRules::modeKey(NotificationRules::Mode::SecurityReleases)));
+    HERALD_VERIFY_RESULT(m_backend->sources().move(filed, u"Libraries"_s, 0));
+    HERALD_VERIFY_RESULT(m_backend->sources().setFolderNotifyMode(
+        u"Libraries"_s, NotificationRules::modeKey(NotificationRules::Mode::FinalReleases)));
+    publishRelease(quiet, u"3.1.0"_s, u"<p>Security fix.</p>"_s);
+    publishRelease(secure, u"2.32.6"_s, u"<p>Bug fixes.</p>"_s);
+    publishRelease(filed, u"v2.13.0b1"_s, u"<p>A beta.</p>"_s);
+    m_controller->collectNewPosts();
+    expectNoCall();
+    publishRelease(secure, u"2.32.7"_s, u"<p>Fixes CVE-2026-9999.</p>"_s);
+    m_controller->collectNewPosts();
+    QCOMPARE(nextCall().summary, u"requests 2.32.7 released"_s);
 }
 
 QTEST_MAIN(TestBackgroundController)

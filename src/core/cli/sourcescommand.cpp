@@ -1,0 +1,163 @@
+#include "core/cli/sourcescommand.h"
+
+#include "core/app/backend.h"
+#include "core/sources/sourcefollower.h"
+#include "core/store/sourcestore.h"
+#include "core/text/terminaltext.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+QString kindText(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::PythonInsider: return SourcesCommand::tr("Python Insider");
+    case SourceKind::Feed: return SourcesCommand::tr("feed");
+    case SourceKind::GitHub: return SourcesCommand::tr("GitHub releases");
+    case SourceKind::PyPI: return SourcesCommand::tr("PyPI project");
+    case SourceKind::Discourse: return SourcesCommand::tr("Discourse category");
+    }
+    return {};
+}
+
+} // namespace
+
+int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &out, QTextStream &err)
+{
+    SourceFollower follower(backend.http());
+    std::optional<Result<SourceFollower::Preview>> found;
+    QEventLoop loop;
+    follower.preview(input, &loop, [&](Result<SourceFollower::Preview> preview) {
+        found = std::move(preview);
+        loop.quit();
+    });
+    if (!found) {
+        loop.exec();
+    }
+    if (!found) {
+        return 1; // the loop ended without an answer: nothing was followed
+    }
+    const Result<SourceFollower::Preview> &answer = *found;
+    if (!answer) {
+        err << tr("error: ") << TerminalText::safe(answer.error().message()) << Qt::endl;
+        return 1;
+    }
+    const SourceFollower::Preview &preview = *answer;
+    const Result<qint64> added = backend.sources().add(preview.source);
+    if (!added) {
+        err << tr("error: ") << TerminalText::safe(added.error().message()) << Qt::endl;
+        return 1;
+    }
+    out << tr("Following %1 (%2) as source %3: %4")
+               .arg(TerminalText::safe(preview.source.displayName()), kindText(preview.source.kind),
+                   QString::number(*added), preview.source.feedUrl.toDisplayString())
+        << Qt::endl;
+    QString what = tr("%1, %n item(s)", "", preview.items).arg(preview.format);
+    if (!preview.latestVersion.isEmpty()) {
+        what += tr("; the latest release is %1").arg(TerminalText::safe(preview.latestVersion));
+    }
+    out << u"  "_s << what << Qt::endl;
+    for (const QUrl &other : preview.otherFeeds) {
+        out << u"  "_s << tr("The page names another feed too: %1").arg(other.toDisplayString()) << Qt::endl;
+    }
+    out << u"  "_s << tr("herald --sync fetches its posts.") << Qt::endl;
+    return 0;
+}
+
+int SourcesCommand::unfollow(Backend &backend, qint64 id, QTextStream &out, QTextStream &err)
+{
+    const auto source = backend.sources().source(id);
+    if (!source) {
+        err << tr("error: ") << source.error().message() << Qt::endl;
+        return 1;
+    }
+    const std::optional<Source> &found = *source;
+    if (!found) {
+        err << tr("error: there is no source %1: --sources lists them").arg(id) << Qt::endl;
+        return 1;
+    }
+    if (found->kind == SourceKind::PythonInsider) {
+        err << tr("error: Python Insider is built in and cannot be unfollowed") << Qt::endl;
+        return 1;
+    }
+    if (const Result<void> removed = backend.sources().remove(id); !removed) {
+        err << tr("error: ") << removed.error().message() << Qt::endl;
+        return 1;
+    }
+    out << tr("No longer following %1; its %n post(s) are removed.", "", found->posts)
+               .arg(TerminalText::safe(found->displayName()))
+        << Qt::endl;
+    return 0;
+}
+
+bool SourcesCommand::exists(Backend &backend, qint64 id, QTextStream &err)
+{
+    const auto source = backend.sources().source(id);
+    if (source && source->has_value()) {
+        return true;
+    }
+    err << tr("error: ")
+        << (source ? tr("there is no source %1: --sources lists them").arg(id) : source.error().message()) << Qt::endl;
+    return false;
+}
+
+int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStream &err)
+{
+    const auto sources = backend.sources().sources();
+    if (!sources) {
+        err << tr("error: ") << sources.error().message() << Qt::endl;
+        return 1;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const Source &source : *sources) {
+            array.append(QJsonObject {
+                {u"id"_s, source.id},
+                {u"kind"_s, Source::kindKey(source.kind)},
+                {u"name"_s, source.displayName()},
+                {u"project"_s, source.projectName()},
+                {u"identifier"_s, source.identifier},
+                {u"feed"_s, source.feedUrl.toString()},
+                {u"folder"_s, source.folder},
+                {u"posts"_s, source.posts},
+                {u"unread"_s, source.unread},
+                {u"lastSync"_s,
+                    source.lastSync.isValid() ? QJsonValue(source.lastSync.toString(Qt::ISODate)) : QJsonValue()},
+                {u"error"_s, source.lastError.isEmpty() ? QJsonValue() : QJsonValue(source.lastError)},
+            });
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (sources->isEmpty()) {
+        out << tr("No sources yet: herald --sync fetches Python Insider, herald --follow adds others.") << Qt::endl;
+        return 0;
+    }
+    for (const Source &source : *sources) {
+        out << qSetFieldWidth(4) << source.id << qSetFieldWidth(0) << u"  "_s
+            << TerminalText::safe(source.displayName()) << u"  ("_s << kindText(source.kind) << u")"_s;
+        if (!source.folder.isEmpty()) {
+            out << u"  ["_s << TerminalText::safe(source.folder) << u"]"_s;
+        }
+        out << u"  "_s << tr("%n post(s)", "", source.posts) << u", "_s << tr("%n unread", "", source.unread);
+        if (!source.lastSync.isValid()) {
+            out << u", "_s << tr("never synced");
+        }
+        out << Qt::endl;
+        if (!source.lastError.isEmpty()) {
+            out << u"      "_s << tr("error: ") << TerminalText::safe(source.lastError) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+} // namespace Herald

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/diagnostics/result.h"
+#include "core/posts/source.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class QObject;
+
+namespace Herald {
+
+class HttpClient;
+struct HttpResponse;
+
+/// Finds out what a user's "follow this" means before it is followed: reads the input
+/// (SourceSpec), fetches what it names once, and when that is a web page rather than a feed,
+/// the first feed the page names. The preview says what was found, so that nothing is added
+/// on a guess.
+class SourceFollower final
+{
+    Q_DECLARE_TR_FUNCTIONS(Herald::SourceFollower)
+
+public:
+    struct Preview {
+        Source source; ///< ready to add: kind, identifier, feed URL and the feed's title
+        QString format; ///< "Atom 1.0", "RSS 2.0" …
+        int items = 0;
+        QString latestTitle; ///< the first item's title
+        QString latestVersion; ///< the newest version among its items, where they are releases
+        QList<QUrl> otherFeeds; ///< further feeds the page named, when it was a page
+    };
+
+    explicit SourceFollower(HttpClient &http);
+
+    /// Previews what `input` names; `done` runs once, unless `context` goes first.
+    void preview(const QString &input, const QObject *context, const std::function<void(Result<Preview>)> &done);
+
+private:
+    /// Fetches the source's feed; `discovered`: a page named it, and it is not looked into again.
+    void fetch(const Source &source, bool discovered, const QList<QUrl> &others, const QObject *context,
+        const std::function<void(Result<Preview>)> &done);
+    [[nodiscard]] Result<Preview> read(const Source &source, const HttpResponse &response) const;
+
+    HttpClient &m_http;
+};
+
+} // namespace Herald

@@ -1,0 +1,158 @@
+#include "core/sync/feedsourcesync.h"
+
+#include "core/diagnostics/logging.h"
+#include "core/feeds/feedparser.h"
+#include "core/net/httpclient.h"
+#include "core/sources/releasefeed.h"
+#include "core/store/sourcestore.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr qint64 MaxJsonBytes = qint64(20) * 1024 * 1024;
+
+} // namespace
+
+FeedSourceSync::FeedSourceSync(HttpClient &http, PostStore &posts, SourceStore &sources)
+    : m_http(http)
+    , m_posts(posts)
+    , m_sources(sources)
+{ }
+
+HttpRequest FeedSourceSync::conditionalRequest(
+    const PostStore &store, const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout)
+{
+    HttpRequest request;
+    request.url = url;
+    const Validators validators = store.validators(url);
+    request.etag = validators.etag;
+    request.lastModified = validators.lastModified;
+    request.maxBytes = maxBytes;
+    request.timeout = timeout;
+    return request;
+}
+
+HttpRequest FeedSourceSync::request(const QUrl &url, qint64 maxBytes) const
+{
+    return conditionalRequest(m_posts, url, maxBytes, m_timeout);
+}
+
+void FeedSourceSync::run(const Source &source, const QObject *context, std::function<void(const Outcome &)> done)
+{
+    auto outcome = std::make_shared<Outcome>();
+    outcome->sourceId = source.id;
+    outcome->name = source.displayName();
+    auto finish = [this, source, outcome, done = std::move(done)]() {
+        if (const Result<void> kept = m_sources.setSyncResult(source.id, outcome->error); !kept) {
+            outcome->warnings
+                << tr("could not store how the sync of %1 went: %2").arg(outcome->name, kept.error().message());
+        }
+        done(*outcome);
+    };
+    m_http.get(request(source.feedUrl, MaxFeedBytes), context,
+        [this, source, context, outcome, finish](const HttpResponse &response) {
+            onFeed(source, response, *outcome);
+            if (source.kind != SourceKind::PyPI || !outcome->error.isEmpty()) {
+                finish();
+                return;
+            }
+            // The JSON document even when the feed did not change: a release can be yanked
+            // without a new one.
+            m_http.get(request(source.pypiJsonUrl(), MaxJsonBytes), context,
+                [this, source, outcome, finish](const HttpResponse &json) {
+                    onPypiJson(source, json, *outcome);
+                    finish();
+                });
+        });
+}
+
+void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, Outcome &outcome)
+{
+    const QString name = outcome.name;
+    if (!response.ok()) {
+        outcome.error = tr("%1 (%2): %3").arg(name, source.feedUrl.toDisplayString(), response.error);
+        outcome.retryAfterSeconds = response.retryAfterSeconds;
+        return;
+    }
+    if (response.notModified) {
+        outcome.notModified = true;
+        return;
+    }
+    const ParsedFeed feed = FeedParser::parse(response.body, response.url);
+    for (const QString &warning : feed.warnings) {
+        outcome.warnings << tr("%1: %2").arg(name, warning);
+    }
+    if (feed.format.isEmpty()) {
+        outcome.error = tr("%1 (%2): not a feed: %3").arg(name, source.feedUrl.toDisplayString(), feed.error);
+        return;
+    }
+    QStringList warnings;
+    const QList<PostMeta> posts = ReleaseFeed::posts(source, feed, &warnings);
+    for (const QString &warning : std::as_const(warnings)) {
+        outcome.warnings << tr("%1: %2").arg(name, warning);
+    }
+    const auto stored = m_posts.upsertPosts(source.id, posts);
+    if (!stored) {
+        outcome.error = tr("%1: cannot store posts: %2").arg(name, stored.error().message());
+        return;
+    }
+    outcome.upserts = *stored;
+    if (!source.lastSync.isValid()) {
+        // Its first sync: what it brings is the project's past, not news.
+        if (const Result<int> seen = m_posts.markSourceSeen(source.id); !seen) {
+            outcome.warnings << tr("%1: %2").arg(name, seen.error().message());
+        }
+    }
+    if (!feed.title.isEmpty() && feed.title != source.feedTitle) {
+        if (const Result<void> titled = m_sources.setFeedTitle(source.id, feed.title); !titled) {
+            outcome.warnings << tr("%1: %2").arg(name, titled.error().message());
+        }
+    }
+    if (!feed.error.isEmpty()) {
+        outcome.error
+            = tr("%1: %2 (kept the %n item(s) read before it)", "", int(feed.items.size())).arg(name, feed.error);
+        return;
+    }
+    keepValidators(response, outcome);
+}
+
+void FeedSourceSync::onPypiJson(const Source &source, const HttpResponse &response, Outcome &outcome)
+{
+    const QString name = outcome.name;
+    if (!response.ok()) {
+        outcome.error = tr("%1 (%2): %3").arg(name, response.url.toDisplayString(), response.error);
+        return;
+    }
+    if (response.notModified) {
+        return;
+    }
+    const auto info = ReleaseFeed::readPypiJson(response.body);
+    if (!info) {
+        outcome.error = tr("%1 (%2): %3").arg(name, response.url.toDisplayString(), info.error().message());
+        return;
+    }
+    if (const Result<void> marked = m_posts.setYanked(source.id, info->yanked); !marked) {
+        outcome.error = tr("%1: cannot mark yanked releases: %2").arg(name, marked.error().message());
+        return;
+    }
+    if (const Result<void> kept = m_posts.storeDocument(response.url, response.body); !kept) {
+        outcome.warnings << tr("%1: %2").arg(name, kept.error().message());
+        return;
+    }
+    keepValidators(response, outcome);
+}
+
+void FeedSourceSync::keepValidators(const HttpResponse &response, Outcome &outcome)
+{
+    if (const Result<void> kept = m_posts.setValidators(response.url, {response.etag, response.lastModified}); !kept) {
+        outcome.warnings << tr("could not store the validators of %1: %2")
+                                .arg(response.url.toDisplayString(), kept.error().message());
+    }
+}
+
+} // namespace Herald

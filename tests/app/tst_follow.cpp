@@ -1,0 +1,307 @@
+// Following projects from the command line, end to end against the fixture server: two
+// GitHub repositories, a PyPI project and a Discourse category (tests/data/projects, written
+// here in their documented shapes), added with --follow, fetched with --sync, revalidated
+// with 304s, listed with --sources and --releases, narrowed with --source, and unfollowed;
+// and every way a --follow can be wrong, with its message and exit code.
+#include "fixtureserver.h"
+#include "fixtureset.h"
+#include "heraldprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Herald::Test::FixtureServer;
+
+namespace {
+
+using Result = Herald::Test::HeraldRun;
+
+const QString Projects = QStringLiteral(HERALD_TEST_DATA "/projects");
+
+} // namespace
+
+class TestFollow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void followsFourKindsAndSyncsThem();
+    void revalidatesWithConditionalRequests();
+    void narrowsToOneSource();
+    void showsAReleasesNotesSafely();
+    void discoversThePageFeed();
+    void refusesWhatCannotBeFollowed_data();
+    void refusesWhatCannotBeFollowed();
+    void aFailingProjectFailsTheSyncAndSaysWhy();
+    void unfollowsWithItsPosts();
+
+private:
+    Result herald(const QStringList &arguments);
+    /// Follows the four projects of the acceptance, checking each.
+    void followFour();
+    [[nodiscard]] QJsonArray sources();
+    /// The paths the fixture server was asked for, with the status it answered.
+    [[nodiscard]] QStringList served() const;
+
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<FixtureServer> m_server;
+};
+
+void TestFollow::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FixtureServer>();
+    m_server->addRoot(Projects);
+    m_server->addRoot(QStringLiteral(HERALD_ARCHIVE_DIR));
+    QVERIFY(m_server->listen());
+}
+
+Result TestFollow::herald(const QStringList &arguments)
+{
+    return Herald::Test::runHerald(QStringLiteral(HERALD_EXECUTABLE),
+        QStringList {u"--data-dir"_s, m_data->path(), u"--url-map"_s, m_server->httpsUrlMap()} + arguments,
+        QProcessEnvironment::systemEnvironment(), u"2026-12-06"_s);
+}
+
+void TestFollow::followFour()
+{
+    const QList<std::pair<QString, QByteArray>> follows = {
+        {u"django/django"_s, "Following django/django (GitHub releases) as source 1"},
+        {u"https://github.com/pydantic/pydantic"_s, "Following pydantic/pydantic (GitHub releases) as source 2"},
+        {u"pypi:requests"_s, "Following requests (PyPI project) as source 3"},
+        {u"https://discuss.python.org/c/announcements/7"_s, "(Discourse category) as source 4"},
+    };
+    for (const auto &[input, said] : follows) {
+        const Result followed = herald({u"--follow"_s, input});
+        QVERIFY2(followed.exitCode == 0, followed.err.constData());
+        QVERIFY2(followed.out.contains(said), followed.out.constData());
+    }
+}
+
+QJsonArray TestFollow::sources()
+{
+    const Result listed = herald({u"--sources"_s, u"--json"_s});
+    if (listed.exitCode != 0) {
+        return {};
+    }
+    return QJsonDocument::fromJson(listed.out).array();
+}
+
+QStringList TestFollow::served() const
+{
+    QStringList paths;
+    for (const auto &request : m_server->requests()) {
+        paths << request.path + u' ' + QString::number(request.status);
+    }
+    return paths;
+}
+
+void TestFollow::followsFourKindsAndSyncsThem()
+{
+    followFour();
+    const Result preview = herald({u"--follow"_s, u"https://github.com/django/django/releases"_s});
+    QCOMPARE(preview.exitCode, 1);
+    QVERIFY2(preview.err.contains("is followed already, as source 1"), preview.err.constData());
+
+    const Result synced = herald({u"--sync"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY2(synced.out.contains("django/django: 5 new, 0 updated\n"), synced.out.constData());
+    QVERIFY2(synced.out.contains("requests: 5 new, 0 updated\n"), synced.out.constData());
+
+    QJsonArray list = sources();
+    QCOMPARE(list.size(), 5); // and Python Insider, first
+    QCOMPARE(list.at(0)[u"kind"_s].toString(), u"python-insider"_s);
+    QStringList kinds;
+    for (const auto &source : list) {
+        kinds << source[u"kind"_s].toString() + u':' + QString::number(source[u"posts"_s].toInt());
+        QVERIFY(source[u"lastSync"_s].isString());
+        QVERIFY(source[u"error"_s].isNull());
+    }
+    QCOMPARE(
+        kinds, (QStringList {u"python-insider:18"_s, u"github:5"_s, u"github:3"_s, u"pypi:5"_s, u"discourse:2"_s}));
+
+    const Result releases = herald({u"--releases"_s, u"--json"_s});
+    QVERIFY2(releases.exitCode == 0, releases.err.constData());
+    const QJsonObject document = QJsonDocument::fromJson(releases.out).object();
+    QVERIFY(!document[u"series"_s].toArray().isEmpty()); // Python's timeline keeps its place
+    QStringList projects;
+    for (const auto &project : document[u"projects"_s].toArray()) {
+        QStringList series;
+        for (const auto &entry : project[u"series"_s].toArray()) {
+            QStringList versions;
+            for (const auto &release : entry[u"releases"_s].toArray()) {
+                versions << release[u"version"_s].toString()
+                        + (release[u"prerelease"_s].toBool() ? u"(pre)"_s : QString())
+                        + (release[u"yanked"_s].toBool() ? u"(yanked)"_s : QString());
+            }
+            series << entry[u"series"_s].toString() + u'=' + versions.join(u',');
+        }
+        projects << project[u"project"_s].toString() + u": "_s + series.join(u' ');
+    }
+    QCOMPARE(projects,
+        (QStringList {
+            u"django: 6.0=6.0rc1(pre) 5.2=5.2.8,5.2.7 5.1=5.1.14 4.2=4.2.26"_s,
+            u"pydantic: 2.13=2.13.0b1(pre) 2.12=2.12.5 1.10=1.10.24"_s,
+            u"requests: 3.0=3.0.0a1(pre) 2.32=2.32.5,2.32.4,2.32.1(yanked),2.32.0(yanked)"_s,
+            u"Announcements - Discussions on Python.org: 3.15=3.15.0a2(pre)"_s,
+        }));
+}
+
+void TestFollow::revalidatesWithConditionalRequests()
+{
+    followFour();
+    QCOMPARE(herald({u"--sync"_s}).exitCode, 0);
+    m_server->clearRequests();
+    const Result again = herald({u"--sync"_s});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("django/django: not modified\n"), again.out.constData());
+    // Every feed and PyPI's JSON answered 304: nothing was downloaded again.
+    const QStringList requests = served();
+    for (const QString &path : {u"/github.com/django/django/releases.atom 304"_s,
+             u"/github.com/pydantic/pydantic/releases.atom 304"_s, u"/pypi.org/rss/project/requests/releases.xml 304"_s,
+             u"/pypi.org/pypi/requests/json 304"_s, u"/discuss.python.org/c/announcements/7.rss 304"_s}) {
+        QVERIFY2(requests.contains(path), qPrintable(path + u" not in:\n"_s + requests.join(u'\n')));
+    }
+}
+
+void TestFollow::narrowsToOneSource()
+{
+    followFour();
+    m_server->clearRequests();
+    const Result synced = herald({u"--sync"_s, u"--source"_s, u"3"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QCOMPARE(served(),
+        (QStringList {u"/pypi.org/rss/project/requests/releases.xml 200"_s, u"/pypi.org/pypi/requests/json 200"_s}));
+    const Result listed = herald({u"--list"_s, u"--source"_s, u"3"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray posts = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(posts.size(), 5);
+    for (const auto &post : posts) {
+        QCOMPARE(post[u"source"_s].toInt(), 3);
+    }
+    const Result releases = herald({u"--releases"_s, u"--source"_s, u"3"_s, u"--json"_s});
+    const QJsonObject document = QJsonDocument::fromJson(releases.out).object();
+    QVERIFY(!document.contains(u"series"_s)); // not Python's timeline
+    QCOMPARE(document[u"projects"_s].toArray().size(), 1);
+    const Result unknown = herald({u"--list"_s, u"--source"_s, u"42"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("there is no source 42"), unknown.err.constData());
+    const Result notANumber = herald({u"--sync"_s, u"--source"_s, u"django"_s});
+    QCOMPARE(notANumber.exitCode, 2);
+    QVERIFY2(notANumber.err.contains("is not a source id"), notANumber.err.constData());
+}
+
+void TestFollow::showsAReleasesNotesSafely()
+{
+    followFour();
+    QCOMPARE(herald({u"--sync"_s, u"--source"_s, u"1"_s}).exitCode, 0);
+    const Result listed = herald({u"--list"_s, u"--source"_s, u"1"_s, u"--json"_s});
+    QString number;
+    for (const auto &post : QJsonDocument::fromJson(listed.out).array()) {
+        if (post[u"version"_s].toString() == u"5.2.8"_s) {
+            number = QString::number(post[u"number"_s].toInteger());
+        }
+    }
+    QVERIFY(!number.isEmpty());
+    const Result shown = herald({u"--show"_s, number, u"--html"_s});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    const QString html = QString::fromUtf8(shown.out);
+    // The notes' structure, with the code highlighted as the blog's is …
+    QVERIFY(html.contains(u"<h2>Security fixes</h2>"_s));
+    QVERIFY(html.contains(u"<table class=\"code\""_s));
+    QVERIFY2(html.contains(u"HttpResponseRedirect"_s), qPrintable(html));
+    QVERIFY(html.contains(u"CVE-2026-0001"_s));
+    QVERIFY(html.contains(u"href=\"https://docs.djangoproject.com/en/5.2/releases/5.2.8/\""_s));
+    // … and nothing that runs, frames, or names a local file.
+    static const QRegularExpression handler(u"\\son[a-z]+\\s*="_s, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(!handler.match(html).hasMatch());
+    static const QRegularExpression reference(u"\\b(?:href|src)=\"([^\"]*)\""_s);
+    for (const auto &match : reference.globalMatch(html)) {
+        const QString url = match.captured(1);
+        QVERIFY2(url.startsWith(u"https://"_s) || url.startsWith(u'#'), qPrintable(url));
+    }
+    for (const QString &gone : {u"pwned"_s, u"<script"_s, u"javascript:"_s, u"file:"_s, u"iframe"_s, u"framed"_s}) {
+        QVERIFY2(!html.contains(gone), qPrintable(gone));
+    }
+}
+
+void TestFollow::discoversThePageFeed()
+{
+    const Result followed = herald({u"--follow"_s, u"https://tools.example.org/blog/"_s});
+    QVERIFY2(followed.exitCode == 0, followed.err.constData());
+    QVERIFY2(followed.out.contains("Following Example Tools releases (feed)"), followed.out.constData());
+    QVERIFY(followed.out.contains("https://tools.example.org/blog/releases.atom"));
+    QVERIFY(followed.out.contains("The page names another feed too: https://tools.example.org/blog/all.rss"));
+    QCOMPARE(sources().first()[u"feed"_s].toString(), u"https://tools.example.org/blog/releases.atom"_s);
+}
+
+void TestFollow::refusesWhatCannotBeFollowed_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("nothing there") << u"https://tools.example.org/nothing"_s << QByteArray("HTTP 404");
+    QTest::newRow("a page with no feed") << u"https://tools.example.org/about/"_s
+                                         << QByteArray("is a web page that names no feed");
+    QTest::newRow("JSON, not a feed") << u"https://tools.example.org/versions.json"_s << QByteArray("is not a feed");
+    QTest::newRow("a repository with no releases feed") << u"nobody/nothing"_s << QByteArray("HTTP 404");
+    QTest::newRow("not http") << u"file:///etc/passwd"_s << QByteArray("is neither a URL");
+    QTest::newRow("words") << u"the django project"_s << QByteArray("is neither a URL, owner/repo nor pypi:NAME");
+}
+
+void TestFollow::refusesWhatCannotBeFollowed()
+{
+    QFETCH(QString, input);
+    QFETCH(QByteArray, message);
+    const Result refused = herald({u"--follow"_s, input});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(message), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(sources().size(), 0); // nothing half-added
+}
+
+void TestFollow::aFailingProjectFailsTheSyncAndSaysWhy()
+{
+    followFour();
+    m_server->setFault(u"*/pydantic/releases.atom"_s, *Herald::Test::Fault::parse(u"status:500"_s));
+    const Result synced = herald({u"--sync"_s});
+    QCOMPARE(synced.exitCode, 1);
+    QVERIFY2(synced.out.contains("pydantic/pydantic: failed\n"), synced.out.constData());
+    QVERIFY2(synced.err.contains("pydantic/pydantic (https://github.com/pydantic/pydantic/releases.atom): HTTP 500"),
+        synced.err.constData());
+    // The others are stored all the same.
+    QVERIFY2(synced.out.contains("django/django: 5 new"), synced.out.constData());
+    const QJsonArray list = sources();
+    QVERIFY(list.at(2)[u"error"_s].toString().contains(u"HTTP 500"_s));
+    QVERIFY(list.at(1)[u"error"_s].isNull());
+    const Result text = herald({u"--sources"_s});
+    QVERIFY2(text.out.contains("error: pydantic/pydantic"), text.out.constData());
+}
+
+void TestFollow::unfollowsWithItsPosts()
+{
+    followFour();
+    QCOMPARE(herald({u"--sync"_s}).exitCode, 0);
+    const Result gone = herald({u"--unfollow"_s, u"1"_s});
+    QVERIFY2(gone.exitCode == 0, gone.err.constData());
+    QVERIFY2(gone.out.contains("No longer following django/django; its 5 posts are removed."), gone.out.constData());
+    QCOMPARE(sources().size(), 4);
+    QCOMPARE(herald({u"--list"_s, u"--source"_s, u"1"_s}).exitCode, 2);
+    const Result again = herald({u"--unfollow"_s, u"1"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("there is no source 1"));
+    const Result builtIn = herald({u"--unfollow"_s, QString::number(sources().first()[u"id"_s].toInt())});
+    QCOMPARE(builtIn.exitCode, 1);
+    QVERIFY(builtIn.err.contains("Python Insider is built in"));
+}
+
+QTEST_GUILESS_MAIN(TestFollow)
+#include "tst_follow.moc"
