@@ -642,6 +642,84 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::FollowDialog</name>
+    <message>
+        <source>Python Insider</source>
+        <translation>Python Insider</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>GitHub releases</source>
+        <translation>GitHub-Releases</translation>
+    </message>
+    <message>
+        <source>PyPI project</source>
+        <translation>PyPI-Projekt</translation>
+    </message>
+    <message>
+        <source>Discourse category</source>
+        <translation>Discourse-Kategorie</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>django/django, pypi:requests, or a feed or page URL</source>
+        <translation>django/django, pypi:requests oder eine Feed- oder Seiten-URL</translation>
+    </message>
+    <message>
+        <source>(No Folder)</source>
+        <translation>(Kein Ordner)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>A GitHub repository, a PyPI project, a Discourse category, or any feed or web page that names one.</source>
+        <translation>Ein GitHub-Repository, ein PyPI-Projekt, eine Discourse-Kategorie oder ein beliebiger Feed oder eine Webseite, die einen nennt.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen …</translation>
+    </message>
+    <message>
+        <source>Nothing to follow there.</source>
+        <translation>Dort gibt es nichts zu folgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n Eintrag</numerusform>
+            <numerusform>%1, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest release: %1</source>
+        <translation>Neuestes Release: %1</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Neuester Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The page names another feed too: %1</source>
+        <translation>Die Seite nennt noch einen Feed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ImageLoader</name>
     <message>
         <source>The SVG image declares XML entities.</source>
@@ -1301,6 +1379,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Herald could not look for the post “%1”: %2</source>
         <translation>Herald konnte nicht nach dem Beitrag „%1“ suchen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Follow…</source>
+        <translation>&amp;Folgen …</translation>
+    </message>
+    <message>
+        <source>Follow a project&apos;s releases or any feed (Ctrl+N)</source>
+        <translation>Den Releases eines Projekts oder einem beliebigen Feed folgen (Strg+N)</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2174,44 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::SourceListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Die letzte Synchronisierung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Last synced %2</source>
+        <translation>%1
+Zuletzt synchronisiert %2</translation>
+    </message>
+    <message>
+        <source>%1
+Not synced yet</source>
+        <translation>%1
+Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
     <name>Herald::SourceSpec</name>
     <message>
         <source>&quot;%1&quot; is not a GitHub repository</source>
@@ -2123,6 +2247,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>There is no source %1</source>
         <translation>Es gibt keine Quelle %1</translation>
+    </message>
+    <message>
+        <source>The top level is no folder</source>
+        <translation>Die oberste Ebene ist kein Ordner</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2345,120 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::SourcesController</name>
+    <message>
+        <source>Cannot Follow</source>
+        <translation>Folgen nicht möglich</translation>
+    </message>
+    <message>
+        <source>There is no source %1</source>
+        <translation>Es gibt keine Quelle %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>No longer following %1.</source>
+        <translation>%1 wird nicht mehr verfolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourcesPane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Follow…</source>
+        <translation>Folgen …</translation>
+    </message>
+    <message>
+        <source>Follow a project&apos;s releases or a feed (Ctrl+N)</source>
+        <translation>Den Releases eines Projekts oder einem Feed folgen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>As in the Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow…</source>
+        <translation>&amp;Folgen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation>In Ordner &amp;verschieben …</translation>
+    </message>
+    <message>
+        <source>As Its Folder or the Settings</source>
+        <translation>Wie sein Ordner oder die Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Unfollow</source>
+        <translation>&amp;Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>All Posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Final Releases Only</source>
+        <translation>Nur finale Releases</translation>
+    </message>
+    <message>
+        <source>Security Releases Only</source>
+        <translation>Nur Sicherheits-Releases</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Serien</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>By Major Version (2, 3)</source>
+        <translation>Nach Hauptversion (2, 3)</translation>
+    </message>
+    <message>
+        <source>By Minor Version (2.1, 2.2)</source>
+        <translation>Nach Nebenversion (2.1, 2.2)</translation>
+    </message>
+    <message>
+        <source>(No Folder)</source>
+        <translation>(Kein Ordner)</translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Folder (type a new name to make one):</source>
+        <translation>Ordner (ein neuer Name legt ihn an):</translation>
+    </message>
+</context>
+<context>
     <name>Herald::SyncCommand</name>
     <message>
         <source>Fetching posts: %1/%2</source>
@@ -2256,6 +2498,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
             <numerusform>%n Anfrage, %1 s</numerusform>
             <numerusform>%n Anfragen, %1 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, then failed</source>
+        <translation>%1 neu, %2 aktualisiert, dann fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2357,8 +2603,12 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Die verfolgten Quellen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The sync stopped after %1, before every source had answered; the next sync tries again</source>
-        <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor jede Quelle geantwortet hatte; die nächste Synchronisierung versucht es erneut</translation>
+        <source>%1: the sync stopped after %2, before it answered; the next sync tries again</source>
+        <translation>%1: Die Synchronisierung wurde nach %2 abgebrochen, bevor die Quelle antwortete; die nächste Synchronisierung versucht es erneut</translation>
+    </message>
+    <message>
+        <source>The sync stopped after %1, before the archive index, the feed and the release data had arrived; the next sync tries again</source>
+        <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor Archivindex, Feed und Release-Daten angekommen waren; die nächste Synchronisierung versucht es erneut</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>Herald::FollowDialog</name>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::InterpreterAdvisor</name>
     <message numerus="yes">
         <source>%1 (%n security fix(es))</source>
@@ -271,6 +281,16 @@
         <translation>
             <numerusform>Every %n minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourceListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>

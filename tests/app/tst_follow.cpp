@@ -265,7 +265,10 @@ void TestFollow::refusesWhatCannotBeFollowed()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(message), refused.err.constData());
     QVERIFY(refused.out.isEmpty());
-    QCOMPARE(sources().size(), 0); // nothing half-added
+    // Nothing half-added.
+    const Result listed = herald({u"--sources"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 0);
 }
 
 void TestFollow::aFailingProjectFailsTheSyncAndSaysWhy()

@@ -51,6 +51,7 @@ int ReleasesCommand::python(const PostStore &store, QTextStream *text, QJsonObje
     QList<Post> posts;
     PostStore::Query query;
     query.withBodies = true;
+    query.pythonOnly = true;
     if (const Result<void> read = store.forEachPost(query, [&posts](const Post &post) { posts.append(post); }); !read) {
         err << tr("error: ") << read.error().message() << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 
 #include "core/posts/frontmatterreader.h"
 #include "core/posts/post.h"
+#include "core/render/gumbodocument.h"
 #include "core/render/posthtmlrenderer.h"
 #include "core/store/poststore.h"
 #include "core/text/terminaltext.h"
@@ -13,6 +14,13 @@
 using namespace Qt::StringLiterals;
 
 namespace Herald {
+
+namespace {
+
+constexpr qsizetype MaxNotes = qsizetype(1024) * 1024;
+constexpr int MaxNotesDepth = 1000;
+
+} // namespace
 
 int ShowCommand::run(const PostStore &store, const QString &id, bool html, QTextStream &out, QTextStream &err)
 {
@@ -58,6 +66,10 @@ int ShowCommand::run(const PostStore &store, const QString &id, bool html, QText
         if (!post->bodyError.isEmpty()) {
             out << tr("The last attempt failed: %1").arg(safe(post->bodyError)) << '\n';
         }
+    } else if (post->htmlBody) {
+        // A release's notes as a feed sent them: their text, never their markup.
+        const QByteArray notes = GumboDocument::bounded(post->body.toUtf8(), MaxNotes, MaxNotesDepth);
+        out << safe(GumboDocument(notes).plainText(MaxNotes)) << '\n';
     } else {
         const QString body = FrontmatterReader::body(post->body).trimmed();
         out << safe(body) << '\n';

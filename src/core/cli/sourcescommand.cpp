@@ -17,6 +17,8 @@ namespace Herald {
 
 namespace {
 
+constexpr qsizetype MaxName = 200;
+
 QString kindText(SourceKind kind)
 {
     switch (kind) {
@@ -52,14 +54,20 @@ int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &
         return 1;
     }
     const SourceFollower::Preview &preview = *answer;
-    const Result<qint64> added = backend.sources().add(preview.source);
+    Source source = preview.source;
+    if ((source.kind == SourceKind::Feed || source.kind == SourceKind::Discourse) && source.name.isEmpty()) {
+        // Named once, as it called itself when followed: a feed that later retitles itself
+        // ("Python") cannot make its releases read as another project's.
+        source.name = source.feedTitle.simplified().left(MaxName);
+    }
+    const Result<qint64> added = backend.sources().add(source);
     if (!added) {
         err << tr("error: ") << TerminalText::safe(added.error().message()) << Qt::endl;
         return 1;
     }
     out << tr("Following %1 (%2) as source %3: %4")
-               .arg(TerminalText::safe(preview.source.displayName()), kindText(preview.source.kind),
-                   QString::number(*added), preview.source.feedUrl.toDisplayString())
+               .arg(TerminalText::safe(source.displayName()), kindText(source.kind), QString::number(*added),
+                   TerminalText::safe(source.feedUrl.toDisplayString()))
         << Qt::endl;
     QString what = tr("%1, %n item(s)", "", preview.items).arg(preview.format);
     if (!preview.latestVersion.isEmpty()) {
@@ -67,7 +75,8 @@ int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &
     }
     out << u"  "_s << what << Qt::endl;
     for (const QUrl &other : preview.otherFeeds) {
-        out << u"  "_s << tr("The page names another feed too: %1").arg(other.toDisplayString()) << Qt::endl;
+        out << u"  "_s << tr("The page names another feed too: %1").arg(TerminalText::safe(other.toDisplayString()))
+            << Qt::endl;
     }
     out << u"  "_s << tr("herald --sync fetches its posts.") << Qt::endl;
     return 0;

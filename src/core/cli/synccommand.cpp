@@ -60,7 +60,7 @@ void SyncCommand::printProblems(const SyncSummary &summary, QTextStream &err)
     for (const QString &error : std::as_const(summary.postErrors)) {
         err << tr("failed: ") << TerminalText::safe(error) << Qt::endl;
     }
-    for (const QString &error : std::as_const(summary.sourceErrors)) {
+    for (const QString &error : summary.allSourceErrors()) {
         err << tr("error: ") << TerminalText::safe(error) << Qt::endl;
     }
 }
@@ -97,7 +97,9 @@ int SyncCommand::run(Backend &backend, std::optional<qint64> source, QTextStream
         otherNew += part.newPosts;
         otherUpdated += part.updatedPosts;
         out << TerminalText::safe(part.name) << u": "_s;
-        if (!part.error.isEmpty()) {
+        if (!part.error.isEmpty() && part.newPosts + part.updatedPosts > 0) {
+            out << tr("%1 new, %2 updated, then failed").arg(part.newPosts).arg(part.updatedPosts) << Qt::endl;
+        } else if (!part.error.isEmpty()) {
             out << tr("failed") << Qt::endl;
         } else if (part.notModified) {
             out << tr("not modified") << Qt::endl;
@@ -121,7 +123,7 @@ int SyncCommand::run(Backend &backend, std::optional<qint64> source, QTextStream
         out << tr("%n request(s), %1 s", "", summary.requests).arg(seconds) << Qt::endl;
     }
     // Non-zero whenever less was stored than should have been: a source, or any post.
-    return summary.ok() && summary.failedPosts == 0 && summary.postErrors.isEmpty() ? 0 : 1;
+    return summary.ok() && summary.followedOk() && summary.failedPosts == 0 && summary.postErrors.isEmpty() ? 0 : 1;
 }
 
 } // namespace Herald

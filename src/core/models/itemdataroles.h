@@ -23,6 +23,21 @@ enum PostRole {
     /// QString: words around a search match in the post's text, the matches between \x02 and
     /// \x03; empty when not searching or the match is not in the text (PostFilterModel only)
     SnippetRole,
+    SourceIdRole, ///< qint64, the source the post came from
+};
+
+/// The followed sources (SourceListModel): folders at the top level with their sources below,
+/// and sources outside any folder beside them. DisplayRole is the name.
+enum SourceRole {
+    SourceRowIdRole = Qt::UserRole + 300, ///< qint64 on a source row; invalid QVariant on a folder row
+    SourceKindRole, ///< QString, Source::kindKey(); empty on a folder row
+    SourceFolderRole, ///< QString: a folder row's name, or the folder a source is in ("" for none)
+    SourceUnreadRole, ///< int: a source's unread posts, or a folder's in all
+    SourceErrorRole, ///< QString: why a source's last sync failed; empty when it worked
+    SourceLastSyncRole, ///< QDateTime, UTC; invalid before the first
+    SourceNotifyModeRole, ///< QString: its own rule (a NotificationRules mode key, "off"), or empty
+    SourceSeriesPartsRole, ///< int: 0 automatic, 1 major, 2 major.minor
+    SourceFeedRole, ///< QUrl of its feed
 };
 
 /// The release timeline: series rows at the top level, their releases below them.

@@ -133,6 +133,14 @@ void PostFilterModel::setStarredOnly(bool starredOnly)
     }
 }
 
+void PostFilterModel::setSources(const QSet<qint64> &sourceIds)
+{
+    if (sourceIds != m_sources) {
+        m_sources = sourceIds;
+        invalidateRowsFilter();
+    }
+}
+
 void PostFilterModel::setPinnedPost(qint64 postId)
 {
     if (postId == m_pinned) {
@@ -172,6 +180,9 @@ bool PostFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const qint64 id = index.data(Roles::PostIdRole).toLongLong();
     const bool pinned = m_pinned != 0 && id == m_pinned;
+    if (!m_sources.isEmpty() && !m_sources.contains(index.data(Roles::SourceIdRole).toLongLong())) {
+        return false;
+    }
     if (m_unreadOnly && !pinned && index.data(Roles::ReadRole).toBool()) {
         return false;
     }

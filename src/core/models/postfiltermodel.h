@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace Herald {
@@ -31,6 +32,9 @@ public:
     [[nodiscard]] QString searchError() const { return m_searchError; }
     void setUnreadOnly(bool unreadOnly);
     void setStarredOnly(bool starredOnly);
+    /// Only the posts of these sources (a source, or a folder's); empty: every source's.
+    void setSources(const QSet<qint64> &sourceIds);
+    [[nodiscard]] const QSet<qint64> &sources() const { return m_sources; }
     /// The post the user has open (0 for none): kept whatever its read and starred state. The
     /// post pinned before is filtered again on the next turn of the event loop, never while
     /// a view is still handling a change of the model.
@@ -67,6 +71,7 @@ private:
     bool m_refilterQueued = false;
     bool m_unreadOnly = false;
     bool m_starredOnly = false;
+    QSet<qint64> m_sources;
 };
 
 } // namespace Herald

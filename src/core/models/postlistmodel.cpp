@@ -114,6 +114,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case Roles::StarredRole: return post.starred;
     case Roles::HasBodyRole: return post.hasBody;
     case Roles::BodyErrorRole: return post.bodyError;
+    case Roles::SourceIdRole: return post.sourceId;
     }
     return {};
 }

@@ -56,9 +56,10 @@ NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle, const QS
         item.projectPrerelease = version && version->isPrerelease();
         static const QRegularExpression security(
             u"\\bsecurity\\b|\\bCVE-\\d{4}-\\d+"_s, QRegularExpression::CaseInsensitiveOption);
+        // The notes' text, not their markup: a link to /security/ or SECURITY.md says nothing.
         item.security = security.match(post.meta.title).hasMatch()
             || post.meta.tags.contains(u"security"_s, Qt::CaseInsensitive)
-            || (post.htmlBody && security.matchView(QStringView(post.body).left(4000)).hasMatch());
+            || security.match(post.meta.description).hasMatch();
         return item;
     }
     item.releases = ReleaseExtractor::extractFromPost(post);

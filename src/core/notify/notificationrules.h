@@ -34,7 +34,7 @@ struct NewItem {
     /// body only when the title names no version at all. A post of a followed project's feed
     /// is that project's release when the feed gave it a version and `project` names the
     /// project (without it, no release at all); it is a security release when its title,
-    /// tags or notes say "security" or name a CVE.
+    /// tags or the start of its notes' text say "security" or name a CVE.
     static NewItem fromPost(const Post &post, const Lifecycle &lifecycle, const QString &project = {});
 };
 

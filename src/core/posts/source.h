@@ -31,6 +31,11 @@ struct Source {
     int seriesParts = 0; ///< 1 (major) or 2 (major.minor); 0: chosen from its versions
     QString notifyMode; ///< a NotificationRules mode key; empty: its folder's, else the global rule
     QDateTime lastSync; ///< invalid before its first sync
+    /// Its past is stored and was marked seen: its posts from now on are news.
+    bool baselined = false;
+    /// A web page named its feed (the user gave the page): it is fetched as remote content,
+    /// never from a local address.
+    bool discovered = false;
     QString lastError; ///< why its last sync failed; empty when it worked
     int posts = 0;
     int unread = 0;

@@ -274,13 +274,7 @@ private:
             m_full = true;
         }
         m_shown += code.size();
-        if (code.size() > BodyRenderer::MaxCodeLineLength) {
-            QStringList lines = code.split(u'\n');
-            for (QString &line : lines) {
-                line = cutText(line, BodyRenderer::MaxCodeLineLength);
-            }
-            code = cutText(lines.join(u'\n'), qsizetype(BodyRenderer::MaxTextLength) * 4);
-        }
+        code = BodyRenderer::shownCode(code);
         return BodyRenderer::codeBlockHtml(m_context, code, info, index);
     }
 
@@ -637,6 +631,18 @@ QString BodyRenderer::codeBlockHtml(const Context &context, const QString &code,
         + context.monospace + u"', monospace; color: "_s + context.colors.codeText
         + u"; white-space: pre-wrap; margin: 0px;\"><a name=\""_s + PostHtmlRenderer::codeBlockAnchor(index)
         + u"\"></a>"_s + context.highlighter.toHtml(code, language) + u"</pre></td></tr></table>"_s;
+}
+
+QString BodyRenderer::shownCode(const QString &code)
+{
+    if (code.size() <= MaxCodeLineLength) {
+        return code;
+    }
+    QStringList lines = code.split(u'\n');
+    for (QString &line : lines) {
+        line = cutText(line, MaxCodeLineLength);
+    }
+    return cutText(lines.join(u'\n'), qsizetype(MaxTextLength) * 4);
 }
 
 QString BodyRenderer::imagePlaceholder(const QUrl &src, const QUrl &base, QString alt, bool inLink)

@@ -52,6 +52,9 @@ public:
     /// A block of code as the reader shows it: highlighted in a shaded box, with the anchor
     /// Copy Code Block finds it by.
     static QString codeBlockHtml(const Context &context, const QString &code, QStringView language, int index);
+    /// A block of code as far as it is shown: lines of pathological length (a minified file,
+    /// a hostile post) cut, before highlighting and layout.
+    static QString shownCode(const QString &code);
     /// Text in place of an image that is not loaded, linking to the image (only ever an
     /// http(s) URL) unless it already sits inside a link.
     static QString imagePlaceholder(const QUrl &src, const QUrl &base, QString alt, bool inLink);

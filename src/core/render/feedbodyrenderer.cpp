@@ -43,8 +43,8 @@ QString FeedBodyRenderer::codeBlock(const QString &code, const QString &language
     if (text.endsWith(u'\n')) {
         text.chop(1);
     }
-    m_codeBlocks.append(text);
-    return BodyRenderer::codeBlockHtml(m_context, text, language, index);
+    m_codeBlocks.append(text); // Copy Code Block copies it whole
+    return BodyRenderer::codeBlockHtml(m_context, BodyRenderer::shownCode(text), language, index);
 }
 
 QString FeedBodyRenderer::note(const QString &text)

@@ -178,6 +178,7 @@ Result<Timeline> PythonInsider::storedTimeline(const PostStore &store, QHash<qin
     QList<Post> all;
     PostStore::Query query;
     query.withBodies = true;
+    query.pythonOnly = true;
     if (const Result<void> read = store.forEachPost(query, [&all](const Post &post) { all.append(post); }); !read) {
         return read.error();
     }

@@ -108,6 +108,10 @@ QList<PostMeta> ReleaseFeed::posts(const Source &source, const ParsedFeed &feed,
         meta.slug = slug;
         meta.url = item.link;
         meta.title = item.title.isEmpty() ? slug : item.title;
+        if (source.kind == SourceKind::PyPI && meta.title.trimmed() == slug) {
+            // PyPI titles an item with its version alone: a list of many projects needs the name.
+            meta.title = source.projectName() + u' ' + slug;
+        }
         meta.author = item.author;
         meta.published = item.published.isValid() ? item.published : item.updated;
         meta.updated = item.updated;

@@ -40,7 +40,10 @@ QStringList splitTags(const QString &tags)
     return tags.split(u'\n', Qt::SkipEmptyParts);
 }
 
-const QString SummaryColumns = u"id, title, author, published_at, is_read, is_starred, body_error"_s;
+/// The kinds of the sources a user follows, besides Python Insider, for "%1 (…)" conditions.
+const QString FollowedKinds = u"%1 ('feed', 'github', 'pypi', 'discourse')"_s;
+
+const QString SummaryColumns = u"id, title, author, published_at, is_read, is_starred, body_error, source_id"_s;
 
 Post summaryFromQuery(const QSqlQuery &query)
 {
@@ -52,6 +55,7 @@ Post summaryFromQuery(const QSqlQuery &query)
     post.read = query.value(4).toBool();
     post.starred = query.value(5).toBool();
     post.bodyError = query.value(6).toString();
+    post.sourceId = query.value(7).toLongLong();
     return post;
 }
 
@@ -122,7 +126,8 @@ Result<void> PostStore::setSourceResult(qint64 sourceId, const QString &error)
 QDateTime PostStore::lastSyncTime() const
 {
     QSqlQuery query(m_database.handle());
-    query.prepare(u"SELECT max(last_sync_at) FROM sources"_s);
+    // Python Insider's: a followed source synced alone (--sync --source) is not a sync of it.
+    query.prepare(u"SELECT max(last_sync_at) FROM sources WHERE "_s + FollowedKinds.arg(u"kind NOT IN"_s));
     if (executeRead(query, "when the sources were last synced") && query.next()) {
         return fromSeconds(query.value(0));
     }
@@ -386,6 +391,9 @@ Result<void> PostStore::forEachPost(const Query &request, const std::function<vo
     if (request.onlyNeedingBody) {
         conditions << u"(body IS NULL OR body_error != '')"_s;
     }
+    if (request.pythonOnly) {
+        conditions << u"source_id NOT IN (SELECT id FROM sources WHERE "_s + FollowedKinds.arg(u"kind IN"_s) + u')';
+    }
     if (!conditions.isEmpty()) {
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     }
@@ -445,16 +453,17 @@ Result<std::optional<Post>> PostStore::findPost(const QString &slugOrNumber) con
         }
         return query.next() ? std::optional<Post>(postFromQuery(query, true)) : std::nullopt;
     };
-    Result<std::optional<Post>> bySlug = find(u"slug = ?"_s, slugOrNumber);
-    if (!bySlug || bySlug->has_value()) {
-        return bySlug;
-    }
+    // A number is a post's number first: a project's versions and tags make slugs such as
+    // "42" or "1.0" that are not unique across sources.
     bool isNumber = false;
     const qint64 number = slugOrNumber.toLongLong(&isNumber);
-    if (!isNumber || number <= 0) {
-        return std::nullopt;
+    if (isNumber && number > 0) {
+        Result<std::optional<Post>> byNumber = find(u"id = ?"_s, number);
+        if (!byNumber || byNumber->has_value()) {
+            return byNumber;
+        }
     }
-    return find(u"id = ?"_s, number);
+    return find(u"slug = ?"_s, slugOrNumber);
 }
 
 Result<std::optional<qint64>> PostStore::idForSlug(const QString &slug, std::optional<qint64> sourceId) const
@@ -474,6 +483,14 @@ Result<std::optional<qint64>> PostStore::idForSlug(const QString &slug, std::opt
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+int PostStore::count(qint64 sourceId) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT count(*) FROM posts WHERE source_id = ?"_s);
+    query.addBindValue(sourceId);
+    return executeRead(query, "how many posts a source has") && query.next() ? query.value(0).toInt() : 0;
 }
 
 int PostStore::count() const

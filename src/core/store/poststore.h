@@ -40,8 +40,11 @@ public:
         bool withBodies = false;
         std::optional<qint64> sourceId;
         bool onlyNeedingBody = false; ///< never fetched, or the last fetch failed
-        /// Only id, title, author, date, read and starred state and body error: what a list shows.
+        /// Only id, title, author, date, read and starred state, body error and source: what a
+        /// list shows.
         bool summaryOnly = false;
+        /// Only Python Insider's posts (and any other source that is not a followed project).
+        bool pythonOnly = false;
     };
 
     explicit PostStore(Database &database, QObject *parent = nullptr);
@@ -93,6 +96,8 @@ public:
     /// nothing when there is none.
     Result<std::optional<Post>> findPost(const QString &slugOrNumber) const;
     [[nodiscard]] int count() const;
+    /// How many posts one source has.
+    [[nodiscard]] int count(qint64 sourceId) const;
     /// One post found by search(): its relevance (FTS5's bm25, lower is better) and a few
     /// words around the best match in its text, with the matches between \x02 and \x03.
     struct SearchHit {

@@ -109,6 +109,10 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE sources ADD COLUMN series_parts INTEGER NOT NULL DEFAULT 0"_s, // 0: chosen from its versions
             u"ALTER TABLE sources ADD COLUMN notify_mode TEXT NOT NULL DEFAULT ''"_s, // '': its folder's, or the global
             u"ALTER TABLE sources ADD COLUMN added_at INTEGER"_s,
+            // When its past was first stored (and marked seen): what follows it is news.
+            u"ALTER TABLE sources ADD COLUMN baseline_at INTEGER"_s,
+            // Its feed was named by a web page, not the user: fetched as remote content.
+            u"ALTER TABLE sources ADD COLUMN discovered INTEGER NOT NULL DEFAULT 0"_s,
             uR"(CREATE TABLE folders (
                 name TEXT PRIMARY KEY,
                 position INTEGER NOT NULL DEFAULT 0,
@@ -117,7 +121,12 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE posts ADD COLUMN body_format TEXT NOT NULL DEFAULT 'markdown'"_s,
             u"ALTER TABLE posts ADD COLUMN version TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE posts ADD COLUMN yanked INTEGER NOT NULL DEFAULT 0"_s,
-            u"CREATE INDEX posts_by_source ON posts (source_id, published_at DESC, id DESC)"_s,
+            // Each source's post and unread counts, as the sources pane shows them, from the index alone.
+            u"CREATE INDEX posts_by_source ON posts (source_id, is_read)"_s,
+            // The post list shows a source's posts too: its covering index carries the source.
+            u"DROP INDEX posts_by_date"_s,
+            u"CREATE INDEX posts_by_date ON posts (published_at DESC, id DESC, title, author, is_read, is_starred, "
+            u"body_error, source_id)"_s,
             u"UPDATE sources SET identifier = 'python-insider', name = 'Python Insider' WHERE kind = 'python-insider'"_s,
         },
     };

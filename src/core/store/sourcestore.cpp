@@ -16,6 +16,7 @@ namespace {
 
 const QString SourceColumns = u"s.id, s.kind, s.identifier, s.url, s.title, s.name, s.folder, s.position, "
                               u"s.series_parts, s.notify_mode, s.last_sync_at, s.last_error, "
+                              u"s.baseline_at IS NOT NULL, s.discovered, "
                               u"(SELECT count(*) FROM posts p WHERE p.source_id = s.id), "
                               u"(SELECT count(*) FROM posts p WHERE p.source_id = s.id AND p.is_read = 0)"_s;
 
@@ -34,8 +35,10 @@ Source sourceFromQuery(const QSqlQuery &query)
     source.notifyMode = query.value(9).toString();
     source.lastSync = fromSeconds(query.value(10));
     source.lastError = query.value(11).toString();
-    source.posts = query.value(12).toInt();
-    source.unread = query.value(13).toInt();
+    source.baselined = query.value(12).toBool();
+    source.discovered = query.value(13).toBool();
+    source.posts = query.value(14).toInt();
+    source.unread = query.value(15).toInt();
     return source;
 }
 
@@ -100,11 +103,12 @@ Result<qint64> SourceStore::add(const Source &source)
     }
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO sources (kind, identifier, url, title, name, folder, position, series_parts, "
-                  u"notify_mode, added_at) VALUES (?, ?, ?, ?, ?, ?, "
-                  u"(SELECT coalesce(max(position), -1) + 1 FROM sources WHERE folder = ?), ?, ?, ?) RETURNING id"_s);
+                  u"notify_mode, discovered, added_at) VALUES (?, ?, ?, ?, ?, ?, "
+                  u"(SELECT coalesce(max(position), -1) + 1 FROM sources WHERE folder = ?), ?, ?, ?, ?) "
+                  u"RETURNING id"_s);
     const QVariantList values = {Source::kindKey(source.kind), text(source.identifier), source.feedUrl.toString(),
         text(source.feedTitle), text(source.name), text(source.folder), text(source.folder), source.seriesParts,
-        text(source.notifyMode), now()};
+        text(source.notifyMode), source.discovered, now()};
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
@@ -119,18 +123,37 @@ Result<qint64> SourceStore::add(const Source &source)
 
 Result<void> SourceStore::remove(qint64 id)
 {
-    // The posts go with their source (ON DELETE CASCADE), and their search entries with them.
-    QSqlQuery query(m_database.handle());
-    query.prepare(u"DELETE FROM sources WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return Error(query.lastError().text());
+    const auto found = source(id);
+    if (!found) {
+        return found.error();
     }
-    if (query.numRowsAffected() == 0) {
+    const std::optional<Source> &removed = *found;
+    if (!removed) {
         return Error(tr("There is no source %1").arg(id));
     }
-    Q_EMIT sourceRemoved(id);
-    return {};
+    const Result<void> done = m_database.transaction([&]() -> Result<void> {
+        // The posts go with their source (ON DELETE CASCADE), and their search entries with
+        // them; so do the validators and documents of its feeds, or following it again would
+        // be answered "not modified" and store nothing.
+        for (const QString &sql : {u"DELETE FROM http_validators WHERE url = ? OR url = ?"_s,
+                 u"DELETE FROM documents WHERE url = ? OR url = ?"_s}) {
+            QSqlQuery forget(m_database.handle());
+            forget.prepare(sql);
+            forget.addBindValue(removed->feedUrl.toString());
+            forget.addBindValue(text(removed->pypiJsonUrl().toString()));
+            if (!forget.exec()) {
+                return Error(forget.lastError().text());
+            }
+        }
+        QSqlQuery query(m_database.handle());
+        query.prepare(u"DELETE FROM sources WHERE id = ?"_s);
+        query.addBindValue(id);
+        return query.exec() ? Result<void>() : Result<void>(Error(query.lastError().text()));
+    });
+    if (done) {
+        Q_EMIT sourceRemoved(id);
+    }
+    return done;
 }
 
 Result<void> SourceStore::update(qint64 id, const char *column, const QVariant &value)
@@ -178,10 +201,12 @@ Result<void> SourceStore::move(qint64 id, const QString &folder, int position)
         if (place.numRowsAffected() == 0) {
             return Error(tr("There is no source %1").arg(id));
         }
+        if (target.isEmpty()) {
+            return {}; // the top level is no folder
+        }
         QSqlQuery folderRow(m_database.handle());
-        folderRow.prepare(u"INSERT INTO folders (name, position) SELECT ?, coalesce(max(position), -1) + 1 "
-                          u"FROM folders WHERE ? != '' ON CONFLICT (name) DO NOTHING"_s);
-        folderRow.addBindValue(target);
+        folderRow.prepare(u"INSERT INTO folders (name, position) VALUES (?, "
+                          u"(SELECT coalesce(max(position), -1) + 1 FROM folders)) ON CONFLICT (name) DO NOTHING"_s);
         folderRow.addBindValue(target);
         if (!folderRow.exec()) {
             return Error(folderRow.lastError().text());
@@ -237,8 +262,16 @@ Result<QList<SourceStore::Folder>> SourceStore::folders() const
     return folders;
 }
 
+Result<void> SourceStore::setBaselined(qint64 id)
+{
+    return update(id, "baseline_at", now());
+}
+
 Result<void> SourceStore::setFolderNotifyMode(const QString &folder, const QString &mode)
 {
+    if (folder.simplified().isEmpty()) {
+        return Error(tr("The top level is no folder"));
+    }
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO folders (name, notify_mode) VALUES (?, ?) "
                   u"ON CONFLICT (name) DO UPDATE SET notify_mode = excluded.notify_mode"_s);

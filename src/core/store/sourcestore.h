@@ -47,6 +47,8 @@ public:
     Result<void> setSeriesParts(qint64 id, int parts);
     Result<void> setNotifyMode(qint64 id, const QString &mode);
     Result<void> setFeedTitle(qint64 id, const QString &title);
+    /// Its past is stored and marked seen (Source::baselined).
+    Result<void> setBaselined(qint64 id);
     /// How its last sync went: `error` empty when it worked.
     Result<void> setSyncResult(qint64 id, const QString &error);
 

@@ -37,9 +37,17 @@ HttpRequest FeedSourceSync::conditionalRequest(
     return request;
 }
 
-HttpRequest FeedSourceSync::request(const QUrl &url, qint64 maxBytes) const
+HttpRequest FeedSourceSync::request(const Source &source, const QUrl &url, qint64 maxBytes) const
 {
-    return conditionalRequest(m_posts, url, maxBytes, m_timeout);
+    HttpRequest request = conditionalRequest(m_posts, url, maxBytes, m_timeout);
+    if (!source.baselined) {
+        // Until its past is stored, a "not modified" would store nothing.
+        request.etag.clear();
+        request.lastModified.clear();
+    }
+    // A feed a web page named is the page's word: never fetched from a local address.
+    request.fromContent = source.discovered;
+    return request;
 }
 
 void FeedSourceSync::run(const Source &source, const QObject *context, std::function<void(const Outcome &)> done)
@@ -54,7 +62,7 @@ void FeedSourceSync::run(const Source &source, const QObject *context, std::func
         }
         done(*outcome);
     };
-    m_http.get(request(source.feedUrl, MaxFeedBytes), context,
+    m_http.get(request(source, source.feedUrl, MaxFeedBytes), context,
         [this, source, context, outcome, finish](const HttpResponse &response) {
             onFeed(source, response, *outcome);
             if (source.kind != SourceKind::PyPI || !outcome->error.isEmpty()) {
@@ -63,7 +71,7 @@ void FeedSourceSync::run(const Source &source, const QObject *context, std::func
             }
             // The JSON document even when the feed did not change: a release can be yanked
             // without a new one.
-            m_http.get(request(source.pypiJsonUrl(), MaxJsonBytes), context,
+            m_http.get(request(source, source.pypiJsonUrl(), MaxJsonBytes), context,
                 [this, source, outcome, finish](const HttpResponse &json) {
                     onPypiJson(source, json, *outcome);
                     finish();
@@ -102,10 +110,14 @@ void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, 
         return;
     }
     outcome.upserts = *stored;
-    if (!source.lastSync.isValid()) {
-        // Its first sync: what it brings is the project's past, not news.
-        if (const Result<int> seen = m_posts.markSourceSeen(source.id); !seen) {
-            outcome.warnings << tr("%1: %2").arg(name, seen.error().message());
+    if (!source.baselined) {
+        // The first time its feed is stored: what it brings is the project's past, not news.
+        // A first sync that failed did not get here, so the past is never told either.
+        const Result<int> seen = m_posts.markSourceSeen(source.id);
+        const Result<void> baselined = seen ? m_sources.setBaselined(source.id) : Result<void>(seen.error());
+        if (!baselined) {
+            outcome.error = tr("%1: cannot store posts: %2").arg(name, baselined.error().message());
+            return;
         }
     }
     if (!feed.title.isEmpty() && feed.title != source.feedTitle) {

@@ -52,7 +52,7 @@ public:
         const PostStore &store, const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout);
 
 private:
-    [[nodiscard]] HttpRequest request(const QUrl &url, qint64 maxBytes) const;
+    [[nodiscard]] HttpRequest request(const Source &source, const QUrl &url, qint64 maxBytes) const;
     void onFeed(const Source &source, const HttpResponse &response, Outcome &outcome);
     void onPypiJson(const Source &source, const HttpResponse &response, Outcome &outcome);
     void keepValidators(const HttpResponse &response, Outcome &outcome);

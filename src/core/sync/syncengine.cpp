@@ -83,6 +83,8 @@ void SyncEngine::begin(std::optional<qint64> only)
     }
     // Counted before any starts: a source that answers at once must not finish the sync.
     m_pending = m_withPythonInsider ? 3 : 0;
+    m_pythonInsiderPending = m_pending;
+    m_followedInFlight.clear();
     startFollowedSources(only);
     if (m_pending == 0) {
         finish();
@@ -115,15 +117,12 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
     }
     m_pending += int(followed.size());
     for (const Source &source : std::as_const(followed)) {
+        m_followedInFlight.insert(source.id, source.displayName());
+        // A followed source's failure and its server's Retry-After are its own: they are
+        // reported with it, and never hold back Python Insider's syncs.
         m_feedSync->run(source, m_run.get(), [this](const FeedSourceSync::Outcome &outcome) {
+            m_followedInFlight.remove(outcome.sourceId);
             m_summary.warnings << outcome.warnings;
-            if (!outcome.error.isEmpty()) {
-                m_summary.sourceErrors << outcome.error;
-            }
-            if (outcome.retryAfterSeconds) {
-                m_summary.retryAfterSeconds
-                    = std::max(m_summary.retryAfterSeconds.value_or(0), *outcome.retryAfterSeconds);
-            }
             recordUpserts(outcome.upserts, false);
             SyncSummary::SourcePart part;
             part.sourceId = outcome.sourceId;
@@ -135,7 +134,7 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
                 part.updatedPosts += upsert.change == PostStore::Change::Updated ? 1 : 0;
             }
             m_summary.sources << part;
-            phaseDone();
+            phaseDone(false);
         });
     }
 }
@@ -280,8 +279,9 @@ void SyncEngine::recordUpserts(const QList<PostStore::UpsertResult> &results, bo
     }
 }
 
-void SyncEngine::phaseDone()
+void SyncEngine::phaseDone(bool pythonInsider)
 {
+    m_pythonInsiderPending -= pythonInsider ? 1 : 0;
     if (--m_pending == 0) {
         if (m_withPythonInsider) {
             fetchBodies();
@@ -391,11 +391,23 @@ void SyncEngine::giveUp()
     m_http.cancel(m_run.get());
     const auto seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
     const QString limit = seconds < 120 ? tr("%n second(s)", "", seconds) : tr("%n minute(s)", "", seconds / 60);
-    if (m_pending > 0) {
-        m_summary.sourceErrors << tr("The sync stopped after %1, before every source had answered; the "
-                                     "next sync tries again")
+    for (auto it = m_followedInFlight.cbegin(); it != m_followedInFlight.cend(); ++it) {
+        SyncSummary::SourcePart part;
+        part.sourceId = it.key();
+        part.name = it.value();
+        part.error
+            = tr("%1: the sync stopped after %2, before it answered; the next sync tries again").arg(it.value(), limit);
+        if (const Result<void> kept = m_sources->setSyncResult(part.sourceId, part.error); !kept) {
+            storeFailed(tr("how the sync went"), kept.error());
+        }
+        m_summary.sources << part;
+    }
+    m_followedInFlight.clear();
+    if (m_pythonInsiderPending > 0) {
+        m_summary.sourceErrors << tr("The sync stopped after %1, before the archive index, the feed and "
+                                     "the release data had arrived; the next sync tries again")
                                       .arg(limit);
-    } else {
+    } else if (m_bodiesTotal > m_bodiesDone) {
         const int left = m_bodiesTotal - m_bodiesDone;
         m_summary.sourceErrors << tr("The sync stopped after %1 with %n post(s) still to download; the "
                                      "next sync fetches them",
@@ -424,7 +436,6 @@ void SyncEngine::storeFailed(const QString &what, const Error &error)
 void SyncEngine::finish()
 {
     m_deadlineTimer->stop();
-    const int total = m_store.count();
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         if (it.value() == PostStore::Change::Inserted) {
             ++m_summary.newPosts;
@@ -433,14 +444,17 @@ void SyncEngine::finish()
             ++m_summary.updatedPosts;
         }
     }
-    m_summary.unchangedPosts = std::max(0, total - m_summary.newPosts - m_summary.updatedPosts);
-    m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
-    QStringList pythonInsiderErrors = m_summary.sourceErrors;
+    // Python Insider's own unchanged posts: the followed sources report theirs in their parts.
+    int followedChanged = 0;
     for (const auto &part : std::as_const(m_summary.sources)) {
-        pythonInsiderErrors.removeOne(part.error);
+        followedChanged += part.newPosts + part.updatedPosts;
     }
-    if (const Result<void> kept
-        = m_withPythonInsider ? m_store.setSourceResult(m_sourceId, pythonInsiderErrors.join(u'\n')) : Result<void>();
+    const int pythonChanged = m_summary.newPosts + m_summary.updatedPosts - followedChanged;
+    m_summary.unchangedPosts = m_withPythonInsider ? std::max(0, m_store.count(m_sourceId) - pythonChanged) : 0;
+    m_summary.requests = m_http.requestsSent() - m_requestsAtStart;
+    if (const Result<void> kept = m_withPythonInsider
+            ? m_store.setSourceResult(m_sourceId, m_summary.sourceErrors.join(u'\n'))
+            : Result<void>();
         !kept) {
         storeFailed(tr("how the sync went"), kept.error());
     }

@@ -71,7 +71,8 @@ private:
     void recordUpserts(const QList<PostStore::UpsertResult> &results, bool fetchable = true);
     /// Starts the followed sources' syncs, each counted in m_pending.
     void startFollowedSources(std::optional<qint64> only);
-    void phaseDone();
+    /// One source's part is done (Python Insider's, or a followed source's).
+    void phaseDone(bool pythonInsider = true);
     void fetchBodies();
     void fetchBody(qint64 postId, const QString &slug, const QUrl &url, bool conditional);
     void onBody(qint64 postId, const QString &slug, const QUrl &url, const HttpResponse &response);
@@ -88,6 +89,8 @@ private:
     SourceStore *m_sources = nullptr;
     std::unique_ptr<FeedSourceSync> m_feedSync;
     bool m_withPythonInsider = true;
+    int m_pythonInsiderPending = 0; ///< Python Insider's parts still under way
+    QHash<qint64, QString> m_followedInFlight; ///< followed sources not answered yet, by name
     bool m_running = false;
     qint64 m_sourceId = 0;
     int m_pending = 0;

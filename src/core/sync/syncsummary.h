@@ -3,6 +3,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Herald {
@@ -26,7 +27,9 @@ struct SyncSummary {
     int bodiesDownloaded = 0;
     int requests = 0;
     QList<qint64> newPostIds;
-    QStringList sourceErrors; ///< a feed, index or data file that failed; the sync still did the rest
+    /// Python Insider's feed, index or data file that failed; the sync still did the rest. A
+    /// followed source's failure is in its part.
+    QStringList sourceErrors;
     QStringList postErrors; ///< "slug: why", one per failed post
     QStringList warnings; ///< repaired or skipped input
     bool pythonInsider = true; ///< Python Insider was synced (not when narrowed to other sources)
@@ -37,8 +40,25 @@ struct SyncSummary {
     /// expected to change before then.
     std::optional<int> maxAgeSeconds;
 
-    /// Every source answered (individual posts may still have failed).
+    /// Python Insider answered (individual posts may still have failed): what the schedule
+    /// and its backoff go by.
     [[nodiscard]] bool ok() const { return sourceErrors.isEmpty(); }
+    /// Every followed source answered too.
+    [[nodiscard]] bool followedOk() const
+    {
+        return std::ranges::all_of(sources, [](const SourcePart &part) { return part.error.isEmpty(); });
+    }
+    /// Every error of the sync, Python Insider's and the followed sources'.
+    [[nodiscard]] QStringList allSourceErrors() const
+    {
+        QStringList errors = sourceErrors;
+        for (const SourcePart &part : sources) {
+            if (!part.error.isEmpty()) {
+                errors << part.error;
+            }
+        }
+        return errors;
+    }
 };
 
 } // namespace Herald

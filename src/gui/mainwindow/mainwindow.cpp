@@ -9,6 +9,7 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
+#include "core/models/sourcelistmodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/releases/releasecalendar.h"
@@ -26,6 +27,8 @@
 #include "gui/reader/readerpane.h"
 #include "gui/reader/readerview.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/sources/sourcescontroller.h"
+#include "gui/sources/sourcespane.h"
 #include "gui/timeline/timelinepane.h"
 #include "gui/timeline/yourpythonscard.h"
 
@@ -73,6 +76,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_releases(new TimelineModel(this))
     , m_releaseFilter(new TimelineFilterModel(this))
     , m_interpreters(new InterpreterModel(this))
+    , m_sourcesModel(new SourceListModel(backend.sources(), backend.store(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_postList(nullptr)
     , m_readerPane(nullptr)
@@ -88,7 +92,17 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_filter->setSourceModel(m_posts);
     m_releaseFilter->setSourceModel(m_releases);
 
-    m_postList = new PostListPane(m_filter, m_splitter);
+    // The left column: the sources above the posts they show.
+    auto *column = new QSplitter(Qt::Vertical, m_splitter);
+    column->setObjectName(u"sourcesSplitter"_s);
+    column->setChildrenCollapsible(false);
+    column->setHandleWidth(1);
+    m_sourcesPane = new SourcesPane(m_sourcesModel, m_backend.sources(), column);
+    m_postList = new PostListPane(m_filter, column);
+    column->setStretchFactor(0, 0);
+    column->setStretchFactor(1, 1);
+    column->setSizes({190, 610});
+    m_sourcesPane->setMinimumHeight(60);
     m_readerPane = new ReaderPane(&m_backend.images(), m_splitter);
     m_reader = m_readerPane->view();
     m_timeline = new TimelinePane(m_releaseFilter, m_interpreters, m_splitter);
@@ -120,6 +134,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
         m_syncStatus->setText(tr("Not synced yet"));
     }
 
+    m_sourcesController = new SourcesController(m_backend, m_sourcesPane, statusBar(), this);
+    connect(m_sourcesPane, &SourcesPane::sourcesChosen, m_filter, &PostFilterModel::setSources);
     createActions();
     m_reader->showWelcome();
 
@@ -202,6 +218,11 @@ void MainWindow::createFileMenu()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Fetch new posts and release data (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    QAction *followAction = fileMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Follow…"));
+    followAction->setObjectName(u"followAction"_s);
+    followAction->setShortcut(QKeySequence::New);
+    followAction->setToolTip(tr("Follow a project's releases or any feed (Ctrl+N)"));
+    connect(followAction, &QAction::triggered, m_sourcesController, [this] { m_sourcesController->follow(); });
     fileMenu->addSeparator();
     QAction *printAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"));
     printAction->setObjectName(u"printAction"_s);
@@ -490,7 +511,7 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
     } else {
         text = tr("Synced at %1: no new posts").arg(time);
     }
-    const QStringList problems = summary.sourceErrors + summary.postErrors;
+    const QStringList problems = summary.allSourceErrors() + summary.postErrors;
     if (!problems.isEmpty()) {
         text += u" — "_s + tr("%n problem(s), hover for details", "", int(problems.size()));
     }
@@ -505,6 +526,7 @@ void MainWindow::rebuildTimeline()
     PostStore &store = m_backend.store();
     PostStore::Query query;
     query.withBodies = true; // an "Untitled" announcement names its versions in the body
+    query.pythonOnly = true;
     Timeline timeline = Timeline::build(store.posts(query), PythonInsider::storedLifecycle(store));
     QString note;
     if (!timeline.hasLifecycleData() && !timeline.series().isEmpty()) {

@@ -354,6 +354,7 @@ void BackgroundController::updateTray()
     PostStore::Query query;
     query.limit = AnnouncementSearchDepth;
     query.withBodies = true;
+    query.pythonOnly = true; // Python's announcements; the followed projects' do not crowd them out
     // Only which releases a post announces matters here, not whether they are security ones.
     const Lifecycle noLifecycle;
     QList<TrayIcon::Announcement> latest;

@@ -88,6 +88,7 @@ void TestReleaseFeed::readsPypiReleases()
     QCOMPARE(versions(posts),
         (QStringList {
             u"2.32.5=2.32.5"_s, u"2.32.4=2.32.4"_s, u"2.32.1=2.32.1"_s, u"2.32.0=2.32.0"_s, u"3.0.0a1=3.0.0a1"_s}));
+    QCOMPARE(posts.first().title, u"requests 2.32.5"_s); // not the version alone, in a list of many
     // PyPI's items have a summary and nothing else: that is the body.
     QCOMPARE(posts.first().inlineHtml, u"Python HTTP for Humans."_s);
 }

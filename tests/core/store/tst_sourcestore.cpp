@@ -134,6 +134,10 @@ void TestSourceStore::renamesMovesAndOrders()
         order << source.folder + u':' + source.displayName();
     }
     QCOMPARE(order, (QStringList {u":Python Insider"_s, u":Alpha project"_s, u"Web:beta"_s, u"Web:gamma"_s}));
+    // Back to the top level and in again: no folder is made of the top level.
+    HERALD_VERIFY_RESULT(m_sources->move(b, QString(), 0));
+    HERALD_VERIFY_RESULT(m_sources->move(b, u"Web"_s, 0));
+    QVERIFY(!m_sources->setFolderNotifyMode(QString(), u"releases"_s));
     const auto folders = m_sources->folders();
     HERALD_VERIFY_RESULT(folders);
     QCOMPARE(folders->size(), 1);
@@ -153,12 +157,15 @@ void TestSourceStore::removesASourceWithItsPosts()
     const qint64 django = follow(u"django/django"_s);
     PostStore &posts = m_temporary->store();
     HERALD_VERIFY_RESULT(posts.upsertPosts(django, {release(u"5.2.8"_s, u"<p>uniqueword</p>"_s)}));
+    const QUrl feed(u"https://github.com/django/django/releases.atom"_s);
+    HERALD_VERIFY_RESULT(posts.setValidators(feed, {"\"etag\"", {}}));
     QCOMPARE(posts.search(u"uniqueword"_s)->size(), 1);
     QSignalSpy removed(m_sources.get(), &SourceStore::sourceRemoved);
     HERALD_VERIFY_RESULT(m_sources->remove(django));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(posts.count(), 0);
     QCOMPARE(posts.search(u"uniqueword"_s)->size(), 0);
+    QVERIFY(posts.validators(feed).etag.isEmpty()); // following again fetches it whole
     const auto gone = m_sources->source(django);
     HERALD_VERIFY_RESULT(gone);
     QVERIFY(!gone->has_value());

@@ -138,7 +138,13 @@ void TestMainWindow::showsTheThreePanesInOrder()
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY(splitter);
     QCOMPARE(splitter->count(), 3);
-    QCOMPARE(splitter->widget(0), window.postListPane());
+    // The left column: the sources above the post list.
+    auto *column = qobject_cast<QSplitter *>(splitter->widget(0));
+    QVERIFY(column);
+    QCOMPARE(column->orientation(), Qt::Vertical);
+    QCOMPARE(column->count(), 2);
+    QCOMPARE(column->widget(0)->objectName(), u"sourcesPane"_s);
+    QCOMPARE(column->widget(1), window.postListPane());
     QCOMPARE(splitter->widget(1), window.readerPane());
     QCOMPARE(splitter->widget(2), window.timelinePane());
     QCOMPARE(window.reader()->parentWidget(), window.readerPane());

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -425,6 +426,8 @@ QList<qint64> TestBackgroundController::publishRelease(qint64 source, const QStr
     release.title = u"Release "_s + version;
     release.version = version;
     release.inlineHtml = notes;
+    // As ReleaseFeed describes it: the notes' text.
+    release.description = QString(notes).remove(QRegularExpression(u"<[^>]*>"_s));
     release.published = QDateTime::currentDateTimeUtc().addSecs(-600);
     QList<qint64> ids;
     for (const auto &result : m_backend->store().upsertPosts(source, {release}).value()) {
@@ -448,13 +451,13 @@ void TestBackgroundController::aProjectReleaseIsToldOnceByItsName()
     expectNoCall();
     HERALD_VERIFY_RESULT(m_backend->store().setRead(told, true)); // read, so not told again
     // Two projects in one sync: one notice naming both.
-    const qint64 pydantic = followProject(u"pydantic/pydantic"_s, {u"v2.12.4"_s});
+    const qint64 pydantic = followProject(u"pydantic/pydantic"_s, {u"2.12.4"_s});
     publishRelease(django, u"5.2.9"_s, u"<p>Fixes CVE-2026-1234.</p>"_s);
-    publishRelease(pydantic, u"v2.12.5"_s, u"<p>Bug fixes.</p>"_s);
+    publishRelease(pydantic, u"2.12.5"_s, u"<p>Bug fixes, see <a href=\"/security/\">SECURITY.md</a>.</p>"_s);
     m_controller->collectNewPosts();
     const NotifyCall both = nextCall();
     QCOMPARE(both.summary, u"2 new releases"_s);
-    QVERIFY2(both.body.contains(u"django 5.2.9"_s) && both.body.contains(u"pydantic v2.12.5"_s), qPrintable(both.body));
+    QVERIFY2(both.body.contains(u"django 5.2.9"_s) && both.body.contains(u"pydantic 2.12.5"_s), qPrintable(both.body));
     QCOMPARE(both.hints.value(u"x-kde-eventId"_s).toString(), ReleaseNotice::securityReleaseEvent());
 }
 
@@ -472,7 +475,7 @@ void TestBackgroundController::aSourceOrFolderRuleOverridesTheGlobalOne()
         u"Libraries"_s, NotificationRules::modeKey(NotificationRules::Mode::FinalReleases)));
     publishRelease(quiet, u"3.1.0"_s, u"<p>Security fix.</p>"_s);
     publishRelease(secure, u"2.32.6"_s, u"<p>Bug fixes.</p>"_s);
-    publishRelease(filed, u"v2.13.0b1"_s, u"<p>A beta.</p>"_s);
+    publishRelease(filed, u"2.13.0b1"_s, u"<p>A beta.</p>"_s);
     m_controller->collectNewPosts();
     expectNoCall();
     publishRelease(secure, u"2.32.7"_s, u"<p>Fixes CVE-2026-9999.</p>"_s);

@@ -1,0 +1,129 @@
+#include "gui/sources/sourcescontroller.h"
+
+#include "core/app/backend.h"
+#include "core/store/sourcestore.h"
+#include "core/sync/syncengine.h"
+#include "gui/sources/followdialog.h"
+#include "gui/sources/sourcespane.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+constexpr int UndoSeconds = 15;
+
+} // namespace
+
+SourcesController::SourcesController(Backend &backend, SourcesPane *pane, QStatusBar *statusBar, QWidget *window)
+    : QObject(pane)
+    , m_backend(backend)
+    , m_pane(pane)
+    , m_statusBar(statusBar)
+    , m_window(window)
+{
+    connect(pane, &SourcesPane::followRequested, this, [this] { follow(); });
+    connect(pane, &SourcesPane::unfollowRequested, this, &SourcesController::unfollow);
+    connect(pane, &SourcesPane::syncRequested, this, &SourcesController::syncSource);
+    connect(pane, &SourcesPane::changeFailed, this, &SourcesController::report);
+}
+
+void SourcesController::report(const QString &message)
+{
+    m_statusBar->showMessage(message, 10000);
+}
+
+void SourcesController::follow(const QString &text)
+{
+    QStringList folders;
+    for (const auto &folder : m_backend.sources().folders().value_or(QList<SourceStore::Folder>())) {
+        folders << folder.name;
+    }
+    auto *dialog = new FollowDialog(m_backend.http(), folders, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { add(dialog->source()); });
+    dialog->open();
+    if (!text.isEmpty()) {
+        dialog->lookUp(text);
+    }
+}
+
+void SourcesController::add(const Source &source)
+{
+    const Result<qint64> added = m_backend.sources().add(source);
+    if (!added) {
+        QMessageBox::warning(m_window, tr("Cannot Follow"), added.error().message());
+        return;
+    }
+    m_pane->selectSource(*added);
+    Q_EMIT followed(*added);
+    syncSource(*added);
+}
+
+void SourcesController::unfollow(qint64 sourceId)
+{
+    const auto found = m_backend.sources().source(sourceId);
+    if (!found) {
+        report(found.error().message());
+        return;
+    }
+    const std::optional<Source> &listed = *found;
+    if (!listed) {
+        report(tr("There is no source %1").arg(sourceId));
+        return;
+    }
+    const Source &source = *listed;
+    if (const Result<void> removed = m_backend.sources().remove(sourceId); !removed) {
+        report(removed.error().message());
+        return;
+    }
+    m_unfollowed = source;
+    // Undo, for a while: the source comes back with its name, folder and rules; its posts
+    // come back with its next sync.
+    auto *undo = new QPushButton(tr("Undo"), m_statusBar);
+    undo->setObjectName(u"undoUnfollowButton"_s);
+    undo->setFlat(true);
+    m_statusBar->addPermanentWidget(undo);
+    m_statusBar->showMessage(tr("No longer following %1.").arg(source.displayName()), UndoSeconds * 1000);
+    connect(undo, &QPushButton::clicked, this, [this, undo] {
+        undo->deleteLater();
+        undoUnfollow();
+    });
+    QTimer::singleShot(UndoSeconds * 1000, undo, &QObject::deleteLater);
+}
+
+void SourcesController::undoUnfollow()
+{
+    if (!m_unfollowed) {
+        return;
+    }
+    Source source = *m_unfollowed;
+    m_unfollowed.reset();
+    source.id = 0;
+    source.baselined = false; // its past comes back as the past, not as news
+    m_statusBar->clearMessage();
+    add(source);
+}
+
+void SourcesController::syncSource(qint64 sourceId)
+{
+    SyncEngine &sync = m_backend.sync();
+    if (!sync.isRunning()) {
+        sync.startSource(sourceId);
+        return;
+    }
+    // After the sync under way, which may not include it.
+    auto *context = new QObject(this);
+    connect(&sync, &SyncEngine::finished, context, [context, &sync, sourceId] {
+        context->deleteLater();
+        QTimer::singleShot(0, &sync, [&sync, sourceId] { sync.startSource(sourceId); });
+    });
+}
+
+} // namespace Herald

@@ -1,0 +1,189 @@
+// Followed sources through the sync engine, against the fixture server serving
+// tests/data/projects: a source's first stored feed is its past (seen, never told), also when
+// its first sync failed; a release after it is news; unfollowing forgets the feed's
+// validators, so following again stores it again; a feed a page named never reaches a local
+// address; and a source still under way at the deadline is named in its own part.
+#include "core/app/backend.h"
+#include "core/net/httpclient.h"
+#include "core/sources/sourcespec.h"
+#include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
+#include "core/sync/syncengine.h"
+#include "fixtureserver.h"
+#include "servedbackend.h"
+#include "verifyresult.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Herald::Backend;
+using Herald::SourceSpec;
+using Herald::SyncEngine;
+using Herald::SyncSummary;
+using Herald::Test::Fault;
+using Herald::Test::FixtureServer;
+
+class TestFeedSourceSync final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void theFirstStoredFeedIsThePastEvenAfterAFailure();
+    void followingAgainStoresTheFeedAgain();
+    void aDiscoveredFeedNeverReachesALocalAddress();
+    void theDeadlineNamesTheSourcesStillUnderWay();
+
+private:
+    SyncSummary syncSource(qint64 id);
+    qint64 follow(const QString &input);
+    [[nodiscard]] int unseen();
+
+    std::unique_ptr<Herald::Test::ServedBackend> m_served;
+    FixtureServer *m_server = nullptr; ///< m_served's
+    Backend *m_backend = nullptr; ///< m_served's
+};
+
+void TestFeedSourceSync::init()
+{
+    m_served = std::make_unique<Herald::Test::ServedBackend>();
+    QVERIFY(m_served->start(QStringLiteral(HERALD_TEST_DATA "/projects")));
+    m_server = m_served->server();
+    m_backend = m_served->backend();
+}
+
+void TestFeedSourceSync::cleanup()
+{
+    m_served.reset();
+}
+
+SyncSummary TestFeedSourceSync::syncSource(qint64 id)
+{
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().startSource(id);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000); }();
+    return finished.isEmpty() ? SyncSummary {} : finished.constFirst().constFirst().value<SyncSummary>();
+}
+
+qint64 TestFeedSourceSync::follow(const QString &input)
+{
+    return m_backend->sources().add(SourceSpec::read(input).value()).value_or(0);
+}
+
+int TestFeedSourceSync::unseen()
+{
+    return int(m_backend->store().takeUnseenPosts(false).value_or(QList<Herald::Post>()).size());
+}
+
+void TestFeedSourceSync::theFirstStoredFeedIsThePastEvenAfterAFailure()
+{
+    const qint64 django = follow(u"django/django"_s);
+    m_server->setFault(u"*/releases.atom"_s, *Fault::parse(u"status:500"_s));
+    SyncSummary failed = syncSource(django);
+    QVERIFY(failed.ok()); // Python Insider's part was not asked for
+    QVERIFY(!failed.followedOk());
+    QCOMPARE(failed.sources.size(), 1);
+    QVERIFY2(failed.sources.first().error.contains(u"HTTP 500"_s), qPrintable(failed.sources.first().error));
+    QVERIFY(!m_backend->sources().source(django).value()->baselined);
+
+    m_server->clearFaults();
+    const SyncSummary first = syncSource(django);
+    QVERIFY(first.followedOk());
+    QCOMPARE(first.sources.first().newPosts, 5);
+    QCOMPARE(unseen(), 0); // the past, after a failed first sync too
+    QVERIFY(m_backend->sources().source(django).value()->baselined);
+
+    // A new release: news, once.
+    QFile original(QStringLiteral(HERALD_TEST_DATA "/projects/github.com/django/django/releases.atom"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray feed = original.readAll();
+    const QByteArray entry = R"(<entry>
+    <id>tag:github.com,2008:Repository/4164482/5.2.9</id>
+    <updated>2026-12-03T10:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="https://github.com/django/django/releases/tag/5.2.9"/>
+    <title>Django 5.2.9</title>
+    <content type="html">&lt;p&gt;Bug fixes.&lt;/p&gt;</content>
+  </entry>
+  <entry>)";
+    feed.replace(feed.indexOf("<entry>"), 7, entry);
+    QVERIFY(m_served->writeOverlay(u"github.com/django/django/releases.atom"_s, feed));
+    const SyncSummary next = syncSource(django);
+    QCOMPARE(next.sources.first().newPosts, 1);
+    const auto fresh = m_backend->store().takeUnseenPosts(false);
+    HERALD_VERIFY_RESULT(fresh);
+    QCOMPARE(fresh->size(), 1);
+    QCOMPARE(fresh->first().meta.version, u"5.2.9"_s);
+}
+
+void TestFeedSourceSync::followingAgainStoresTheFeedAgain()
+{
+    const qint64 requests = follow(u"pypi:requests"_s);
+    QCOMPARE(syncSource(requests).sources.first().newPosts, 5);
+    HERALD_VERIFY_RESULT(m_backend->sources().remove(requests));
+    QCOMPARE(m_backend->store().count(), 0);
+    const qint64 again = follow(u"pypi:requests"_s);
+    const SyncSummary synced = syncSource(again);
+    QVERIFY(!synced.sources.first().notModified);
+    QCOMPARE(synced.sources.first().newPosts, 5);
+    QCOMPARE(unseen(), 0);
+    // And PyPI's yanked marks with them.
+    Herald::PostStore::Query query;
+    query.sourceId = again;
+    int yanked = 0;
+    for (const auto &post : m_backend->store().posts(query)) {
+        yanked += post.yanked ? 1 : 0;
+    }
+    QCOMPARE(yanked, 2);
+}
+
+void TestFeedSourceSync::aDiscoveredFeedNeverReachesALocalAddress()
+{
+    // A page named a feed on this machine; the user followed the page, not the address.
+    auto source
+        = SourceSpec::read(u"http://127.0.0.1:%1/tools.example.org/blog/releases.atom"_s.arg(m_server->port())).value();
+    source.discovered = true;
+    const qint64 id = m_backend->sources().add(source).value();
+    m_server->clearRequests();
+    const SyncSummary synced = syncSource(id);
+    QVERIFY(!synced.followedOk());
+    QVERIFY2(synced.sources.first().error.contains(u"local"_s), qPrintable(synced.sources.first().error));
+    QVERIFY(m_server->requests().isEmpty());
+    // The same address typed by the user is the user's to reach.
+    auto typed = source;
+    typed.discovered = false;
+    typed.feedUrl.setQuery(u"typed"_s);
+    const qint64 mine = m_backend->sources().add(typed).value();
+    QVERIFY(syncSource(mine).followedOk());
+}
+
+void TestFeedSourceSync::theDeadlineNamesTheSourcesStillUnderWay()
+{
+    const qint64 django = follow(u"django/django"_s);
+    const qint64 pydantic = follow(u"pydantic/pydantic"_s);
+    m_server->setFault(u"*/pydantic/releases.atom"_s, *Fault::parse(u"hang"_s));
+    m_backend->sync().setRequestTimeout(30s);
+    m_backend->sync().setDeadline(1s);
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const auto summary = finished.constFirst().constFirst().value<SyncSummary>();
+    QString pydanticError;
+    QString djangoError = u"not reported"_s;
+    for (const auto &part : summary.sources) {
+        (part.sourceId == pydantic ? pydanticError : djangoError) = part.error;
+    }
+    QVERIFY2(pydanticError.contains(u"the sync stopped after 1 second"_s), qPrintable(pydanticError));
+    QCOMPARE(djangoError, QString());
+    QCOMPARE(m_backend->sources().source(pydantic).value()->lastError, pydanticError);
+    QVERIFY(m_backend->sources().source(django).value()->lastError.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFeedSourceSync)
+#include "tst_feedsourcesync.moc"

@@ -1,0 +1,223 @@
+// The sources pane in the main window, against the fixture server serving tests/data/projects:
+// File → Follow… (Ctrl+N) looks up what is typed and shows it before anything is added, Follow
+// adds it and syncs it, choosing a source shows its posts only, a failing source shows its
+// error, and Unfollow offers an Undo that brings it back.
+#include "core/app/backend.h"
+#include "core/models/itemdataroles.h"
+#include "core/models/postfiltermodel.h"
+#include "core/models/sourcelistmodel.h"
+#include "core/net/httpclient.h"
+#include "core/sources/sourcespec.h"
+#include "core/store/sourcestore.h"
+#include "core/sync/syncengine.h"
+#include "emptymachine.h"
+#include "fixtureserver.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/posts/postlistpane.h"
+#include "gui/sources/followdialog.h"
+#include "gui/sources/sourcescontroller.h"
+#include "gui/sources/sourcespane.h"
+#include "verifyresult.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using Herald::FollowDialog;
+using Herald::SourcesPane;
+using Herald::Test::FixtureServer;
+namespace Roles = Herald::Roles;
+
+class TestSourcesPane final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void followsWhatTheDialogFound();
+    void refusesWhatItCannotFind();
+    void choosingASourceShowsItsPosts();
+    void unfollowOffersUndo();
+
+private:
+    FollowDialog *openFollow();
+    /// Follows `input` as a user does: Ctrl+N, typed, looked up, Follow; waits for its sync.
+    qint64 followThroughTheDialog(const QString &input);
+    [[nodiscard]] QStringList sourceNames() const;
+
+    QTemporaryDir m_config;
+    Herald::Test::EmptyMachine m_machine;
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<Herald::Backend> m_backend;
+    std::unique_ptr<Herald::MainWindow> m_window;
+};
+
+void TestSourcesPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_config.isValid());
+    QVERIFY(m_machine.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+}
+
+void TestSourcesPane::init()
+{
+    QSettings().clear();
+    m_data = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FixtureServer>();
+    m_server->addRoot(QStringLiteral(HERALD_TEST_DATA "/projects"));
+    QVERIFY(m_server->listen());
+    Herald::UrlMap map;
+    QVERIFY(map.addRule(m_server->httpsUrlMap()));
+    m_backend = std::make_unique<Herald::Backend>(Herald::Backend::Options {m_data->path(), map});
+    HERALD_VERIFY_RESULT(m_backend->open());
+    m_window = std::make_unique<Herald::MainWindow>(*m_backend);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSourcesPane::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_server.reset();
+    m_data.reset();
+}
+
+FollowDialog *TestSourcesPane::openFollow()
+{
+    QAction *follow = m_window->findChild<QAction *>(u"followAction"_s);
+    if (!follow || follow->shortcut() != QKeySequence(QKeySequence::New)) {
+        return nullptr;
+    }
+    follow->trigger();
+    return m_window->findChild<FollowDialog *>();
+}
+
+qint64 TestSourcesPane::followThroughTheDialog(const QString &input)
+{
+    auto *controller = m_window->findChild<Herald::SourcesController *>();
+    FollowDialog *dialog = openFollow();
+    if (!dialog) {
+        return 0;
+    }
+    dialog->lookUp(input);
+    auto *follow = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    [&] { QTRY_VERIFY(follow->isEnabled()); }();
+    QSignalSpy added(controller, &Herald::SourcesController::followed);
+    QSignalSpy synced(&m_backend->sync(), &Herald::SyncEngine::finished);
+    follow->click();
+    [&] { QTRY_COMPARE(synced.size(), 1); }();
+    return added.isEmpty() ? qint64(0) : added.first().first().toLongLong();
+}
+
+QStringList TestSourcesPane::sourceNames() const
+{
+    const QAbstractItemModel *model = m_window->findChild<QTreeView *>(u"sourcesView"_s)->model();
+    QStringList names;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex top = model->index(i, 0);
+        names << top.data().toString();
+        for (int j = 0; j < model->rowCount(top); ++j) {
+            names << top.data().toString() + u'/' + model->index(j, 0, top).data().toString();
+        }
+    }
+    return names;
+}
+
+void TestSourcesPane::followsWhatTheDialogFound()
+{
+    FollowDialog *dialog = openFollow();
+    QVERIFY(dialog);
+    auto *follow = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!follow->isEnabled()); // nothing found yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"followInput"_s), u"django/django"_s);
+    auto *preview = dialog->findChild<QLabel *>(u"followPreview"_s);
+    QTRY_VERIFY2(preview->text().contains(u"Latest release: 6.0rc1"_s), qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(u"GitHub releases"_s));
+    QVERIFY(follow->isEnabled());
+    QVERIFY(m_backend->sources().sources()->size() <= 1); // nothing added before Follow
+    QSignalSpy synced(&m_backend->sync(), &Herald::SyncEngine::finished);
+    follow->click();
+    QTRY_COMPARE(synced.size(), 1); // followed, then synced at once
+    QTRY_VERIFY(sourceNames().contains(u"django/django"_s));
+    const auto sources = m_backend->sources().sources();
+    HERALD_VERIFY_RESULT(sources);
+    QCOMPARE(sources->last().posts, 5);
+}
+
+void TestSourcesPane::refusesWhatItCannotFind()
+{
+    FollowDialog *dialog = openFollow();
+    QVERIFY(dialog);
+    dialog->lookUp(u"nobody/nothing"_s);
+    auto *preview = dialog->findChild<QLabel *>(u"followPreview"_s);
+    QTRY_VERIFY2(preview->text().contains(u"HTTP 404"_s), qPrintable(preview->text()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->lookUp(u"not a thing at all"_s);
+    QTRY_VERIFY2(preview->text().contains(u"is neither a URL"_s), qPrintable(preview->text()));
+    dialog->reject();
+}
+
+void TestSourcesPane::choosingASourceShowsItsPosts()
+{
+    const qint64 django = followThroughTheDialog(u"django/django"_s);
+    const qint64 requests = followThroughTheDialog(u"pypi:requests"_s);
+    QVERIFY(django > 0 && requests > 0);
+    auto *pane = m_window->findChild<SourcesPane *>();
+    auto *posts = m_window->findChild<Herald::PostFilterModel *>();
+    pane->selectSource(requests);
+    QTRY_COMPARE(posts->rowCount(), 5);
+    for (int row = 0; row < posts->rowCount(); ++row) {
+        QCOMPARE(posts->index(row, 0).data(Roles::SourceIdRole).toLongLong(), requests);
+    }
+    pane->view()->setCurrentIndex(pane->view()->model()->index(0, 0)); // All Sources
+    QTRY_COMPARE(posts->rowCount(), 10);
+    // A failing source says so where it is listed.
+    m_server->setFault(u"*/django/releases.atom"_s, *Herald::Test::Fault::parse(u"status:503"_s));
+    QSignalSpy synced(&m_backend->sync(), &Herald::SyncEngine::finished);
+    m_backend->sync().startSource(django);
+    QTRY_COMPARE(synced.size(), 1);
+    const auto *model = qobject_cast<const Herald::SourceListModel *>(pane->view()->model());
+    QTRY_VERIFY(model->indexOfSource(django).data(Roles::SourceErrorRole).toString().contains(u"503"_s));
+    QVERIFY(model->indexOfSource(django).data(Qt::ToolTipRole).toString().contains(u"The last sync failed"_s));
+}
+
+void TestSourcesPane::unfollowOffersUndo()
+{
+    auto source = Herald::SourceSpec::read(u"pydantic/pydantic"_s);
+    QVERIFY(source);
+    source->folder = u"Libraries"_s;
+    source->name = u"Pydantic"_s;
+    const qint64 id = m_backend->sources().add(*source).value();
+    auto *controller = m_window->findChild<Herald::SourcesController *>();
+    QTRY_VERIFY(sourceNames().contains(u"Libraries/Pydantic"_s));
+    controller->unfollow(id);
+    QTRY_VERIFY(!sourceNames().contains(u"Libraries/Pydantic"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"No longer following Pydantic"_s));
+    auto *undo = m_window->findChild<QPushButton *>(u"undoUnfollowButton"_s);
+    QVERIFY(undo);
+    QSignalSpy synced(&m_backend->sync(), &Herald::SyncEngine::finished);
+    undo->click();
+    // Back with its name and folder, and synced again.
+    QTRY_VERIFY(sourceNames().contains(u"Libraries/Pydantic"_s));
+    QTRY_COMPARE(synced.size(), 1);
+    QCOMPARE(m_backend->sources().sources()->last().posts, 3);
+}
+
+QTEST_MAIN(TestSourcesPane)
+#include "tst_sourcespane.moc"
