@@ -79,4 +79,12 @@ inline QString patternMismatch(const QString &body, const QStringList &present, 
     return {};
 }
 
+/// Why the body `markdown` renders to (with fixedOptions()) fails its patterns; empty when
+/// it passes.
+inline QString renderedMismatch(const QString &markdown, const QStringList &present, const QStringList &absent)
+{
+    const PostHtmlRenderer renderer(fixedOptions());
+    return patternMismatch(bodyOf(renderer.render(snippetPost(markdown)).html), present, absent);
+}
+
 } // namespace Herald::Test

@@ -88,9 +88,7 @@ void TestRenderBounds::showsABoundedPart()
     QFETCH(QString, markdown);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const PostHtmlRenderer renderer(fixedOptions());
-    const QString body = bodyOf(renderer.render(snippetPost(markdown)).html);
-    const QString mismatch = Herald::Test::patternMismatch(body, present, absent);
+    const QString mismatch = Herald::Test::renderedMismatch(markdown, present, absent);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
