@@ -644,26 +644,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
 <context>
     <name>Herald::FollowDialog</name>
     <message>
-        <source>Python Insider</source>
-        <translation>Python Insider</translation>
-    </message>
-    <message>
-        <source>Feed</source>
-        <translation>Feed</translation>
-    </message>
-    <message>
-        <source>GitHub releases</source>
-        <translation>GitHub-Releases</translation>
-    </message>
-    <message>
-        <source>PyPI project</source>
-        <translation>PyPI-Projekt</translation>
-    </message>
-    <message>
-        <source>Discourse category</source>
-        <translation>Discourse-Kategorie</translation>
-    </message>
-    <message>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
@@ -2159,6 +2139,29 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::Source</name>
+    <message>
+        <source>Python Insider</source>
+        <translation>Python Insider</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>GitHub releases</source>
+        <translation>GitHub-Releases</translation>
+    </message>
+    <message>
+        <source>PyPI project</source>
+        <translation>PyPI-Projekt</translation>
+    </message>
+    <message>
+        <source>Discourse category</source>
+        <translation>Discourse-Kategorie</translation>
+    </message>
+</context>
+<context>
     <name>Herald::SourceFollower</name>
     <message>
         <source>%1: %2</source>
@@ -2255,26 +2258,6 @@ Noch nicht synchronisiert</translation>
 </context>
 <context>
     <name>Herald::SourcesCommand</name>
-    <message>
-        <source>Python Insider</source>
-        <translation>Python Insider</translation>
-    </message>
-    <message>
-        <source>feed</source>
-        <translation>Feed</translation>
-    </message>
-    <message>
-        <source>GitHub releases</source>
-        <translation>GitHub-Releases</translation>
-    </message>
-    <message>
-        <source>PyPI project</source>
-        <translation>PyPI-Projekt</translation>
-    </message>
-    <message>
-        <source>Discourse category</source>
-        <translation>Discourse-Kategorie</translation>
-    </message>
     <message>
         <source>error: </source>
         <translation>Fehler: </translation>

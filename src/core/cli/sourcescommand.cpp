@@ -15,24 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-
-constexpr qsizetype MaxName = 200;
-
-QString kindText(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::PythonInsider: return SourcesCommand::tr("Python Insider");
-    case SourceKind::Feed: return SourcesCommand::tr("feed");
-    case SourceKind::GitHub: return SourcesCommand::tr("GitHub releases");
-    case SourceKind::PyPI: return SourcesCommand::tr("PyPI project");
-    case SourceKind::Discourse: return SourcesCommand::tr("Discourse category");
-    }
-    return {};
-}
-
-} // namespace
-
 int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &out, QTextStream &err)
 {
     SourceFollower follower(backend.http());
@@ -54,19 +36,14 @@ int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &
         return 1;
     }
     const SourceFollower::Preview &preview = *answer;
-    Source source = preview.source;
-    if ((source.kind == SourceKind::Feed || source.kind == SourceKind::Discourse) && source.name.isEmpty()) {
-        // Named once, as it called itself when followed: a feed that later retitles itself
-        // ("Python") cannot make its releases read as another project's.
-        source.name = source.feedTitle.simplified().left(MaxName);
-    }
+    const Source &source = preview.source;
     const Result<qint64> added = backend.sources().add(source);
     if (!added) {
         err << tr("error: ") << TerminalText::safe(added.error().message()) << Qt::endl;
         return 1;
     }
     out << tr("Following %1 (%2) as source %3: %4")
-               .arg(TerminalText::safe(source.displayName()), kindText(source.kind), QString::number(*added),
+               .arg(TerminalText::safe(source.displayName()), Source::kindName(source.kind), QString::number(*added),
                    TerminalText::safe(source.feedUrl.toDisplayString()))
         << Qt::endl;
     QString what = tr("%1, %n item(s)", "", preview.items).arg(preview.format);
@@ -153,7 +130,7 @@ int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStr
     }
     for (const Source &source : *sources) {
         out << qSetFieldWidth(4) << source.id << qSetFieldWidth(0) << u"  "_s
-            << TerminalText::safe(source.displayName()) << u"  ("_s << kindText(source.kind) << u")"_s;
+            << TerminalText::safe(source.displayName()) << u"  ("_s << Source::kindName(source.kind) << u")"_s;
         if (!source.folder.isEmpty()) {
             out << u"  ["_s << TerminalText::safe(source.folder) << u"]"_s;
         }

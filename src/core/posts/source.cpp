@@ -1,5 +1,6 @@
 #include "core/posts/source.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -68,6 +69,18 @@ QString Source::normalizedPypiName(const QString &name)
 {
     static const QRegularExpression separators(u"[-_.]+"_s);
     return QString(name).replace(separators, u"-"_s).toLower();
+}
+
+QString Source::kindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::PythonInsider: return QCoreApplication::translate("Herald::Source", "Python Insider");
+    case SourceKind::Feed: return QCoreApplication::translate("Herald::Source", "feed");
+    case SourceKind::GitHub: return QCoreApplication::translate("Herald::Source", "GitHub releases");
+    case SourceKind::PyPI: return QCoreApplication::translate("Herald::Source", "PyPI project");
+    case SourceKind::Discourse: return QCoreApplication::translate("Herald::Source", "Discourse category");
+    }
+    return {};
 }
 
 QString Source::kindKey(SourceKind kind)

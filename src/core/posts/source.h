@@ -52,6 +52,8 @@ struct Source {
     /// made one `-`.
     static QString normalizedPypiName(const QString &name);
     static QString kindKey(SourceKind kind);
+    /// What the kind is called, translated: "GitHub releases", "PyPI project" …
+    static QString kindName(SourceKind kind);
     static std::optional<SourceKind> kindFromKey(const QString &key);
 };
 

@@ -11,6 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
+namespace {
+
+constexpr qsizetype MaxName = 200;
+
+} // namespace
+
 SourceFollower::SourceFollower(HttpClient &http)
     : m_http(http)
 { }
@@ -75,6 +81,11 @@ Result<SourceFollower::Preview> SourceFollower::read(const Source &source, const
     Preview preview;
     preview.source = source;
     preview.source.feedTitle = feed.title;
+    if (source.kind == SourceKind::Feed || source.kind == SourceKind::Discourse) {
+        // Named once, as it called itself when followed: a feed that later retitles itself
+        // ("Python") cannot make its releases read as another project's.
+        preview.source.name = feed.title.simplified().left(MaxName);
+    }
     preview.format = feed.format;
     preview.items = int(feed.items.size());
     preview.latestTitle = feed.items.isEmpty() ? QString() : feed.items.first().title;

@@ -16,22 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-namespace {
-
-QString kindName(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::PythonInsider: return FollowDialog::tr("Python Insider");
-    case SourceKind::Feed: return FollowDialog::tr("Feed");
-    case SourceKind::GitHub: return FollowDialog::tr("GitHub releases");
-    case SourceKind::PyPI: return FollowDialog::tr("PyPI project");
-    case SourceKind::Discourse: return FollowDialog::tr("Discourse category");
-    }
-    return {};
-}
-
-} // namespace
-
 FollowDialog::FollowDialog(HttpClient &http, const QStringList &folders, QWidget *parent)
     : QDialog(parent)
     , m_follower(std::make_unique<SourceFollower>(http))
@@ -123,12 +107,10 @@ void FollowDialog::lookUpNow()
             return;
         }
         m_found = preview->source;
-        if ((m_found.kind == SourceKind::Feed || m_found.kind == SourceKind::Discourse) && m_found.name.isEmpty()) {
-            m_found.name = m_found.feedTitle.simplified().left(200); // named once, as it was followed
-        }
         QString html = u"<b>"_s + Html::escaped(m_found.displayName()) + u"</b> — "_s
-            + Html::escaped(kindName(m_found.kind)) + u"<br>"_s + Html::escaped(m_found.feedUrl.toDisplayString())
-            + u"<br>"_s + Html::escaped(tr("%1, %n item(s)", "", preview->items).arg(preview->format));
+            + Html::escaped(Source::kindName(m_found.kind)) + u"<br>"_s
+            + Html::escaped(m_found.feedUrl.toDisplayString()) + u"<br>"_s
+            + Html::escaped(tr("%1, %n item(s)", "", preview->items).arg(preview->format));
         if (!preview->latestVersion.isEmpty()) {
             html += u"<br>"_s + Html::escaped(tr("Latest release: %1").arg(preview->latestVersion));
         } else if (!preview->latestTitle.isEmpty()) {
