@@ -1677,6 +1677,47 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::ProjectTimelineModel</name>
+    <message>
+        <source>No release found yet</source>
+        <translation>Noch kein Release gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s), latest %1 on %2</source>
+        <translation>
+            <numerusform>%n Release, neuestes %1 am %2</numerusform>
+            <numerusform>%n Releases, neuestes %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n release(s), latest %2 on %3</source>
+        <translation>
+            <numerusform>Serie %1: %n Release, neuestes %2 am %3</numerusform>
+            <numerusform>Serie %1: %n Releases, neuestes %2 am %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (yanked)</source>
+        <translation>%1 (zurückgezogen)</translation>
+    </message>
+    <message>
+        <source>%1 (pre-release)</source>
+        <translation>%1 (Vorabversion)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>A pre-release, not meant for production</source>
+        <translation>Eine Vorabversion, nicht für den Produktiveinsatz gedacht</translation>
+    </message>
+    <message>
+        <source>Yanked on PyPI: installers skip it unless it is pinned exactly</source>
+        <translation>Auf PyPI zurückgezogen: Installer überspringen es, außer es ist genau festgelegt</translation>
+    </message>
+</context>
+<context>
     <name>Herald::PythonInsider</name>
     <message>
         <source>The archive index is not valid JSON: %1 at byte %2</source>
@@ -2957,6 +2998,14 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>&amp;Copy Version</source>
         <translation>Version &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Releases of followed projects</source>
+        <translation>Releases verfolgter Projekte</translation>
     </message>
 </context>
 <context>

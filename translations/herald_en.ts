@@ -213,6 +213,23 @@
     </message>
 </context>
 <context>
+    <name>Herald::ProjectTimelineModel</name>
+    <message numerus="yes">
+        <source>%n release(s), latest %1 on %2</source>
+        <translation>
+            <numerusform>%n release, latest %1 on %2</numerusform>
+            <numerusform>%n releases, latest %1 on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n release(s), latest %2 on %3</source>
+        <translation>
+            <numerusform>Series %1: %n release, latest %2 on %3</numerusform>
+            <numerusform>Series %1: %n releases, latest %2 on %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::ReleaseNotice</name>
     <message numerus="yes">
         <source>%n new Python release(s)</source>

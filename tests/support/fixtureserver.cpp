@@ -234,6 +234,11 @@ void FixtureServer::setRedirect(const QString &path, const QString &location, in
     m_redirects.insert(path, {location, status});
 }
 
+void FixtureServer::addHeader(const QString &path, const QByteArray &field)
+{
+    m_headers.insert(path, field);
+}
+
 int FixtureServer::bodiesServed() const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
@@ -538,6 +543,9 @@ void FixtureServer::serveFile(QTcpSocket *socket, const QByteArray &method, cons
     QByteArray body = content;
     QByteArray fields
         = validators + "Content-Type: " + type + "\r\nCache-Control: max-age=600\r\nVary: Accept-Encoding\r\n";
+    for (auto field = m_headers.constFind(path); field != m_headers.cend() && field.key() == path; ++field) {
+        fields += *field + "\r\n";
+    }
     const bool truncate = fault && fault->kind == Fault::Kind::Truncate;
     if (!truncate && headers.value("accept-encoding").contains("gzip")) {
         body = gzip(content);

@@ -90,6 +90,8 @@ public:
     void clearFaults();
     /// Answers `path` with a redirect to `location` (absolute, or a path on this server).
     void setRedirect(const QString &path, const QString &location, int status = 301);
+    /// Sends `field` ("Name: value") with every 200 answer for `path`.
+    void addHeader(const QString &path, const QByteArray &field);
 
     [[nodiscard]] QList<ServedRequest> requests() const { return m_requests; }
     [[nodiscard]] int requestCount() const { return int(m_requests.size()); }
@@ -131,6 +133,7 @@ private:
     QStringList m_roots;
     QList<FaultRule> m_faults;
     QHash<QString, Redirect> m_redirects;
+    QMultiHash<QString, QByteArray> m_headers;
     QList<ServedRequest> m_requests;
     QHash<QTcpSocket *, Connection *> m_connections;
     qint64 m_streamed = 0;

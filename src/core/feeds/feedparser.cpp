@@ -1,6 +1,7 @@
 #include "core/feeds/feedparser.h"
 
 #include "core/net/linkpolicy.h"
+#include "core/render/gumbodocument.h"
 
 #include <Syndication/Category>
 #include <Syndication/DocumentSource>
@@ -35,12 +36,14 @@ constexpr auto atom03Namespace = "http://purl.org/atom/ns#"_L1;
 constexpr auto rss090Namespace = "http://my.netscape.com/rdf/simple/0.9/"_L1;
 constexpr auto dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"_L1;
 constexpr auto dcTermsNamespace = "http://purl.org/dc/terms/"_L1;
+constexpr auto itunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"_L1;
 
 /// What one tolerant pass with QXmlStreamReader learnt about the document.
 struct Scan {
     QString root; ///< local name of the root element; empty when there is none
     QString rootNamespace;
     QString version; ///< the version attribute of <rss>
+    qsizetype rootEnd = 0; ///< offset just after the root element's start tag
     bool rss090 = false;
     QString error; ///< the first well-formedness error
     qint64 line = 0;
@@ -121,6 +124,7 @@ Scan scanDocument(const QString &text, bool rootOnly)
                 for (const auto &declared : reader.namespaceDeclarations()) {
                     scan.rss090 = scan.rss090 || declared.namespaceUri() == rss090Namespace;
                 }
+                scan.rootEnd = qsizetype(reader.characterOffset());
                 if (rootOnly) {
                     return scan;
                 }
@@ -153,6 +157,42 @@ QString repaired(const QString &text, const Scan &scan)
     return result;
 }
 
+/// The Atom namespace a root namespace stands for: Atom 0.3 went through drafts whose
+/// namespaces differ after "ns" (…/ns#draft-ietf-atompub-format-07), and some feeds write
+/// https. Empty for anything else.
+QString canonicalAtomNamespace(const QString &uri)
+{
+    static const QRegularExpression atom03(
+        uR"(^https?://purl\.org/atom/ns(#.*)?$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression atom10(uR"(^https?://www\.w3\.org/2005/Atom/?$)"_s);
+    if (atom10.match(uri).hasMatch()) {
+        return atomNamespace;
+    }
+    return atom03.match(uri).hasMatch() ? QString(atom03Namespace) : QString();
+}
+
+/// The document with its root in the namespaces Syndication knows: an RSS 2.0 root that
+/// declares a default namespace (some generators put one there; RSS has none) loses it, so
+/// its elements are found, and an Atom variant namespace becomes the canonical one.
+std::optional<QString> normalisedRoot(const QString &text, const Scan &scan)
+{
+    QString start = text.left(scan.rootEnd);
+    if (scan.root == "rss"_L1 && !scan.rootNamespace.isEmpty()) {
+        static const QRegularExpression defaultNamespace(uR"(\sxmlns\s*=\s*("[^"]*"|'[^']*'))"_s);
+        start.remove(defaultNamespace);
+    } else if (scan.root == "feed"_L1) {
+        const QString canonical = canonicalAtomNamespace(scan.rootNamespace);
+        if (canonical.isEmpty() || canonical == scan.rootNamespace) {
+            return std::nullopt;
+        }
+        start.replace(u'"' + scan.rootNamespace + u'"', u'"' + canonical + u'"');
+        start.replace(u'\'' + scan.rootNamespace + u'\'', u'\'' + canonical + u'\'');
+    } else {
+        return std::nullopt;
+    }
+    return start + text.mid(scan.rootEnd);
+}
+
 QString formatOf(const Scan &scan)
 {
     if (scan.root == "rss"_L1) {
@@ -176,11 +216,25 @@ QString label(int position, const QString &title)
     return FeedParser::tr("Item %1 (“%2”)").arg(QString::number(position), shown);
 }
 
+/// The text of an HTML fragment as a reader sees it. Through an HTML5 parser rather than
+/// Syndication's tag stripping, which keeps what scripts and styles hold as text.
+QString htmlText(const QString &html, qsizetype limit)
+{
+    constexpr int MaxDepth = 64;
+    const GumboDocument document(GumboDocument::bounded(html.toUtf8(), 4 * limit, MaxDepth));
+    return document.plainText(limit);
+}
+
+/// No markup and no entity: "Fish & Chips" is plain, "Fish &amp; Chips" and "<b>" are not.
+bool isPlainText(const QString &text);
+
 /// Syndication returns titles as HTML; Herald wants them as plain text of a sane length.
 QString plainTitle(const QString &html, const QString &owner, QStringList &warnings)
 {
     // Stripping tags from megabytes only to throw them away would be wasted work.
-    QString text = Syndication::htmlToPlainText(html.left(16 * FeedParser::MaxTitleLength)).simplified();
+    QString text = isPlainText(html)
+        ? html.left(16 * FeedParser::MaxTitleLength).simplified()
+        : htmlText(html.left(16 * FeedParser::MaxTitleLength), 4 * FeedParser::MaxTitleLength);
     if (text.size() <= FeedParser::MaxTitleLength) {
         return text;
     }
@@ -232,7 +286,18 @@ QString rssPersonName(const QString &text)
     if (open > 0 && trimmed.endsWith(u')') && trimmed.left(open).contains(u'@')) {
         return trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();
     }
-    return isPlainText(trimmed) ? trimmed : Syndication::htmlToPlainText(trimmed).simplified();
+    return isPlainText(trimmed) ? trimmed : htmlText(trimmed, 4 * FeedParser::MaxTitleLength);
+}
+
+/// Whether an RSS title uses markup. RSS never says whether a title is HTML, so only the
+/// elements a title may mean (phrasing, and the script and style whose text must never show)
+/// count: "History of the <blink> tag" names a tag, it does not use one, and stays as written.
+bool hasTitleMarkup(const QString &title)
+{
+    static const QRegularExpression tag(
+        uR"(</?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|script|style)(?=[\s/>]))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return tag.match(title).hasMatch();
 }
 
 QDateTime fromTimeT(time_t seconds)
@@ -247,13 +312,21 @@ QString itemTitle(
     // For RSS, Syndication guesses from the first ten titles whether all titles are HTML or
     // plain text: a tag in one title makes "a < b > c" in another lose "< b >", and a CDATA
     // first title makes every line break vanish. Decide for each title on its own.
-    const QString rawTitle = rssItem ? rssItem->extractElementTextNS(QString(), u"title"_s) : QString();
+    QString rawTitle = rssItem ? rssItem->extractElementTextNS(QString(), u"title"_s) : QString();
+    if (rssItem && rawTitle.trimmed().isEmpty()) {
+        rawTitle = rssItem->extractElementTextNS(dublinCoreNamespace, u"title"_s);
+    }
     if (rssItem && isPlainText(rawTitle) && rawTitle.size() <= FeedParser::MaxTitleLength) {
         // Nearly every title is plain text; Syndication's HTML checks cost more than the rest
         // of the item together.
         return rawTitle.simplified();
     }
-    const QString title = !rssItem ? item.title() : Syndication::isHtml(rawTitle) ? rawTitle : rawTitle.toHtmlEscaped();
+    QString title = item.title();
+    if (rssItem) {
+        // Angle brackets that are no markup are escaped; entities are read either way.
+        title
+            = hasTitleMarkup(rawTitle) ? rawTitle : QString(rawTitle).replace(u'<', "&lt;"_L1).replace(u'>', "&gt;"_L1);
+    }
     return plainTitle(title, FeedParser::tr("Item %1").arg(position), warnings);
 }
 
@@ -267,10 +340,13 @@ QUrl itemLink(const Syndication::Item &item, const Syndication::ElementWrapper *
         // glues a relative link onto the channel link as a string ("…/blog/" + "/a" gives
         // "…/blog//a"). Resolve the raw text against xml:base, then the document URL. Without
         // a <link> it offers the guid, a permalink by default even when it is no URL at all.
-        const QString rawLink = rssItem->extractElementTextNS(QString(), u"link"_s).trimmed();
+        const QDomElement linkElement = rssItem->firstElementByTagNameNS(QString(), u"link"_s);
+        const QString rawLink = linkElement.text().trimmed();
         const bool web = LinkPolicy::isWebScheme(QUrl(link).scheme());
         link = rawLink.isEmpty() && web ? link : rawLink;
-        base = documentUrl.resolved(QUrl(rssItem->xmlBase()));
+        // xml:base counts from the link element itself up (XML Base 4.2).
+        base = documentUrl.resolved(
+            QUrl(linkElement.isNull() ? rssItem->xmlBase() : Syndication::ElementWrapper(linkElement).xmlBase()));
     }
     return link.isEmpty() ? QUrl() : base.resolved(QUrl(link));
 }
@@ -305,7 +381,8 @@ QString itemAuthors(const Syndication::Item &item, const Syndication::ElementWra
         // Syndication's RSS author mapping compiles regular expressions for every person and
         // dominated parsing time; RSS authors are plain text, so read them directly.
         for (const QDomElement &person : rssItem->elementsByTagNameNS(dublinCoreNamespace, u"creator"_s)
-                + rssItem->elementsByTagNameNS(QString(), u"author"_s)) {
+                + rssItem->elementsByTagNameNS(QString(), u"author"_s)
+                + rssItem->elementsByTagNameNS(itunesNamespace, u"author"_s)) {
             const QString name = rssPersonName(person.text());
             if (!name.isEmpty() && !names.contains(name)) {
                 names << name;
@@ -315,13 +392,106 @@ QString itemAuthors(const Syndication::Item &item, const Syndication::ElementWra
         const auto authors = item.authors();
         for (const Syndication::PersonPtr &person : authors) {
             const QString name
-                = Syndication::htmlToPlainText(person->name().isEmpty() ? person->email() : person->name());
+                = htmlText(person->name().isEmpty() ? person->email() : person->name(), FeedParser::MaxTitleLength);
             if (!name.isEmpty() && !names.contains(name)) {
                 names << name;
             }
         }
     }
     return names.join(", "_L1);
+}
+
+/// The child of an Atom entry named `localName`, in Atom 1.0's or 0.3's namespace.
+QDomElement atomChild(const QDomElement &entry, const QString &localName)
+{
+    for (QDomElement child = entry.firstChildElement(); !child.isNull(); child = child.nextSiblingElement()) {
+        if (child.localName() == localName
+            && (child.namespaceURI() == atomNamespace || child.namespaceURI() == atom03Namespace)) {
+            return child;
+        }
+    }
+    return {};
+}
+
+/// Inline XML written out as HTML: element names without their prefixes, attributes and
+/// escaped text; comments and processing instructions dropped. Without recursion, as the
+/// document may nest deeply. The sanitiser decides later what of it is kept.
+QString markupOf(const QDomNode &parent)
+{
+    static const QStringList voidElements {
+        u"br"_s, u"hr"_s, u"img"_s, u"col"_s, u"wbr"_s, u"input"_s, u"area"_s, u"source"_s};
+    QString out;
+    struct Step {
+        QDomNode node;
+        bool closing = false;
+    };
+    QList<Step> stack;
+    for (QDomNode child = parent.lastChild(); !child.isNull(); child = child.previousSibling()) {
+        stack.append({child});
+    }
+    while (!stack.isEmpty()) {
+        const Step step = stack.takeLast();
+        const QDomElement element = step.node.toElement();
+        const QString name
+            = element.isNull() ? QString() : (element.localName().isEmpty() ? element.tagName() : element.localName());
+        if (step.closing) {
+            out += "</"_L1 + name + u'>';
+        } else if (step.node.isText() || step.node.isCDATASection()) {
+            out += step.node.nodeValue().toHtmlEscaped();
+        } else if (!element.isNull()) {
+            out += u'<' + name;
+            const QDomNamedNodeMap attributes = element.attributes();
+            for (int i = 0; i < attributes.count(); ++i) {
+                const QDomAttr attribute = attributes.item(i).toAttr();
+                const QString attributeName
+                    = attribute.localName().isEmpty() ? attribute.name() : attribute.localName();
+                out += u' ' + attributeName + "=\""_L1 + attribute.value().toHtmlEscaped() + u'"';
+            }
+            out += u'>';
+            if (voidElements.contains(name.toLower())) {
+                continue;
+            }
+            stack.append({step.node, true});
+            for (QDomNode child = step.node.lastChild(); !child.isNull(); child = child.previousSibling()) {
+                stack.append({child});
+            }
+        }
+    }
+    return out;
+}
+
+/// An Atom text construct or content as HTML, read from the XML itself (RFC 4287 3.1 and
+/// 4.1.3; Atom 0.3's mode attribute): Syndication keeps the wrapper div of xhtml content,
+/// which the specification says is no part of it, and gives Atom 0.3's base64 content as
+/// base64. Nothing when the element is absent, points elsewhere (src) or holds a media type
+/// that is no text; Syndication's reading stands then.
+std::optional<QString> atomHtml(const QDomElement &element)
+{
+    if (element.isNull() || element.hasAttribute(u"src"_s)) {
+        return std::nullopt;
+    }
+    const QString type = element.attribute(u"type"_s).trimmed().toLower();
+    const QString mode = element.attribute(u"mode"_s).trimmed().toLower();
+    const bool text = type.isEmpty() || type == "text"_L1 || type == "text/plain"_L1;
+    const bool html = type == "html"_L1 || type == "text/html"_L1;
+    const bool xhtml = type == "xhtml"_L1 || type == "application/xhtml+xml"_L1;
+    if (!text && !html && !xhtml) {
+        return std::nullopt;
+    }
+    if (mode == "base64"_L1) {
+        const QString decoded = QString::fromUtf8(QByteArray::fromBase64(element.text().toLatin1()));
+        return text ? decoded.toHtmlEscaped() : decoded;
+    }
+    if (mode == "escaped"_L1 || html) {
+        return element.text();
+    }
+    if (xhtml || !element.firstChildElement().isNull()) {
+        // The div that wraps xhtml content is not part of it (RFC 4287 4.1.3.3).
+        const QDomElement first = element.firstChildElement();
+        const bool wrapped = first.localName() == "div"_L1 && first.nextSiblingElement().isNull();
+        return markupOf(wrapped ? first : element);
+    }
+    return element.text().toHtmlEscaped();
 }
 
 FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool atom, int position, QStringList &warnings)
@@ -348,6 +518,11 @@ FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool at
     }
     result.summary = item.description();
     result.content = item.content();
+    if (atom && element) {
+        const QDomElement entry = element->element();
+        result.summary = atomHtml(atomChild(entry, u"summary"_s)).value_or(result.summary);
+        result.content = atomHtml(atomChild(entry, u"content"_s)).value_or(result.content);
+    }
 
     // Syndication makes up "hash:<md5 of title, description, link and content>" when an item has
     // no id, which changes with every edit of the body. Prefer the link, then title and date.
@@ -368,7 +543,29 @@ FeedItem mapItem(const Syndication::Item &item, const QUrl &documentUrl, bool at
     return result;
 }
 
-void mapFeed(const Syndication::Feed &source, const QUrl &documentUrl, ParsedFeed &feed)
+/// RSS 1.0 items' Dublin Core titles by their rdf:about. Syndication maps an RDF item's title
+/// from <title> alone and gives no way back to its XML (its RDF classes are not installed), so
+/// an item titled only by dc:title would have none.
+QHash<QString, QString> rdfDublinCoreTitles(const QString &text)
+{
+    constexpr auto rdfNamespace = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"_L1;
+    QHash<QString, QString> titles;
+    QXmlStreamReader reader(text);
+    QString about;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (reader.name() == "item"_L1) {
+            about = reader.attributes().value(rdfNamespace, "about"_L1).trimmed().toString();
+        } else if (reader.name() == "title"_L1 && reader.namespaceUri() == dublinCoreNamespace && !about.isEmpty()) {
+            titles.insert(about, reader.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    return titles;
+}
+
+void mapFeed(const Syndication::Feed &source, const QUrl &documentUrl, const QString &text, ParsedFeed &feed)
 {
     const bool atom = feed.format.startsWith("Atom"_L1);
     feed.title = plainTitle(source.title(), FeedParser::tr("The feed"), feed.warnings);
@@ -380,11 +577,19 @@ void mapFeed(const Syndication::Feed &source, const QUrl &documentUrl, ParsedFee
     }
 
     QHash<QString, int> seen;
+    std::optional<QHash<QString, QString>> dcTitles; // read once, when an item needs it
     const auto items = source.items();
     int position = 0;
     for (const Syndication::ItemPtr &item : items) {
         ++position;
         FeedItem mapped = mapItem(*item, documentUrl, atom, position, feed.warnings);
+        if (mapped.title.isEmpty() && feed.format.startsWith("RSS 1.0"_L1)) {
+            if (!dcTitles) {
+                dcTitles = rdfDublinCoreTitles(text);
+            }
+            mapped.title = plainTitle(dcTitles->value(item->id().trimmed(), dcTitles->value(mapped.link.toString())),
+                label(position, {}), feed.warnings);
+        }
         if (const auto first = seen.constFind(mapped.guid); first != seen.cend()) {
             feed.warnings << FeedParser::tr("%1 repeats the id “%2” of item %3; kept the first")
                                  .arg(label(position, mapped.title), mapped.guid, QString::number(*first));
@@ -436,11 +641,15 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
         feed.error = FeedParser::tr("The document is empty");
         return feed;
     }
-    const QString decoded = decode(bytes, feed.warnings);
+    QString decoded = decode(bytes, feed.warnings);
 
     static const QRegularExpression html(uR"(^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]))"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    const Scan head = scanDocument(decoded, true);
+    Scan head = scanDocument(decoded, true);
+    if (std::optional<QString> normalised = normalisedRoot(decoded, head)) {
+        decoded = std::move(*normalised);
+        head = scanDocument(decoded, true);
+    }
     if (html.match(decoded).hasMatch() || head.root.compare("html"_L1, Qt::CaseInsensitive) == 0) {
         feed.error = FeedParser::tr("This is an HTML page, not a feed");
         return feed;
@@ -483,7 +692,7 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
         }
         return feed;
     }
-    mapFeed(*parsed, documentUrl, feed);
+    mapFeed(*parsed, documentUrl, decoded, feed);
     return feed;
 }
 

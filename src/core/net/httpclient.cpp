@@ -51,6 +51,18 @@ bool isRetryableStatus(int status)
 
 } // namespace
 
+QUrl HttpResponse::baseUrl() const
+{
+    QUrl body = finalUrl.isValid() && !finalUrl.isEmpty() ? finalUrl : url;
+    const QUrl location = QUrl::fromEncoded(contentLocation.trimmed());
+    if (contentLocation.trimmed().isEmpty() || !location.isValid()) {
+        return body;
+    }
+    const QUrl resolved = body.resolved(location);
+    // A base is only ever a web address: a header naming file: or data: is ignored.
+    return LinkPolicy::isWebUrl(resolved) ? resolved : body;
+}
+
 std::optional<int> HttpClient::parseRetryAfter(const QByteArray &value)
 {
     // Retry-After is either delta-seconds or an HTTP-date (RFC 9110 §10.2.3). However far
@@ -425,6 +437,10 @@ void HttpClient::onFinished(const JobPtr &job, QNetworkReply *reply)
         response.etag = reply->rawHeader("ETag");
         response.lastModified = reply->rawHeader("Last-Modified");
         response.contentType = reply->rawHeader("Content-Type");
+        response.contentLocation = reply->rawHeader("Content-Location");
+        // Remote content's hops are followed by hand (target); Qt follows the user's own.
+        response.finalUrl = job->request.fromContent ? (job->targetMapped ? m_urlMap.unmap(job->target) : job->target)
+                                                     : m_urlMap.unmap(job->currentUrl);
         ++m_bodiesReceived;
         m_bytesReceived += response.body.size();
     } else if (response.status >= 300) {

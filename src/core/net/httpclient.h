@@ -41,6 +41,8 @@ struct HttpRequest {
 /// What came back. A 304 is a success with notModified set and no body.
 struct HttpResponse {
     QUrl url; ///< as requested, before any --url-map rewrite
+    QUrl finalUrl; ///< where the body came from after redirects, before --url-map; else url
+    QByteArray contentLocation; ///< the Content-Location header, as sent
     int status = 0;
     bool notModified = false;
     QByteArray body;
@@ -53,6 +55,9 @@ struct HttpResponse {
     QString error; ///< human-readable; empty on success
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    /// What relative links in the body are resolved against: Content-Location, resolved
+    /// against the URL the body came from (RFC 9110, 8.7), else that URL.
+    [[nodiscard]] QUrl baseUrl() const;
 };
 
 /// Herald's only way onto the network: one QNetworkAccessManager with conditional GET, gzip,

@@ -55,4 +55,15 @@ QUrl UrlMap::map(const QUrl &url) const
     return url;
 }
 
+QUrl UrlMap::unmap(const QUrl &url) const
+{
+    const QString text = url.toString(QUrl::FullyEncoded);
+    for (const Rule &rule : m_rules) {
+        if (text.startsWith(rule.to)) {
+            return QUrl(rule.from + text.mid(rule.to.size()), QUrl::StrictMode);
+        }
+    }
+    return url;
+}
+
 } // namespace Herald

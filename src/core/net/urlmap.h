@@ -27,6 +27,9 @@ public:
     Result<void> addRulesFromEnvironment();
 
     [[nodiscard]] QUrl map(const QUrl &url) const;
+    /// The URL a mapped one stands for: the first rule whose TO is a prefix is undone. A URL
+    /// no rule produces is returned as it is.
+    [[nodiscard]] QUrl unmap(const QUrl &url) const;
     [[nodiscard]] bool isEmpty() const { return m_rules.isEmpty(); }
     [[nodiscard]] const QList<Rule> &rules() const { return m_rules; }
 

@@ -176,16 +176,24 @@ QByteArray GumboDocument::bounded(const QByteArray &html, qsizetype maxInput, in
 
 QString GumboDocument::plainText(qsizetype limit) const
 {
+    // Phrasing elements run on with the text around them ("v<b>1</b>.0" reads "v1.0"); every
+    // other element is a break between words.
+    static const std::unordered_set<int> inlineTags {GUMBO_TAG_A, GUMBO_TAG_ABBR, GUMBO_TAG_B, GUMBO_TAG_BDI,
+        GUMBO_TAG_BDO, GUMBO_TAG_BIG, GUMBO_TAG_CITE, GUMBO_TAG_CODE, GUMBO_TAG_DATA, GUMBO_TAG_DEL, GUMBO_TAG_DFN,
+        GUMBO_TAG_EM, GUMBO_TAG_FONT, GUMBO_TAG_I, GUMBO_TAG_INS, GUMBO_TAG_KBD, GUMBO_TAG_MARK, GUMBO_TAG_Q,
+        GUMBO_TAG_S, GUMBO_TAG_SAMP, GUMBO_TAG_SMALL, GUMBO_TAG_SPAN, GUMBO_TAG_STRIKE, GUMBO_TAG_STRONG, GUMBO_TAG_SUB,
+        GUMBO_TAG_SUP, GUMBO_TAG_TIME, GUMBO_TAG_TT, GUMBO_TAG_U, GUMBO_TAG_VAR, GUMBO_TAG_WBR};
     QString text;
     // Depth first, without recursion: a document may nest deeply.
     QList<const GumboNode *> stack {body()};
     while (!stack.isEmpty() && text.size() < limit) {
         const GumboNode *node = stack.takeLast();
         if (!node) {
+            text += u' '; // the end of an element that is a break
             continue;
         }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-            text += QString::fromUtf8(node->v.text.text) + u' ';
+            text += QString::fromUtf8(node->v.text.text);
             continue;
         }
         if (node->type != GUMBO_NODE_ELEMENT) {
@@ -195,6 +203,10 @@ QString GumboDocument::plainText(qsizetype limit) const
         if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT
             || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_OBJECT || tag == GUMBO_TAG_SVG) {
             continue;
+        }
+        if (!inlineTags.contains(tag)) {
+            text += u' ';
+            stack.append(nullptr); // and one after it, when its children are done
         }
         const GumboVector &children = node->v.element.children;
         for (unsigned int i = children.length; i > 0; --i) {

@@ -48,7 +48,7 @@ void SourceFollower::fetch(const Source &source, bool discovered, const QList<QU
         }
         const bool mayDiscover = !discovered && source.kind == SourceKind::Feed;
         if (mayDiscover && FeedDiscovery::looksLikeHtml(response.body, response.contentType)) {
-            const QList<FeedDiscovery::Feed> feeds = FeedDiscovery::find(response.body, response.url);
+            const QList<FeedDiscovery::Feed> feeds = FeedDiscovery::find(response.body, response.baseUrl());
             if (feeds.isEmpty()) {
                 done(Error(tr("%1 is a web page that names no feed").arg(source.feedUrl.toDisplayString())));
                 return;
@@ -74,7 +74,7 @@ void SourceFollower::fetch(const Source &source, bool discovered, const QList<QU
 
 Result<SourceFollower::Preview> SourceFollower::read(const Source &source, const HttpResponse &response) const
 {
-    const ParsedFeed feed = FeedParser::parse(response.body, response.url);
+    const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
     if (feed.format.isEmpty()) {
         return Error(tr("%1 is not a feed: %2").arg(source.feedUrl.toDisplayString(), feed.error));
     }

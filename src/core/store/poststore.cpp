@@ -394,6 +394,10 @@ Result<void> PostStore::forEachPost(const Query &request, const std::function<vo
     if (request.pythonOnly) {
         conditions << u"source_id NOT IN (SELECT id FROM sources WHERE "_s + FollowedKinds.arg(u"kind IN"_s) + u')';
     }
+    if (request.projectReleasesOnly) {
+        conditions << u"version != '' AND source_id IN (SELECT id FROM sources WHERE "_s
+                + FollowedKinds.arg(u"kind IN"_s) + u')';
+    }
     if (!conditions.isEmpty()) {
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     }

@@ -45,6 +45,8 @@ public:
         bool summaryOnly = false;
         /// Only Python Insider's posts (and any other source that is not a followed project).
         bool pythonOnly = false;
+        /// Only posts that announce a version of a followed project: what its timeline shows.
+        bool projectReleasesOnly = false;
     };
 
     explicit PostStore(Database &database, QObject *parent = nullptr);

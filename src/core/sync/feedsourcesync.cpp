@@ -91,7 +91,7 @@ void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, 
         outcome.notModified = true;
         return;
     }
-    const ParsedFeed feed = FeedParser::parse(response.body, response.url);
+    const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
     for (const QString &warning : feed.warnings) {
         outcome.warnings << tr("%1: %2").arg(name, warning);
     }

@@ -187,7 +187,7 @@ void SyncEngine::onFeed(const HttpResponse &response)
     if (!response.ok()) {
         m_summary.sourceErrors << tr("Python Insider feed: %1").arg(response.error);
     } else if (!response.notModified) {
-        const ParsedFeed feed = FeedParser::parse(response.body, response.url);
+        const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
         for (const QString &warning : feed.warnings) {
             m_summary.warnings << tr("Python Insider feed: %1").arg(warning);
         }

@@ -9,15 +9,18 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
+#include "core/models/projecttimelinemodel.h"
 #include "core/models/sourcelistmodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/releases/projectreleases.h"
 #include "core/releases/releasecalendar.h"
 #include "core/releases/timeline.h"
 #include "core/releases/today.h"
 #include "core/settings/settings.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncscheduler.h"
 #include "gui/about/aboutdialog.h"
@@ -52,6 +55,7 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -74,6 +78,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_posts(new PostListModel(backend.store(), this))
     , m_filter(new PostFilterModel(backend.store(), this))
     , m_releases(new TimelineModel(this))
+    , m_projectReleases(new ProjectTimelineModel(this))
     , m_releaseFilter(new TimelineFilterModel(this))
     , m_interpreters(new InterpreterModel(this))
     , m_sourcesModel(new SourceListModel(backend.sources(), backend.store(), this))
@@ -106,6 +111,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_readerPane = new ReaderPane(&m_backend.images(), m_splitter);
     m_reader = m_readerPane->view();
     m_timeline = new TimelinePane(m_releaseFilter, m_interpreters, m_splitter);
+    m_timeline->setProjectModel(m_projectReleases);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
@@ -164,6 +170,10 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_timelineRebuild->setInterval(400);
     connect(m_timelineRebuild, &QTimer::timeout, this, &MainWindow::rebuildTimeline);
     connect(&m_backend.store(), &PostStore::postsChanged, m_timelineRebuild, qOverload<>(&QTimer::start));
+    // A project renamed, regrouped, followed or unfollowed shows in its timeline too.
+    for (auto signal : {&SourceStore::sourceAdded, &SourceStore::sourceRemoved, &SourceStore::sourceChanged}) {
+        connect(&m_backend.sources(), signal, m_timelineRebuild, qOverload<>(&QTimer::start));
+    }
     rebuildTimeline();
 
     // The machine's interpreters: found off the GUI thread after the window is up.
@@ -550,6 +560,16 @@ void MainWindow::rebuildTimeline()
     m_releases->setTimeline(std::move(timeline));
     m_interpreters->setTimeline(&m_releases->timeline());
     m_timeline->expandSeries();
+
+    const Result<QList<Source>> sources = m_backend.sources().sources();
+    if (!sources) {
+        qCWarning(lcStore) << "cannot read the sources for the project timeline:" << sources.error().message();
+        return; // the projects shown stay as they were
+    }
+    PostStore::Query releases;
+    releases.projectReleasesOnly = true;
+    m_projectReleases->setProjects(ProjectReleases::build(
+        *sources, store.posts(releases), QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC)));
 }
 
 void MainWindow::scheduleMidnight()

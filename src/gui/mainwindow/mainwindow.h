@@ -21,6 +21,7 @@ class Backend;
 class InterpreterModel;
 class PostFilterModel;
 class PostListModel;
+class ProjectTimelineModel;
 class PostListPane;
 class SourceListModel;
 class SourcesController;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] PostListModel *postModel() const { return m_posts; }
     [[nodiscard]] InterpreterModel *interpreterModel() const { return m_interpreters; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_releases; }
+    [[nodiscard]] ProjectTimelineModel *projectTimelineModel() const { return m_projectReleases; }
     [[nodiscard]] Appearance *appearance() const { return m_appearance; }
 
     /// Puts back the size, position and pane widths from the last session.
@@ -110,6 +112,7 @@ private:
     PostListModel *m_posts;
     PostFilterModel *m_filter;
     TimelineModel *m_releases;
+    ProjectTimelineModel *m_projectReleases;
     TimelineFilterModel *m_releaseFilter;
     InterpreterModel *m_interpreters;
     SourceListModel *m_sourcesModel;

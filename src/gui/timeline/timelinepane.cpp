@@ -1,6 +1,7 @@
 #include "gui/timeline/timelinepane.h"
 
 #include "core/models/itemdataroles.h"
+#include "core/models/projecttimelinemodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/releases/version.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -37,6 +39,7 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, InterpreterModel *interpr
              "lifecycle data are synced."),
           m_stack))
     , m_view(new QTreeView(m_stack))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"timelinePane"_s);
     auto *layout = new QVBoxLayout(this);
@@ -121,27 +124,109 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, InterpreterModel *interpr
     for (int column = 1; column < TimelineModel::ColumnCount; ++column) {
         m_view->setColumnHidden(column, true);
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (m_highlighting || !current.isValid()) {
-            return;
-        }
-        const QVariant post = current.data(Roles::AnnouncementPostIdRole);
-        if (post.isValid()) {
-            Q_EMIT announcementRequested(post.toLongLong());
-        }
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelinePane::openChosen);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePane::showContextMenu);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
-    layout->addWidget(m_stack, 1);
+    // Python keeps its place at the top; the projects follow below once there are any.
+    m_splitter->setObjectName(u"timelineSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_stack);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::updateEmptyState);
     updateEmptyState();
+}
+
+void TimelinePane::setProjectModel(ProjectTimelineModel *model)
+{
+    Q_ASSERT(!m_projectModel);
+    m_projectModel = model;
+    m_projects = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(m_projects);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *heading = new QLabel(tr("Projects"), m_projects);
+    heading->setContentsMargins(6, 4, 6, 0);
+    QFont headingFont = heading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+
+    m_projectView = new QTreeView(m_projects);
+    m_projectView->setObjectName(u"projectTimeline"_s);
+    m_projectView->setAccessibleName(tr("Releases of followed projects"));
+    m_projectView->setModel(model);
+    m_projectView->setHeaderHidden(true);
+    m_projectView->setIndentation(12);
+    m_projectView->setFrameShape(QFrame::NoFrame);
+    m_projectView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_projectView->setUniformRowHeights(true);
+    m_projectView->header()->setStretchLastSection(false);
+    m_projectView->header()->setSectionResizeMode(ProjectTimelineModel::VersionColumn, QHeaderView::Stretch);
+    m_projectView->header()->setSectionResizeMode(ProjectTimelineModel::DateColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_projectView, 1);
+    m_splitter->addWidget(m_projects);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    // Choosing a release (or a series or project: its latest) opens its announcement.
+    connect(m_projectView->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelinePane::openChosen);
+    m_projectView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_projectView, &QWidget::customContextMenuRequested, this, &TimelinePane::showProjectContextMenu);
+    // A project's series open as they arrive; its releases stay folded until asked for.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid()) {
+            for (int row = first; row <= last; ++row) {
+                m_projectView->expand(m_projectModel->index(row, 0));
+            }
+        }
+        updateProjectsShown();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::updateProjectsShown);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        m_projectView->expand(model->index(row, 0));
+    }
+    updateProjectsShown();
+}
+
+void TimelinePane::openChosen(const QModelIndex &current)
+{
+    if (m_highlighting || !current.isValid()) {
+        return;
+    }
+    const QVariant post = current.data(Roles::AnnouncementPostIdRole);
+    if (post.isValid()) {
+        Q_EMIT announcementRequested(post.toLongLong());
+    }
+}
+
+void TimelinePane::updateProjectsShown()
+{
+    m_projects->setVisible(m_projectModel->rowCount() > 0);
+}
+
+void TimelinePane::showProjectContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_projectView->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    const QString version = index.data(Roles::ReleaseVersionRole).toString();
+    const QVariant post = index.data(Roles::AnnouncementPostIdRole);
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open &Announcement"));
+    open->setEnabled(post.isValid());
+    connect(open, &QAction::triggered, this, [this, post] { Q_EMIT announcementRequested(post.toLongLong()); });
+    QAction *copy = menu.addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Version"));
+    copy->setEnabled(!version.isEmpty());
+    connect(copy, &QAction::triggered, this, [version] { QGuiApplication::clipboard()->setText(version); });
+    menu.exec(m_projectView->viewport()->mapToGlobal(position));
 }
 
 void TimelinePane::setNote(const QString &note)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -10,12 +11,14 @@ namespace Herald {
 
 class EmptyStateWidget;
 class InterpreterModel;
+class ProjectTimelineModel;
 class TimelineFilterModel;
 class YourPythonsCard;
 
 /// The right-hand sidebar: every announced Python release, grouped by series, with each
-/// series' lifecycle status. Activating a release asks for its announcement; selecting a post
-/// elsewhere highlights the releases it announced.
+/// series' lifecycle status, and below it the followed projects' releases by project and
+/// series. Activating a release asks for its announcement; selecting a post elsewhere
+/// highlights the releases it announced.
 class TimelinePane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,10 @@ public:
     TimelinePane(TimelineFilterModel *model, InterpreterModel *interpreters, QWidget *parent = nullptr);
 
     [[nodiscard]] QTreeView *view() const { return m_view; }
+    /// Shows the followed projects' releases below Python's, while there are any.
+    void setProjectModel(ProjectTimelineModel *model);
+    /// Null until setProjectModel().
+    [[nodiscard]] QTreeView *projectView() const { return m_projectView; }
     [[nodiscard]] YourPythonsCard *pythonsCard() const { return m_card; }
     /// Selects `version` of `series` (a release, or one expected), or else the series itself,
     /// showing every series first if the filter hides it. False when the timeline has neither.
@@ -45,6 +52,10 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void updateProjectsShown();
+    /// Asks for the announcement of what the user chose, unless the pane chose it itself.
+    void openChosen(const QModelIndex &current);
+    void showProjectContextMenu(const QPoint &position);
     void showContextMenu(const QPoint &position);
 
     TimelineFilterModel *m_model;
@@ -53,6 +64,10 @@ private:
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
     QTreeView *m_view;
+    QSplitter *m_splitter;
+    QWidget *m_projects = nullptr;
+    QTreeView *m_projectView = nullptr;
+    ProjectTimelineModel *m_projectModel = nullptr;
     bool m_highlighting = false;
 };
 

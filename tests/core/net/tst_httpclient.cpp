@@ -42,6 +42,8 @@ private Q_SLOTS:
     void reportsRetryAfterItWillNotWaitFor();
     void boundsConcurrencyPerHost();
     void followsRedirectsButNotLoops();
+    void resolvesAgainstContentLocation_data();
+    void resolvesAgainstContentLocation();
     void dropsCallbacksOfDeadContexts();
     void cancelAbortsEverythingOfAContext();
     void capsABodySentWithoutALength();
@@ -110,6 +112,8 @@ void TestHttpClient::fetchesThroughTheUrlMap()
     QVERIFY(!response.lastModified.isEmpty());
     QCOMPARE(response.maxAgeSeconds, std::optional<int>(600));
     QCOMPARE(response.url, QUrl(u"https://blog.python.org/rss.xml"_s));
+    QCOMPARE(response.finalUrl, response.url); // not the loopback server standing in for it
+    QCOMPARE(response.baseUrl(), response.url);
     const auto served = m_server->requests().constFirst();
     QCOMPARE(served.path, u"/blog.python.org/rss.xml"_s);
     QVERIFY(served.headers.value("user-agent")
@@ -258,12 +262,38 @@ void TestHttpClient::followsRedirectsButNotLoops()
     const HttpResponse moved = fetch(u"https://blog.python.org/feeds/posts/default"_s);
     QVERIFY2(moved.ok(), qPrintable(moved.error));
     QCOMPARE(moved.body, m_feed);
+    // Relative links in the body are the redirect target's.
+    QCOMPARE(moved.finalUrl, QUrl(u"https://blog.python.org/rss.xml"_s));
+    QCOMPARE(moved.baseUrl(), QUrl(u"https://blog.python.org/rss.xml"_s));
 
     m_server->setRedirect(u"/loop/a"_s, u"/loop/b"_s);
     m_server->setRedirect(u"/loop/b"_s, u"/loop/a"_s);
     const HttpResponse loop = fetch(u"https://loop/a"_s);
     QVERIFY(!loop.ok());
     QCOMPARE(loop.attempts, 1);
+}
+
+void TestHttpClient::resolvesAgainstContentLocation_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QUrl>("base");
+    QTest::newRow("relative") << QByteArray("Content-Location: /blog.python.org/2026/feed.xml")
+                              << QUrl(u"https://blog.python.org/blog.python.org/2026/feed.xml"_s);
+    QTest::newRow("absolute") << QByteArray("Content-Location: https://mirror.example/feeds/rss.xml")
+                              << QUrl(u"https://mirror.example/feeds/rss.xml"_s);
+    QTest::newRow("a local file is no base")
+        << QByteArray("Content-Location: file:///etc/passwd") << QUrl(u"https://blog.python.org/rss.xml"_s);
+    QTest::newRow("none") << QByteArray("X-Other: 1") << QUrl(u"https://blog.python.org/rss.xml"_s);
+}
+
+void TestHttpClient::resolvesAgainstContentLocation()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QUrl, base);
+    m_server->addHeader(u"/blog.python.org/rss.xml"_s, field);
+    const HttpResponse response = fetch(u"https://blog.python.org/rss.xml"_s);
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(response.baseUrl(), base);
 }
 
 void TestHttpClient::dropsCallbacksOfDeadContexts()
@@ -596,6 +626,7 @@ void TestHttpClient::followsContentRedirectsAcrossPublicOrigins()
     QVERIFY2(response.ok(), qPrintable(response.error));
     QCOMPARE(response.body, m_feed);
     QCOMPARE(response.attempts, 1);
+    QCOMPARE(response.finalUrl, QUrl(u"https://blog.python.org/rss.xml"_s));
     // A loop ends at the limit, with a reason.
     m_server->setRedirect(u"/images.example/loop.png"_s, u"https://images.example/loop.png"_s, 302);
     const HttpResponse loop = fetch(u"https://images.example/loop.png"_s, request);

@@ -17,6 +17,7 @@
 #include "gui/sources/followdialog.h"
 #include "gui/sources/sourcescontroller.h"
 #include "gui/sources/sourcespane.h"
+#include "gui/timeline/timelinepane.h"
 #include "verifyresult.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void refusesWhatItCannotFind();
     void choosingASourceShowsItsPosts();
     void unfollowOffersUndo();
+    void timelineShowsEachProject();
 
 private:
     FollowDialog *openFollow();
@@ -217,6 +219,37 @@ void TestSourcesPane::unfollowOffersUndo()
     QTRY_VERIFY(sourceNames().contains(u"Libraries/Pydantic"_s));
     QTRY_COMPARE(synced.size(), 1);
     QCOMPARE(m_backend->sources().sources()->last().posts, 3);
+}
+
+void TestSourcesPane::timelineShowsEachProject()
+{
+    auto *timeline = m_window->findChild<Herald::TimelinePane *>();
+    QTreeView *projects = timeline->projectView();
+    QVERIFY(projects);
+    QVERIFY(!projects->isVisibleTo(timeline)); // nothing followed yet: Python alone
+    QVERIFY(followThroughTheDialog(u"django/django"_s) > 0);
+    QVERIFY(followThroughTheDialog(u"pypi:requests"_s) > 0);
+    QTRY_VERIFY(projects->isVisibleTo(timeline));
+    const QAbstractItemModel *model = projects->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), u"django/django"_s);
+    QCOMPARE(model->index(1, 0).data().toString(), u"requests"_s);
+    // Series newest first, pre-releases marked, each series open to show its releases' parent.
+    const QModelIndex django = model->index(0, 0);
+    QVERIFY(projects->isExpanded(django));
+    QCOMPARE(model->index(0, 0, django).data().toString(), u"6.0"_s);
+    const QModelIndex release = model->index(0, 0, model->index(0, 0, django));
+    QCOMPARE(release.data(Roles::ReleaseVersionRole).toString(), u"6.0rc1"_s);
+    QVERIFY(release.data(Roles::IsPrereleaseRole).toBool());
+    // Choosing a release opens its announcement.
+    QSignalSpy opened(timeline, &Herald::TimelinePane::announcementRequested);
+    projects->setCurrentIndex(release);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.constFirst().constFirst().toLongLong(), release.data(Roles::AnnouncementPostIdRole).toLongLong());
+    // Unfollowing takes the project out of the timeline.
+    HERALD_VERIFY_RESULT(m_backend->sources().remove(django.data(Roles::SourceRowIdRole).toLongLong()));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), u"requests"_s);
 }
 
 QTEST_MAIN(TestSourcesPane)

@@ -1,0 +1,310 @@
+#include "core/models/projecttimelinemodel.h"
+
+#include "core/models/itemdataroles.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald {
+
+namespace {
+
+// A row's internal id says what its parent is: 0 for a project (the root is its parent),
+// the project's row + 1 for a series, and for a release the series' place, packed.
+constexpr quintptr ReleaseFlag = quintptr(1) << (sizeof(quintptr) * 8 - 1);
+constexpr int SeriesBits = 20;
+
+quintptr seriesParentId(int project)
+{
+    return quintptr(project) + 1;
+}
+
+quintptr releaseParentId(int project, int series)
+{
+    return ReleaseFlag | (quintptr(project) << SeriesBits) | quintptr(series);
+}
+
+bool sameReleases(const ProjectReleases &a, const ProjectReleases &b)
+{
+    if (a.series.size() != b.series.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < a.series.size(); ++i) {
+        const QList<ProjectRelease> &left = a.series.at(i).releases;
+        const QList<ProjectRelease> &right = b.series.at(i).releases;
+        if (a.series.at(i).series != b.series.at(i).series
+            || !std::ranges::equal(left, right, [](const ProjectRelease &x, const ProjectRelease &y) {
+                   return x.postId == y.postId && x.version.toString() == y.version.toString() && x.yanked == y.yanked
+                       && x.published == y.published && x.title == y.title;
+               })) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString shortDate(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+ProjectTimelineModel::ProjectTimelineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void ProjectTimelineModel::setProjects(const QList<ProjectReleases> &projects)
+{
+    auto idOf = [](const ProjectReleases &project) { return project.source.id; };
+    // Gone first, from the end, so the rows above keep their numbers.
+    for (int row = int(m_projects.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_projects.at(row).source.id;
+        if (std::ranges::none_of(projects, [&](const ProjectReleases &p) { return idOf(p) == id; })) {
+            beginRemoveRows({}, row, row);
+            m_projects.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < int(projects.size()); ++row) {
+        const ProjectReleases &wanted = projects.at(row);
+        const auto found = std::find_if(m_projects.cbegin() + row, m_projects.cend(),
+            [&](const ProjectReleases &p) { return idOf(p) == idOf(wanted); });
+        if (found == m_projects.cend()) {
+            beginInsertRows({}, row, row);
+            m_projects.insert(row, wanted);
+            endInsertRows();
+            continue;
+        }
+        if (const int from = int(found - m_projects.cbegin()); from != row) {
+            beginMoveRows({}, from, from, {}, row);
+            m_projects.move(from, row);
+            endMoveRows();
+        }
+        updateProject(row, wanted);
+    }
+}
+
+void ProjectTimelineModel::updateProject(int row, const ProjectReleases &project)
+{
+    ProjectReleases &current = m_projects[row];
+    const QModelIndex projectIndex = index(row, 0);
+    if (!sameReleases(current, project)) {
+        if (!current.series.isEmpty()) {
+            beginRemoveRows(projectIndex, 0, int(current.series.size()) - 1);
+            current.series.clear();
+            endRemoveRows();
+        }
+        if (!project.series.isEmpty()) {
+            beginInsertRows(projectIndex, 0, int(project.series.size()) - 1);
+            current.series = project.series;
+            endInsertRows();
+        }
+    }
+    const bool renamed = current.source.displayName() != project.source.displayName();
+    current.source = project.source;
+    current.seriesParts = project.seriesParts;
+    if (renamed) {
+        Q_EMIT dataChanged(projectIndex, index(row, ColumnCount - 1));
+    }
+}
+
+ProjectTimelineModel::Place ProjectTimelineModel::placeOf(const QModelIndex &index) const
+{
+    const quintptr id = index.internalId();
+    if (id == 0) {
+        return {ProjectKind, index.row(), -1};
+    }
+    if (id & ReleaseFlag) {
+        const quintptr packed = id & ~ReleaseFlag;
+        return {ReleaseKind, int(packed >> SeriesBits), int(packed & ((quintptr(1) << SeriesBits) - 1))};
+    }
+    return {SeriesKind, int(id - 1), index.row()};
+}
+
+QModelIndex ProjectTimelineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent)) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return createIndex(row, column, quintptr(0));
+    }
+    const Place place = placeOf(parent);
+    if (place.kind == ProjectKind) {
+        return createIndex(row, column, seriesParentId(place.project));
+    }
+    return createIndex(row, column, releaseParentId(place.project, place.series));
+}
+
+QModelIndex ProjectTimelineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) {
+        return {};
+    }
+    const Place place = placeOf(child);
+    switch (place.kind) {
+    case ProjectKind: return {};
+    case SeriesKind: return createIndex(place.project, 0, quintptr(0));
+    case ReleaseKind: return createIndex(place.series, 0, seriesParentId(place.project));
+    }
+    return {};
+}
+
+int ProjectTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_projects.size());
+    }
+    if (parent.column() > 0) {
+        return 0;
+    }
+    const Place place = placeOf(parent);
+    if (place.project < 0 || place.project >= m_projects.size()) {
+        return 0;
+    }
+    const ProjectReleases &project = m_projects.at(place.project);
+    switch (place.kind) {
+    case ProjectKind: return int(project.series.size());
+    case SeriesKind:
+        return place.series < project.series.size() ? int(project.series.at(place.series).releases.size()) : 0;
+    case ReleaseKind: return 0;
+    }
+    return 0;
+}
+
+int ProjectTimelineModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags ProjectTimelineModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+QVariant ProjectTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Place place = placeOf(index);
+    const ProjectReleases &project = m_projects.at(place.project);
+    if (role == Roles::SourceRowIdRole) {
+        return project.source.id;
+    }
+    if (role == Roles::TimelineKindRole) {
+        return int(place.kind);
+    }
+    if (place.kind == ProjectKind) {
+        return projectData(project, index.column(), role);
+    }
+    const ProjectSeries &series = project.series.at(place.series);
+    if (place.kind == SeriesKind) {
+        return seriesData(series, index.column(), role);
+    }
+    return releaseData(series, series.releases.at(index.row()), index.column(), role);
+}
+
+QVariant ProjectTimelineModel::projectData(const ProjectReleases &project, int column, int role) const
+{
+    // The newest final release of any series; else, before any final, the newest release.
+    const ProjectRelease *latest = project.series.isEmpty() ? nullptr : project.series.first().latest();
+    for (const ProjectSeries &series : project.series) {
+        if (const ProjectRelease *candidate = series.latest(); candidate && !candidate->version.isPrerelease()) {
+            latest = candidate;
+            break;
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == VersionColumn) {
+            return project.source.displayName();
+        }
+        return latest ? latest->version.toString() : QVariant();
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (!latest) {
+            return tr("No release found yet");
+        }
+        return tr("%n release(s), latest %1 on %2", "", project.releaseCount())
+            .arg(latest->version.toString(), shortDate(latest->published));
+    case Qt::FontRole: {
+        QFont font;
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }
+    case Roles::ReleaseVersionRole: return latest ? latest->version.toString() : QVariant();
+    case Roles::AnnouncementPostIdRole: return latest ? QVariant(latest->postId) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant ProjectTimelineModel::seriesData(const ProjectSeries &series, int column, int role) const
+{
+    const ProjectRelease *latest = series.latest();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == VersionColumn) {
+            return series.series;
+        }
+        return latest ? latest->version.toString() : QVariant();
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return latest ? tr("Series %1: %n release(s), latest %2 on %3", "", int(series.releases.size()))
+                            .arg(series.series, latest->version.toString(), shortDate(latest->published))
+                      : QVariant();
+    case Roles::SeriesRole: return series.series;
+    case Roles::ReleaseVersionRole: return latest ? latest->version.toString() : QVariant();
+    case Roles::AnnouncementPostIdRole: return latest ? QVariant(latest->postId) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant ProjectTimelineModel::releaseData(
+    const ProjectSeries &series, const ProjectRelease &release, int column, int role) const
+{
+    const bool pre = release.version.isPrerelease();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == VersionColumn) {
+            return release.yanked ? tr("%1 (yanked)").arg(release.version.toString())
+                : pre             ? tr("%1 (pre-release)").arg(release.version.toString())
+                                  : release.version.toString();
+        }
+        return shortDate(release.published);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        QStringList lines {release.title};
+        if (release.published.isValid()) {
+            lines << tr("Published %1").arg(QLocale().toString(release.published.toLocalTime(), QLocale::LongFormat));
+        }
+        if (pre) {
+            lines << tr("A pre-release, not meant for production");
+        }
+        if (release.yanked) {
+            lines << tr("Yanked on PyPI: installers skip it unless it is pinned exactly");
+        }
+        return lines.join(u'\n');
+    }
+    case Qt::FontRole:
+        if (release.yanked) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case Roles::SeriesRole: return series.series;
+    case Roles::ReleaseVersionRole: return release.version.toString();
+    case Roles::IsPrereleaseRole: return pre;
+    case Roles::AnnouncementPostIdRole: return release.postId;
+    case Roles::PublishedRole: return release.published;
+    default: return {};
+    }
+}
+
+} // namespace Herald
