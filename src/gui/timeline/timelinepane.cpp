@@ -195,6 +195,33 @@ void TimelinePane::setProjectModel(ProjectTimelineModel *model)
     updateProjectsShown();
 }
 
+void TimelinePane::highlightProjectRelease(qint64 postId)
+{
+    if (!m_projectModel) {
+        return;
+    }
+    m_highlighting = true;
+    m_projectView->clearSelection();
+    for (int project = 0; project < m_projectModel->rowCount(); ++project) {
+        const QModelIndex projectIndex = m_projectModel->index(project, 0);
+        for (int series = 0; series < m_projectModel->rowCount(projectIndex); ++series) {
+            const QModelIndex seriesIndex = m_projectModel->index(series, 0, projectIndex);
+            for (int row = 0; row < m_projectModel->rowCount(seriesIndex); ++row) {
+                const QModelIndex release = m_projectModel->index(row, 0, seriesIndex);
+                if (release.data(Roles::AnnouncementPostIdRole).toLongLong() == postId) {
+                    m_projectView->expand(projectIndex);
+                    m_projectView->expand(seriesIndex);
+                    m_projectView->setCurrentIndex(release);
+                    m_projectView->scrollTo(release);
+                    m_highlighting = false;
+                    return;
+                }
+            }
+        }
+    }
+    m_highlighting = false;
+}
+
 void TimelinePane::openChosen(const QModelIndex &current)
 {
     if (m_highlighting || !current.isValid()) {
@@ -247,6 +274,7 @@ void TimelinePane::expandSeries()
 
 void TimelinePane::highlightPost(qint64 postId)
 {
+    highlightProjectRelease(postId);
     // A release of this post is already chosen (the user may have clicked the second release
     // a post announces): leave it.
     if (m_view->currentIndex().data(Roles::AnnouncementPostIdsRole).toList().contains(QVariant(postId))) {

@@ -41,7 +41,8 @@ public:
     /// hides it.
     void setNote(const QString &note);
     [[nodiscard]] QString note() const;
-    /// Selects the first release announced by `postId`, without asking to open it again.
+    /// Selects the first release announced by `postId`, in Python's timeline or a project's,
+    /// without asking to open it again.
     void highlightPost(qint64 postId);
     /// Expands every series; called after the timeline is rebuilt.
     void expandSeries();
@@ -53,6 +54,8 @@ Q_SIGNALS:
 private:
     void updateEmptyState();
     void updateProjectsShown();
+    /// Selects the project release `postId` announced, if any, without asking to open it.
+    void highlightProjectRelease(qint64 postId);
     /// Asks for the announcement of what the user chose, unless the pane chose it itself.
     void openChosen(const QModelIndex &current);
     void showProjectContextMenu(const QPoint &position);

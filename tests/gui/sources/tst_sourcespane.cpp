@@ -246,6 +246,13 @@ void TestSourcesPane::timelineShowsEachProject()
     projects->setCurrentIndex(release);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.constFirst().constFirst().toLongLong(), release.data(Roles::AnnouncementPostIdRole).toLongLong());
+    // Reading a release's post elsewhere shows where it stands in its project.
+    const QModelIndex older = model->index(0, 0, model->index(1, 0, django));
+    projects->clearSelection();
+    timeline->highlightPost(older.data(Roles::AnnouncementPostIdRole).toLongLong());
+    QCOMPARE(projects->currentIndex(), older);
+    QVERIFY(projects->isExpanded(older.parent()));
+    QCOMPARE(opened.size(), 1); // shown, not opened again
     // Unfollowing takes the project out of the timeline.
     HERALD_VERIFY_RESULT(m_backend->sources().remove(django.data(Roles::SourceRowIdRole).toLongLong()));
     QTRY_COMPARE(model->rowCount(), 1);
