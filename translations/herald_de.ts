@@ -698,6 +698,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>The page names another feed too: %1</source>
         <translation>Die Seite nennt noch einen Feed: %1</translation>
     </message>
+    <message>
+        <source>You follow this already, as “%1”.</source>
+        <translation>Dem folgen Sie schon, als „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::ImageLoader</name>

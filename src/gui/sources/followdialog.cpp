@@ -2,6 +2,7 @@
 
 #include "core/render/htmlescape.h"
 #include "core/sources/sourcefollower.h"
+#include "core/store/sourcestore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,9 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-FollowDialog::FollowDialog(HttpClient &http, const QStringList &folders, QWidget *parent)
+FollowDialog::FollowDialog(HttpClient &http, const SourceStore &sources, const QStringList &folders, QWidget *parent)
     : QDialog(parent)
     , m_follower(std::make_unique<SourceFollower>(http))
+    , m_sources(sources)
     , m_input(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_folder(new QComboBox(this))
@@ -107,6 +109,12 @@ void FollowDialog::lookUpNow()
             return;
         }
         m_found = preview->source;
+        if (const auto followed = m_sources.sourceForFeed(m_found.feedUrl); followed && followed->has_value()) {
+            showFound(u"<b>"_s + Html::escaped(tr("You follow this already, as “%1”.").arg((*followed)->displayName()))
+                    + u"</b><br>"_s + Html::escaped(m_found.feedUrl.toDisplayString()),
+                false);
+            return;
+        }
         QString html = u"<b>"_s + Html::escaped(m_found.displayName()) + u"</b> — "_s
             + Html::escaped(Source::kindName(m_found.kind)) + u"<br>"_s
             + Html::escaped(m_found.feedUrl.toDisplayString()) + u"<br>"_s

@@ -16,17 +16,19 @@ namespace Herald {
 
 class HttpClient;
 class SourceFollower;
+class SourceStore;
 
 /// File → Follow… (Ctrl+N): what to follow (a feed or page URL, owner/repo, a GitHub or PyPI
 /// URL, pypi:NAME, a Discourse category), looked up as it is typed, and what was found shown
 /// before anything is added: its kind, name, feed, how many items and the latest release. A
-/// folder can be chosen. Follow is offered only once something was found.
+/// folder can be chosen. Follow is offered only once something was found that is not followed
+/// already.
 class FollowDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    FollowDialog(HttpClient &http, const QStringList &folders, QWidget *parent = nullptr);
+    FollowDialog(HttpClient &http, const SourceStore &sources, const QStringList &folders, QWidget *parent = nullptr);
     ~FollowDialog() override;
 
     /// What to add, once accepted.
@@ -40,6 +42,7 @@ private:
     void showFound(const QString &html, bool found);
 
     std::unique_ptr<SourceFollower> m_follower;
+    const SourceStore &m_sources;
     QLineEdit *m_input;
     QLabel *m_preview;
     QComboBox *m_folder;

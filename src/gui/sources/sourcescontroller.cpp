@@ -45,7 +45,7 @@ void SourcesController::follow(const QString &text)
     for (const auto &folder : m_backend.sources().folders().value_or(QList<SourceStore::Folder>())) {
         folders << folder.name;
     }
-    auto *dialog = new FollowDialog(m_backend.http(), folders, m_window);
+    auto *dialog = new FollowDialog(m_backend.http(), m_backend.sources(), folders, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { add(dialog->source()); });
     dialog->open();

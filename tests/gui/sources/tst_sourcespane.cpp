@@ -173,6 +173,18 @@ void TestSourcesPane::refusesWhatItCannotFind()
     dialog->lookUp(u"not a thing at all"_s);
     QTRY_VERIFY2(preview->text().contains(u"is neither a URL"_s), qPrintable(preview->text()));
     dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<FollowDialog *>()); // closed dialogs go
+
+    // What is followed already is said so, and not offered again.
+    QVERIFY(followThroughTheDialog(u"pypi:requests"_s) > 0);
+    QTRY_VERIFY(!m_window->findChild<FollowDialog *>());
+    dialog = openFollow();
+    QVERIFY(dialog);
+    dialog->lookUp(u"https://pypi.org/project/requests/"_s);
+    preview = dialog->findChild<QLabel *>(u"followPreview"_s);
+    QTRY_VERIFY2(preview->text().contains(u"You follow this already"_s), qPrintable(preview->text()));
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->reject();
 }
 
 void TestSourcesPane::choosingASourceShowsItsPosts()
