@@ -517,10 +517,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Mit --sync, --list oder --releases: nur die Quelle mit dieser ID.</translation>
     </message>
     <message>
-        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources and --screenshot</source>
-        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources und --screenshot</translation>
-    </message>
-    <message>
         <source>--source goes with --sync, --list or --releases</source>
         <translation>--source gehört zu --sync, --list oder --releases</translation>
     </message>
@@ -533,8 +529,20 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>--json gehört zu --list, --releases, --check, --pythons, --sources oder --parse</translation>
     </message>
     <message>
-        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources or --screenshot</source>
-        <translation>--hidden startet das Fenster im Systemabschnitt und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources oder --screenshot</translation>
+        <source>Follow every feed an OPML subscription list names (its folders too), print what was added and exit.</source>
+        <translation>Jedem Feed folgen, den eine OPML-Abonnementliste nennt (auch ihren Ordnern), ausgeben, was hinzugefügt wurde, und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the followed sources and their folders as an OPML 2.0 subscription list to &lt;file&gt; (- for standard output) and exit.</source>
+        <translation>Die verfolgten Quellen und ihre Ordner als OPML-2.0-Abonnementliste nach &lt;file&gt; schreiben (- für die Standardausgabe) und beenden.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml and --screenshot</source>
+        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml und --screenshot</translation>
+    </message>
+    <message>
+        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml or --screenshot</source>
+        <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml oder --screenshot</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1446,41 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Herald is still running</source>
         <translation>Herald läuft noch</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Opml</name>
+    <message>
+        <source>“%1”: Python Insider is built in</source>
+        <translation>„%1“: Python Insider ist eingebaut</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown kind “%2”</source>
+        <translation>„%1“: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”: Herald follows http and https feeds only, not %2</source>
+        <translation>„%1“: Herald folgt nur http- und https-Feeds, nicht %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2 (line %3, column %4)</source>
+        <translation>%1 ist kein wohlgeformtes XML: %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not an OPML document: its root element is &lt;%2&gt;, not &lt;opml&gt;</source>
+        <translation>%1 ist kein OPML-Dokument: sein Wurzelelement ist &lt;%2&gt;, nicht &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2413,66 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: skipped %2</source>
+        <translation>Warnung: %1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>error: nothing was imported from %1: %2</source>
+        <translation>Fehler: aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Following %1 (%2) as source %3</source>
+        <translation>%1 (%2) wird als Quelle %3 verfolgt</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added from %1</source>
+        <translation>
+            <numerusform>%n Quelle aus %1 hinzugefügt</numerusform>
+            <numerusform>%n Quellen aus %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n wird schon verfolgt</numerusform>
+            <numerusform>; %n werden schon verfolgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n übersprungen</numerusform>
+            <numerusform>; %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>herald --sync fetches their posts.</source>
+        <translation>herald --sync holt ihre Beiträge.</translation>
+    </message>
+    <message>
+        <source>Herald subscriptions</source>
+        <translation>Herald-Abonnements</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n source(s) to %1</source>
+        <translation>
+            <numerusform>%n Quelle nach %1 geschrieben</numerusform>
+            <numerusform>%n Quellen nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

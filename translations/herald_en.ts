@@ -341,6 +341,34 @@
             <numerusform>%n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s) added from %1</source>
+        <translation>
+            <numerusform>%n source added from %1</numerusform>
+            <numerusform>%n sources added from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n followed already</numerusform>
+            <numerusform>; %n followed already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped</source>
+        <translation>
+            <numerusform>; %n skipped</numerusform>
+            <numerusform>; %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n source(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n source to %1</numerusform>
+            <numerusform>Wrote %n sources to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncCommand</name>

@@ -43,6 +43,9 @@ private Q_SLOTS:
     void refusesWhatCannotBeFollowed();
     void aFailingProjectFailsTheSyncAndSaysWhy();
     void unfollowsWithItsPosts();
+    void importsAndExportsOpml();
+    void refusesABrokenOpmlWhole_data();
+    void refusesABrokenOpmlWhole();
 
 private:
     Result herald(const QStringList &arguments);
@@ -304,6 +307,82 @@ void TestFollow::unfollowsWithItsPosts()
     const Result builtIn = herald({u"--unfollow"_s, QString::number(sources().first()[u"id"_s].toInt())});
     QCOMPARE(builtIn.exitCode, 1);
     QVERIFY(builtIn.err.contains("Python Insider is built in"));
+}
+
+void TestFollow::importsAndExportsOpml()
+{
+    // Another reader's list: its feeds followed with their folders, what is no feed skipped.
+    const Result imported = herald({u"--import-opml"_s, QStringLiteral(HERALD_TEST_DATA "/opml/other-reader.opml")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY2(imported.out.contains("5 sources added from"), imported.out.constData());
+    QVERIFY2(imported.out.contains("; 2 skipped."), imported.out.constData());
+    QVERIFY2(imported.err.contains("skipped line 27: “Local file”: Herald follows http and https feeds only"),
+        imported.err.constData());
+    const Result again = herald({u"--import-opml"_s, QStringLiteral(HERALD_TEST_DATA "/opml/other-reader.opml")});
+    QVERIFY2(
+        again.exitCode == 0 && again.out.contains("0 sources added from") && again.out.contains("5 followed already"),
+        again.out.constData());
+    const Result synced = herald({u"--sync"_s});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY2(synced.out.contains("requests: 5 new"), synced.out.constData());
+
+    // Exported and imported into a fresh data dir, the same sources come back.
+    QTemporaryDir exportDir;
+    const QString file = exportDir.filePath(u"herald.opml"_s);
+    const Result exported = herald({u"--export-opml"_s, file});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY2(exported.err.contains("Wrote 6 sources to"), exported.err.constData());
+    const QJsonArray before = sources();
+    m_data = std::make_unique<QTemporaryDir>();
+    const Result reimported = herald({u"--import-opml"_s, file});
+    QVERIFY2(reimported.exitCode == 0, reimported.err.constData());
+    QVERIFY2(reimported.err.contains("Python Insider is built in"), reimported.err.constData());
+    QVERIFY2(herald({u"--sync"_s}).exitCode == 0, "sync after the import");
+    auto shape = [](const QJsonArray &list) {
+        QStringList rows;
+        for (const auto &source : list) {
+            rows << QStringList {source[u"kind"_s].toString(), source[u"identifier"_s].toString(),
+                source[u"name"_s].toString(), source[u"folder"_s].toString(), source[u"feed"_s].toString(),
+                QString::number(source[u"posts"_s].toInt())}
+                        .join(u'|');
+        }
+        return rows;
+    };
+    QCOMPARE(shape(sources()), shape(before));
+    // Standard output takes the list as it is.
+    const Result printed = herald({u"--export-opml"_s, u"-"_s});
+    QCOMPARE(printed.exitCode, 0);
+    QVERIFY2(printed.out.startsWith("<?xml") && printed.out.contains("<opml") && printed.out.contains("requests"),
+        printed.out.constData());
+}
+
+void TestFollow::refusesABrokenOpmlWhole_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    const QString data = QStringLiteral(HERALD_TEST_DATA "/opml/");
+    QTest::newRow("cut off") << QStringList {u"--import-opml"_s, data + u"malformed.opml"_s} << 1
+                             << QByteArray("malformed.opml is not well-formed XML");
+    QTest::newRow("a feed") << QStringList {u"--import-opml"_s, data + u"not-opml.xml"_s} << 1
+                            << QByteArray("not an OPML document: its root element is <rss>");
+    QTest::newRow("no file") << QStringList {u"--import-opml"_s, data + u"missing.opml"_s} << 1
+                             << QByteArray("cannot read");
+    QTest::newRow("no place to write") << QStringList {u"--export-opml"_s, data + u"no/such/dir/out.opml"_s} << 1
+                                       << QByteArray("cannot write");
+    QTest::newRow("two at once") << QStringList {u"--import-opml"_s, data + u"malformed.opml"_s, u"--sources"_s} << 2
+                                 << QByteArray("Choose one of");
+}
+
+void TestFollow::refusesABrokenOpmlWhole()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    const Result run = herald(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QCOMPARE(sources().size(), 0); // nothing half-imported
 }
 
 QTEST_GUILESS_MAIN(TestFollow)

@@ -41,6 +41,14 @@ QList<QCommandLineOption> CommandLine::makeOptions()
             u"what"_s},
         {u"unfollow"_s, tr("Stop following the source with this id (as --sources gives it) and exit."), u"id"_s},
         {u"sources"_s, tr("List the followed sources with their state and exit.")},
+        {u"import-opml"_s,
+            tr("Follow every feed an OPML subscription list names (its folders too), print what was added and "
+               "exit."),
+            u"file"_s},
+        {u"export-opml"_s,
+            tr("Write the followed sources and their folders as an OPML 2.0 subscription list to <file> (- for "
+               "standard output) and exit."),
+            u"file"_s},
         {u"source"_s, tr("With --sync, --list or --releases: only the source with this id."), u"id"_s},
         {u"json"_s, tr("With --list, --releases, --check, --pythons or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
@@ -78,9 +86,9 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
-    static const QList<QByteArrayView> headless
-        = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync", "--list", "--parse", "--releases", "--show",
-            "--html", "--check", "--pythons", "--calendar", "--follow", "--unfollow", "--sources"};
+    static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync",
+        "--list", "--parse", "--releases", "--show", "--html", "--check", "--pythons", "--calendar", "--follow",
+        "--unfollow", "--sources", "--import-opml", "--export-opml"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         // --screenshot --show ID renders the window with that post open.
@@ -91,7 +99,8 @@ bool CommandLine::needsGui(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
         if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")
-            || arg.startsWith("--calendar=") || arg.startsWith("--follow=") || arg.startsWith("--unfollow=")) {
+            || arg.startsWith("--calendar=") || arg.startsWith("--follow=") || arg.startsWith("--unfollow=")
+            || arg.startsWith("--import-opml=") || arg.startsWith("--export-opml=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -187,6 +196,8 @@ Result<void> CommandLine::parseMode()
         {u"follow"_s, Mode::Follow, &m_options.followInput},
         {u"unfollow"_s, Mode::Unfollow, &m_options.sourceId},
         {u"sources"_s, Mode::Sources, nullptr},
+        {u"import-opml"_s, Mode::ImportOpml, &m_options.opmlPath},
+        {u"export-opml"_s, Mode::ExportOpml, &m_options.opmlPath},
     };
     int modes = 0;
     for (const auto &[name, mode, value] : modeOptions) {
@@ -208,7 +219,7 @@ Result<void> CommandLine::parseMode()
     }
     if (modes > 1) {
         return Error(tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, "
-                        "--follow, --unfollow, --sources and --screenshot"));
+                        "--follow, --unfollow, --sources, --import-opml, --export-opml and --screenshot"));
     }
     if (m_parser->isSet(u"source"_s)) {
         if (m_options.mode != Mode::Sync && m_options.mode != Mode::List && m_options.mode != Mode::Releases) {
@@ -276,8 +287,8 @@ Result<void> CommandLine::parse(const QStringList &arguments)
     m_options.verbose = m_parser->isSet(u"verbose"_s);
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
         return Error(tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
-                        "--releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources or "
-                        "--screenshot"));
+                        "--releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, "
+                        "--import-opml, --export-opml or --screenshot"));
     }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.
     for (const QString &rule : m_parser->values(u"url-map"_s)) {

@@ -30,6 +30,8 @@ struct CommandLineOptions {
         Follow, ///< follow a project or feed
         Unfollow, ///< stop following a source
         Sources, ///< list the followed sources
+        ImportOpml, ///< follow every feed of an OPML subscription list
+        ExportOpml, ///< write the sources as an OPML subscription list
     };
 
     Mode mode = Mode::Gui;
@@ -38,6 +40,7 @@ struct CommandLineOptions {
     QString parseSource;
     QString calendarPath; ///< --calendar: where to write the .ics file; "-" is standard output
     QString followInput; ///< --follow: a URL, owner/repo, pypi:NAME …
+    QString opmlPath; ///< --import-opml's file, or --export-opml's ("-" is standard output)
     QString sourceId; ///< --unfollow's, or --source's with --sync, --list and --releases; a positive number
     QString showId; ///< for --show (also with --screenshot): a post's slug or number
     QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice

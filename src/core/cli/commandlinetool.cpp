@@ -81,6 +81,9 @@ int runCommandLineTool(const QStringList &arguments)
     case CommandLineOptions::Mode::Unfollow: return SourcesCommand::unfollow(backend, *source, out, err);
     case CommandLineOptions::Mode::Sources:
         return std::max(SourcesCommand::list(backend, options.json, out, err), readStatus);
+    case CommandLineOptions::Mode::ImportOpml: return SourcesCommand::importOpml(backend, options.opmlPath, out, err);
+    case CommandLineOptions::Mode::ExportOpml:
+        return std::max(SourcesCommand::exportOpml(backend, options.opmlPath, out, err), readStatus);
     case CommandLineOptions::Mode::Check:
         return CheckCommand::run(backend, backend.discoveryEnvironment(), options.json, out, err);
     case CommandLineOptions::Mode::Calendar:

@@ -1,14 +1,18 @@
 #include "core/cli/sourcescommand.h"
 
 #include "core/app/backend.h"
+#include "core/sources/opml.h"
 #include "core/sources/sourcefollower.h"
+#include "core/store/database.h"
 #include "core/store/sourcestore.h"
 #include "core/text/terminaltext.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +60,102 @@ int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &
             << Qt::endl;
     }
     out << u"  "_s << tr("herald --sync fetches its posts.") << Qt::endl;
+    return 0;
+}
+
+int SourcesCommand::importOpml(Backend &backend, const QString &path, QTextStream &out, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("error: cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    const Result<Opml::Subscriptions> read = Opml::read(file.readAll(), path);
+    if (!read) {
+        err << tr("error: ") << TerminalText::safe(read.error().message()) << Qt::endl;
+        return 1;
+    }
+    for (const QString &skipped : read->skipped) {
+        err << tr("warning: %1: skipped %2").arg(path, TerminalText::safe(skipped)) << Qt::endl;
+    }
+    SourceStore &sources = backend.sources();
+    QList<Source> added;
+    int already = 0;
+    // All or none: a store that fails halfway leaves nothing of the file behind.
+    const Result<void> done = backend.database().transaction([&]() -> Result<void> {
+        for (const Opml::Folder &folder : read->folders) {
+            if (!folder.notifyMode.isEmpty()) {
+                if (Result<void> set = sources.setFolderNotifyMode(folder.name, folder.notifyMode); !set) {
+                    return set;
+                }
+            }
+        }
+        for (const Source &source : read->sources) {
+            const auto existing = sources.sourceForFeed(source.feedUrl);
+            if (!existing) {
+                return existing.error();
+            }
+            if (existing->has_value()) {
+                ++already;
+                continue;
+            }
+            const Result<qint64> id = sources.add(source);
+            if (!id) {
+                return id.error();
+            }
+            added << source;
+            added.last().id = *id;
+        }
+        return {};
+    });
+    if (!done) {
+        err << tr("error: nothing was imported from %1: %2").arg(path, done.error().message()) << Qt::endl;
+        return 1;
+    }
+    for (const Source &source : std::as_const(added)) {
+        out << tr("Following %1 (%2) as source %3")
+                   .arg(TerminalText::safe(source.displayName()), Source::kindName(source.kind),
+                       QString::number(source.id))
+            << (source.folder.isEmpty() ? QString() : tr(" in %1").arg(TerminalText::safe(source.folder))) << Qt::endl;
+    }
+    out << tr("%n source(s) added from %1", "", int(added.size())).arg(path);
+    if (already > 0) {
+        out << tr("; %n followed already", "", already);
+    }
+    if (!read->skipped.isEmpty()) {
+        out << tr("; %n skipped", "", int(read->skipped.size()));
+    }
+    out << u'.' << Qt::endl;
+    if (!added.isEmpty()) {
+        out << u"  "_s << tr("herald --sync fetches their posts.") << Qt::endl;
+    }
+    return 0;
+}
+
+int SourcesCommand::exportOpml(Backend &backend, const QString &path, QTextStream &out, QTextStream &err)
+{
+    const auto sources = backend.sources().sources();
+    const auto folders = backend.sources().folders();
+    if (!sources || !folders) {
+        err << tr("error: ") << (sources ? folders.error() : sources.error()).message() << Qt::endl;
+        return 1;
+    }
+    QList<Opml::Folder> named;
+    for (const SourceStore::Folder &folder : *folders) {
+        named << Opml::Folder {folder.name, folder.notifyMode};
+    }
+    const QByteArray document = Opml::write(*sources, named, tr("Herald subscriptions"));
+    if (path == "-"_L1) {
+        out << QString::fromUtf8(document);
+        out.flush();
+        return 0;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+        err << tr("error: cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    err << tr("Wrote %n source(s) to %1", "", int(sources->size())).arg(path) << Qt::endl;
     return 0;
 }
 

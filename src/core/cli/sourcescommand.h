@@ -8,8 +8,8 @@ namespace Herald {
 
 class Backend;
 
-/// `herald --follow`, `--unfollow` and `--sources [--json]`: the followed sources from the
-/// command line.
+/// `herald --follow`, `--unfollow`, `--sources [--json]`, `--import-opml` and
+/// `--export-opml`: the followed sources from the command line.
 class SourcesCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::SourcesCommand)
@@ -23,6 +23,13 @@ public:
     static int unfollow(Backend &backend, qint64 id, QTextStream &out, QTextStream &err);
     /// Lists the sources. 1 when the store could not be read.
     static int list(Backend &backend, bool json, QTextStream &out, QTextStream &err);
+    /// Follows every feed of an OPML file not followed yet, with its folder, all or none. 0
+    /// when they are followed (outlines that name no feed Herald can follow are listed as
+    /// warnings); 1 when the file cannot be read, is no OPML, or the store failed.
+    static int importOpml(Backend &backend, const QString &path, QTextStream &out, QTextStream &err);
+    /// Writes every source and folder as OPML 2.0 to `path` ("-": standard output). 0 when
+    /// written; 1 when the store could not be read or the file written.
+    static int exportOpml(Backend &backend, const QString &path, QTextStream &out, QTextStream &err);
     /// Whether `id` names a source; says so on `err` when it does not.
     static bool exists(Backend &backend, qint64 id, QTextStream &err);
 };
