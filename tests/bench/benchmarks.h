@@ -4,6 +4,10 @@
 
 class QTextStream;
 
+namespace Herald::Test {
+class FixtureServer;
+}
+
 namespace Herald::Bench {
 
 struct Context {
@@ -31,6 +35,21 @@ void pythonsBenchmarks(const Context &context, QTextStream &out);
 void readerBenchmarks(const Context &context, QTextStream &out);
 /// Herald left running with a sync every minute: CPU and memory between syncs.
 void idleBenchmarks(const Context &context, QTextStream &out);
+/// Herald following 200 projects with 50,000 releases between them: the syncs, one
+/// 10,000-item feed, the timelines built from the store, start-up and memory.
+void projectsBenchmarks(const Context &context, QTextStream &out);
+
+/// What one run of the herald executable did, seen from outside it.
+struct HeraldRun {
+    double seconds = 0;
+    int requests = 0; ///< answered by the servers
+    int bodies = 0; ///< of those, answers with a body
+    long peakKiB = 0; ///< the process's resident high-water mark
+    int exitCode = -1;
+};
+/// Runs herald with `arguments` while `servers` (on this thread) answer it, and measures it.
+/// Each server's requests are cleared first, so its requests() are this run's.
+HeraldRun runHerald(const QString &herald, const QStringList &arguments, const QList<Test::FixtureServer *> &servers);
 
 /// A memory figure of a process from /proc/<pid>/status (Linux), in KiB, or 0: `field` is
 /// "VmRSS:" (resident now) or "VmHWM:" (the high-water mark). `pid` 0 is this process.

@@ -1,7 +1,8 @@
 // herald-bench: prints Herald's performance figures. Not a test: it asserts nothing, it
 // measures. Run it through scripts/bench, which builds the Release configuration first.
 //
-//   herald-bench [--fixtures DIR] [--runs N] [--only sync|parse|store|timeline|sidebar|pythons|reader|idle]
+//   herald-bench [--fixtures DIR] [--runs N]
+//                [--only sync|parse|store|timeline|sidebar|pythons|reader|projects|idle]
 //                [--idle-minutes N]
 #include "benchmarks.h"
 #include "fixtureserver.h"
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
         u"fixtures"_s, u"The fixture snapshot (default: ../shared/fixtures/web)."_s, u"dir"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each timed step (default 5)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption onlyOption(u"only"_s,
-        u"Run one group: sync, parse, store, timeline, sidebar, pythons, reader or idle (idle runs only when named)."_s,
+        u"Run one group: sync, parse, store, timeline, sidebar, pythons, reader, projects or idle (idle runs only when "
+        u"named)."_s,
         u"group"_s);
     const QCommandLineOption idleOption(
         u"idle-minutes"_s, u"How long the idle group leaves Herald running (default 10)."_s, u"n"_s, u"10"_s);
@@ -69,6 +71,9 @@ int main(int argc, char *argv[])
     }
     if (only.isEmpty() || only == u"reader"_s) {
         Herald::Bench::readerBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"projects"_s) {
+        Herald::Bench::projectsBenchmarks(context, out);
     }
     // Ten minutes long: only when asked for by name.
     if (only == u"idle"_s) {

@@ -13,24 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace Herald::Bench {
 
-namespace {
-
-struct Run {
-    double seconds = 0;
-    int requests = 0;
-    int bodies = 0;
-    long peakKiB = 0;
-    int exitCode = -1;
-};
-
-/// Runs herald with `arguments` while the in-process server answers it, and measures it.
-Run runHerald(const QString &herald, const QStringList &arguments, Test::FixtureServer &server)
+HeraldRun runHerald(const QString &herald, const QStringList &arguments, const QList<Test::FixtureServer *> &servers)
 {
-    server.clearRequests();
+    for (Test::FixtureServer *server : servers) {
+        server->clearRequests();
+    }
     QProcess process;
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
-    Run run;
+    HeraldRun run;
     // VmHWM only grows, so sampling it often and keeping the last value misses at most the
     // last few milliseconds. (getrusage(RUSAGE_CHILDREN) would also count what a child
     // inherited from this process before exec.)
@@ -47,12 +38,12 @@ Run runHerald(const QString &herald, const QStringList &arguments, Test::Fixture
     loop.exec();
     run.seconds = timer.nsecsElapsed() / 1e9;
     run.exitCode = process.exitCode();
-    run.requests = server.requestCount();
-    run.bodies = server.bodiesServed();
+    for (const Test::FixtureServer *server : servers) {
+        run.requests += server->requestCount();
+        run.bodies += server->bodiesServed();
+    }
     return run;
 }
-
-} // namespace
 
 long processMemoryKiB(qint64 pid, const char *field)
 {
@@ -83,13 +74,13 @@ void syncBenchmarks(const Context &context, QTextStream &out)
     QList<double> first;
     QList<double> again;
     QList<double> peak;
-    Run firstRun;
-    Run againRun;
+    HeraldRun firstRun;
+    HeraldRun againRun;
     for (int i = 0; i < context.runs; ++i) {
         QTemporaryDir data;
         const QStringList arguments = {u"--sync"_s, u"--data-dir"_s, data.path(), u"--url-map"_s, server.httpsUrlMap()};
-        firstRun = runHerald(context.herald, arguments, server);
-        againRun = runHerald(context.herald, arguments, server);
+        firstRun = runHerald(context.herald, arguments, {&server});
+        againRun = runHerald(context.herald, arguments, {&server});
         first << firstRun.seconds;
         peak << firstRun.peakKiB / 1024.0;
         again << againRun.seconds;

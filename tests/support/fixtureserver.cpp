@@ -106,6 +106,12 @@ QByteArray gzip(const QByteArray &data)
     return result == Z_STREAM_END ? out : QByteArray();
 }
 
+/// The host a path stands for: its first segment, as the fixtures are laid out.
+QString hostOf(const QString &path)
+{
+    return path.section(u'/', 1, 1);
+}
+
 bool etagMatches(const QByteArray &header, const QByteArray &etag)
 {
     for (QByteArray candidate : header.split(',')) {
@@ -182,6 +188,13 @@ FixtureServer::FixtureServer(QObject *parent)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FixtureServer::onNewConnection);
+    // Every answer, whatever the fault, is recorded with this signal: the request is no
+    // longer held (see peakInFlight()). A malformed request (no method) was never counted.
+    connect(this, &FixtureServer::requestServed, this, [this](const ServedRequest &request) {
+        if (!request.method.isEmpty()) {
+            --m_inFlight[hostOf(request.path)];
+        }
+    });
 }
 
 FixtureServer::~FixtureServer()
@@ -343,6 +356,8 @@ void FixtureServer::respond(
     record.method = method;
     record.path = path;
     record.headers = headers;
+    const QString host = hostOf(path);
+    m_peakInFlight[host] = std::max(m_peakInFlight.value(host), ++m_inFlight[host]);
     const bool close = headers.value("connection").toLower() == "close";
 
     auto simple = [&](int status, const QByteArray &extraHeaders, const QByteArray &body) {

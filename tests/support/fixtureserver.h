@@ -99,7 +99,16 @@ public:
     [[nodiscard]] int bodiesServed() const;
     /// Bytes the Stream and Trickle faults have handed to the network so far.
     [[nodiscard]] qint64 bytesStreamed() const { return m_streamed; }
-    void clearRequests() { m_requests.clear(); }
+    /// The most requests for each host (a path's first segment) the server held at once since
+    /// the last clearRequests(). A request is held from when its head is read until its answer
+    /// is recorded; only a Delay fault holds one for long, as a distant server would, and
+    /// shows how many a client keeps waiting at a time (the others are answered as read).
+    [[nodiscard]] QHash<QString, int> peakInFlight() const { return m_peakInFlight; }
+    void clearRequests()
+    {
+        m_requests.clear();
+        m_peakInFlight = m_inFlight;
+    }
 
     /// Sends no more data on open connections and closes them (for the end of a test).
     void closeConnections();
@@ -135,6 +144,8 @@ private:
     QHash<QString, Redirect> m_redirects;
     QMultiHash<QString, QByteArray> m_headers;
     QList<ServedRequest> m_requests;
+    QHash<QString, int> m_inFlight; ///< requests held now, by host
+    QHash<QString, int> m_peakInFlight;
     QHash<QTcpSocket *, Connection *> m_connections;
     qint64 m_streamed = 0;
 };

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Herald::Test::Fault;
 using Herald::Test::FixtureServer;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void injectedFaults();
     void faultsCanBeLimitedToSomeRequests();
     void hangAndResetAreRealSocketFaults();
+    void countsTheRequestsHeldAtOncePerHost();
     void parsesFaultSpecs_data();
     void parsesFaultSpecs();
     void servesTheFixtures();
@@ -304,6 +307,28 @@ void TestFixtureServer::hangAndResetAreRealSocketFaults()
         reset->error() == QNetworkReply::RemoteHostClosedError || reset->error() == QNetworkReply::UnknownNetworkError,
         qPrintable(reset->errorString()));
     QVERIFY(!reset->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+}
+
+void TestFixtureServer::countsTheRequestsHeldAtOncePerHost()
+{
+    // Held 300 ms each, three requests for one host and one for another overlap.
+    m_server->setFault(u"*"_s, *Fault::parse(u"delay:300"_s));
+    QList<QNetworkReply *> replies;
+    for (const QString &path : {u"/example.org/feeds/rss.xml"_s, u"/example.org/feeds/rss.xml"_s,
+             u"/example.org/missing"_s, u"/other.example/feed"_s}) {
+        replies << m_nam->get(QNetworkRequest(m_server->baseUrl().resolved(QUrl(path))));
+        replies.constLast()->setParent(this);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::ranges::all_of(replies, &QNetworkReply::isFinished), 5000);
+    QCOMPARE(m_server->peakInFlight().value(u"example.org"_s), 3);
+    QCOMPARE(m_server->peakInFlight().value(u"other.example"_s), 1);
+
+    // One at a time, each is the only one held.
+    m_server->clearRequests();
+    QCOMPARE(m_server->peakInFlight().value(u"example.org"_s), 0);
+    QCOMPARE(get(u"/example.org/feeds/rss.xml"_s)->error(), QNetworkReply::NoError);
+    QCOMPARE(get(u"/example.org/feeds/rss.xml"_s)->error(), QNetworkReply::NoError);
+    QCOMPARE(m_server->peakInFlight().value(u"example.org"_s), 1);
 }
 
 void TestFixtureServer::parsesFaultSpecs_data()
