@@ -1724,6 +1724,25 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::ProductLifecycle</name>
+    <message>
+        <source>The endoflife.date data for %1 is not valid JSON: %2 at byte %3</source>
+        <translation>Die endoflife.date-Daten für %1 sind kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>The endoflife.date data for %1 is not a list of release cycles</source>
+        <translation>Die endoflife.date-Daten für %1 sind keine Liste von Release-Zyklen</translation>
+    </message>
+    <message>
+        <source>%1: cycle %2 has no name; skipped</source>
+        <translation>%1: Zyklus %2 hat keinen Namen; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot read “%3”</source>
+        <translation>%1 %2: „%3“ kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ProjectTimelineModel</name>
     <message>
         <source>No release found yet</source>
