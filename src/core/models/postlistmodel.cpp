@@ -6,6 +6,9 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,19 +23,99 @@ PostListModel::PostListModel(PostStore &store, QObject *parent)
     reload();
 }
 
+namespace {
+
+/// Whether a row shows anything different: what the list, its roles and its filters read.
+bool sameRow(const Post &a, const Post &b)
+{
+    return a.meta.title == b.meta.title && a.meta.author == b.meta.author && a.meta.published == b.meta.published
+        && a.meta.tags == b.meta.tags && a.meta.description == b.meta.description && a.meta.url == b.meta.url
+        && a.meta.version == b.meta.version && a.read == b.read && a.starred == b.starred && a.hasBody == b.hasBody
+        && a.bodyError == b.bodyError && a.yanked == b.yanked && a.sourceId == b.sourceId && a.meta.slug == b.meta.slug;
+}
+
+} // namespace
+
 void PostListModel::reload()
 {
-    beginResetModel();
-    m_posts = m_store.posts();
+    // A sync brings a few posts among thousands: the rows that came are inserted, those that
+    // went are removed and a re-dated one is moved, so the views keep their selection, scroll
+    // position and expanded state (a reset would lose all three and cost a full relayout).
+    QList<Post> fresh = m_store.posts();
+    QSet<qint64> wanted;
+    wanted.reserve(fresh.size());
+    for (const Post &post : std::as_const(fresh)) {
+        wanted.insert(post.id);
+    }
+    // Gone first, in runs from the end, so the rows above keep their numbers.
+    for (int row = int(m_posts.size()) - 1; row >= 0;) {
+        if (wanted.contains(m_posts.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !wanted.contains(m_posts.at(first - 1).id)) {
+            --first;
+        }
+        beginRemoveRows({}, first, row);
+        m_posts.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    QSet<qint64> present;
+    present.reserve(m_posts.size());
+    for (const Post &post : std::as_const(m_posts)) {
+        present.insert(post.id);
+    }
+    // Then in the store's order: a run of new posts is inserted in one go, a post found
+    // further down is moved up, and one that changed is updated in place.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = 0; row < int(fresh.size());) {
+        if (!present.contains(fresh.at(row).id)) {
+            int last = row;
+            while (last + 1 < int(fresh.size()) && !present.contains(fresh.at(last + 1).id)) {
+                ++last;
+            }
+            beginInsertRows({}, row, last);
+            m_posts.insert(row, last - row + 1, Post());
+            for (int i = row; i <= last; ++i) {
+                m_posts[i] = std::move(fresh[i]);
+            }
+            endInsertRows();
+            row = last + 1;
+            continue;
+        }
+        if (m_posts.at(row).id != fresh.at(row).id) {
+            const qint64 id = fresh.at(row).id;
+            const auto from = std::find_if(
+                m_posts.cbegin() + row + 1, m_posts.cend(), [id](const Post &post) { return post.id == id; });
+            const int source = int(from - m_posts.cbegin());
+            beginMoveRows({}, source, source, {}, row);
+            m_posts.move(source, row);
+            endMoveRows();
+        }
+        if (!sameRow(m_posts.at(row), fresh.at(row))) {
+            firstChanged = firstChanged < 0 ? row : firstChanged;
+            lastChanged = row;
+        }
+        m_posts[row] = std::move(fresh[row]);
+        ++row;
+    }
+    if (firstChanged >= 0) {
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    }
     m_rows.clear();
     m_rows.reserve(m_posts.size());
+    const int unreadBefore = m_unread;
     m_unread = 0;
     for (int row = 0; row < m_posts.size(); ++row) {
         m_rows.insert(m_posts.at(row).id, row);
         m_unread += m_posts.at(row).read ? 0 : 1;
     }
-    endResetModel();
-    Q_EMIT unreadCountChanged(m_unread);
+    if (m_unread != unreadBefore || m_posts.isEmpty()) {
+        Q_EMIT unreadCountChanged(m_unread);
+    }
 }
 
 void PostListModel::refreshPost(qint64 postId)

@@ -10,7 +10,8 @@ namespace Herald {
 class PostStore;
 
 /// Every stored post as a flat list, newest first, with read and starred state. Stays in
-/// step with the store: batches of new posts reset it, a single post's change updates its row.
+/// step with the store without ever resetting: new posts are inserted, removed ones removed,
+/// a re-dated one moved, and a single post's change updates its row.
 /// Editing ReadRole or StarredRole writes through to the store.
 class PostListModel final : public QAbstractItemModel
 {

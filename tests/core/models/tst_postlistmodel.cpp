@@ -1,8 +1,10 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/postfiltermodel.h"
 #include "core/models/postlistmodel.h"
+#include "core/sources/sourcespec.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "storefixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void listsPostsNewestFirst();
     void followsTheStore();
+    void insertsMovesAndRemovesRows();
     void writesStateThrough();
     void filters_data();
     void filters();
@@ -110,9 +113,15 @@ void TestPostListModel::followsTheStore()
     PostListModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const QPersistentModelIndex kept = model.indexForPost(ids.constFirst());
     addPosts({{u"b"_s, u"Second"_s, u"2024-10-07T00:00:00Z"_s}});
-    QCOMPARE(reset.count(), 1);
+    QCOMPARE(reset.count(), 0); // a sync inserts rows: the views keep selection and scrolling
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 0); // newest first
     QCOMPARE(model.rowCount(), 2);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 1);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy unread(&model, &PostListModel::unreadCountChanged);
@@ -122,6 +131,46 @@ void TestPostListModel::followsTheStore()
     QCOMPARE(unread.constLast().constFirst().toInt(), 1);
     QVERIFY(model.indexForPost(ids.constFirst()).data(Roles::ReadRole).toBool());
     QVERIFY(!model.indexForPost(12345).isValid());
+}
+
+void TestPostListModel::insertsMovesAndRemovesRows()
+{
+    addPosts({{u"a"_s, u"A"_s, u"2023-01-01T00:00:00Z"_s}, {u"c"_s, u"C"_s, u"2023-03-01T00:00:00Z"_s},
+        {u"e"_s, u"E"_s, u"2023-05-01T00:00:00Z"_s}});
+    PostListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Two new posts between the old ones, one run each; and A re-dated to the top, retitled.
+    addPosts({{u"b"_s, u"B"_s, u"2023-02-01T00:00:00Z"_s}, {u"d"_s, u"D"_s, u"2023-04-01T00:00:00Z"_s},
+        {u"a"_s, u"A, edited"_s, u"2023-06-01T00:00:00Z"_s}});
+    QCOMPARE(titles(model), (QStringList {u"A, edited"_s, u"E"_s, u"D"_s, u"C"_s, u"B"_s}));
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(moved.count(), 1);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.unreadCount(), 5);
+
+    // A source's posts removed (an unfollow) leave in runs.
+    Herald::SourceStore sources(m_temporary->database());
+    auto followed = Herald::SourceSpec::read(u"pypi:requests"_s);
+    QVERIFY(followed);
+    const qint64 requests = sources.add(*followed).value();
+    PostMeta release;
+    release.slug = u"2.32.5"_s;
+    release.title = u"requests 2.32.5"_s;
+    release.published = QDateTime::fromString(u"2023-04-15T00:00:00Z"_s, Qt::ISODate);
+    HERALD_VERIFY_RESULT(m_store->upsertPosts(requests, {release}));
+    QCOMPARE(titles(model), (QStringList {u"A, edited"_s, u"E"_s, u"requests 2.32.5"_s, u"D"_s, u"C"_s, u"B"_s}));
+    HERALD_VERIFY_RESULT(sources.remove(requests));
+    model.reload();
+    QCOMPARE(titles(model), (QStringList {u"A, edited"_s, u"E"_s, u"D"_s, u"C"_s, u"B"_s}));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.unreadCount(), 5);
+    QCOMPARE(reset.count(), 0);
 }
 
 void TestPostListModel::writesStateThrough()

@@ -269,6 +269,9 @@ void TestSourcesPane::timelineShowsEachProject()
     HERALD_VERIFY_RESULT(m_backend->sources().remove(django.data(Roles::SourceRowIdRole).toLongLong()));
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), u"requests"_s);
+    // and its posts out of the post list.
+    auto *posts = m_window->findChild<Herald::PostFilterModel *>();
+    QTRY_COMPARE(posts->rowCount(), 5);
 }
 
 QTEST_MAIN(TestSourcesPane)
