@@ -483,7 +483,8 @@ std::optional<QString> atomHtml(const QDomElement &element)
         return text ? decoded.toHtmlEscaped() : decoded;
     }
     if (mode == "escaped"_L1 || html) {
-        return element.text();
+        // Escaped plain text is still plain text once unescaped.
+        return text ? element.text().toHtmlEscaped() : element.text();
     }
     if (xhtml || !element.firstChildElement().isNull()) {
         // The div that wraps xhtml content is not part of it (RFC 4287 4.1.3.3).
@@ -552,14 +553,28 @@ QHash<QString, QString> rdfDublinCoreTitles(const QString &text)
     QHash<QString, QString> titles;
     QXmlStreamReader reader(text);
     QString about;
+    int depth = 0;
+    int itemDepth = -1; // the depth of the item being read; -1 outside items
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (--depth < itemDepth) {
+                itemDepth = -1;
+            }
             continue;
         }
+        if (token != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        ++depth;
         if (reader.name() == "item"_L1) {
             about = reader.attributes().value(rdfNamespace, "about"_L1).trimmed().toString();
-        } else if (reader.name() == "title"_L1 && reader.namespaceUri() == dublinCoreNamespace && !about.isEmpty()) {
+            itemDepth = depth;
+        } else if (depth == itemDepth + 1 && itemDepth >= 0 && reader.name() == "title"_L1
+            && reader.namespaceUri() == dublinCoreNamespace && !about.isEmpty() && !titles.contains(about)) {
+            // An item's own dc:title only: not one nested deeper, nor another element's.
             titles.insert(about, reader.readElementText(QXmlStreamReader::IncludeChildElements));
+            --depth; // readElementText() read its end too
         }
     }
     return titles;

@@ -42,19 +42,20 @@ void PostListModel::reload()
     // went are removed and a re-dated one is moved, so the views keep their selection, scroll
     // position and expanded state (a reset would lose all three and cost a full relayout).
     QList<Post> fresh = m_store.posts();
-    QSet<qint64> wanted;
-    wanted.reserve(fresh.size());
-    for (const Post &post : std::as_const(fresh)) {
-        wanted.insert(post.id);
+    QHash<qint64, int> freshRow; // where each post belongs
+    freshRow.reserve(fresh.size());
+    for (int row = 0; row < int(fresh.size()); ++row) {
+        freshRow.insert(fresh.at(row).id, row);
     }
+    const auto wanted = [&freshRow](qint64 id) { return freshRow.contains(id); };
     // Gone first, in runs from the end, so the rows above keep their numbers.
     for (int row = int(m_posts.size()) - 1; row >= 0;) {
-        if (wanted.contains(m_posts.at(row).id)) {
+        if (wanted(m_posts.at(row).id)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !wanted.contains(m_posts.at(first - 1).id)) {
+        while (first > 0 && !wanted(m_posts.at(first - 1).id)) {
             --first;
         }
         beginRemoveRows({}, first, row);
@@ -87,6 +88,20 @@ void PostListModel::reload()
             continue;
         }
         if (m_posts.at(row).id != fresh.at(row).id) {
+            // One post re-dated moves, not all those it passes: when the post here belongs
+            // further down than the one after it, it is the one that moved, and goes down
+            // before the first row that belongs after it; else the post due here moves up.
+            const int here = freshRow.value(m_posts.at(row).id);
+            if (row + 1 < int(m_posts.size()) && here > freshRow.value(m_posts.at(row + 1).id)) {
+                int to = row + 1;
+                while (to < int(m_posts.size()) && freshRow.value(m_posts.at(to).id) < here) {
+                    ++to;
+                }
+                beginMoveRows({}, row, row, {}, to);
+                m_posts.move(row, to - 1);
+                endMoveRows();
+                continue; // look at this row again
+            }
             const qint64 id = fresh.at(row).id;
             const auto from = std::find_if(
                 m_posts.cbegin() + row + 1, m_posts.cend(), [id](const Post &post) { return post.id == id; });

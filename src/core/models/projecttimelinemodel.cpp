@@ -13,19 +13,22 @@ namespace Herald {
 
 namespace {
 
-// A row's internal id says what its parent is: 0 for a project (the root is its parent),
-// the project's row + 1 for a series, and for a release the series' place, packed.
+// A row's internal id says what its parent is, by the project's source id, which moves with
+// it (a row number would leave persistent indexes and a view's expanded and current rows
+// pointing at whichever project takes the old row): 0 for a project (the root is its
+// parent), the source id for a series, and for a release the source id and its series' row,
+// packed. A project's series are only ever replaced as a whole, which removes their rows.
 constexpr quintptr ReleaseFlag = quintptr(1) << (sizeof(quintptr) * 8 - 1);
 constexpr int SeriesBits = 20;
 
-quintptr seriesParentId(int project)
+quintptr seriesParentId(qint64 sourceId)
 {
-    return quintptr(project) + 1;
+    return quintptr(sourceId);
 }
 
-quintptr releaseParentId(int project, int series)
+quintptr releaseParentId(qint64 sourceId, int series)
 {
-    return ReleaseFlag | (quintptr(project) << SeriesBits) | quintptr(series);
+    return ReleaseFlag | (quintptr(sourceId) << SeriesBits) | quintptr(series);
 }
 
 bool sameReleases(const ProjectReleases &a, const ProjectReleases &b)
@@ -93,7 +96,8 @@ void ProjectTimelineModel::updateProject(int row, const ProjectReleases &project
 {
     ProjectReleases &current = m_projects[row];
     const QModelIndex projectIndex = index(row, 0);
-    if (!sameReleases(current, project)) {
+    const bool releasesChanged = !sameReleases(current, project);
+    if (releasesChanged) {
         if (!current.series.isEmpty()) {
             beginRemoveRows(projectIndex, 0, int(current.series.size()) - 1);
             current.series.clear();
@@ -105,12 +109,19 @@ void ProjectTimelineModel::updateProject(int row, const ProjectReleases &project
             endInsertRows();
         }
     }
-    const bool renamed = current.source.displayName() != project.source.displayName();
+    const bool changed = releasesChanged || current.source.displayName() != project.source.displayName();
     current.source = project.source;
     current.seriesParts = project.seriesParts;
-    if (renamed) {
+    if (changed) { // its name, or its latest release and count
         Q_EMIT dataChanged(projectIndex, index(row, ColumnCount - 1));
     }
+}
+
+int ProjectTimelineModel::rowOfSource(qint64 sourceId) const
+{
+    const auto found = std::ranges::find_if(
+        m_projects, [sourceId](const ProjectReleases &project) { return project.source.id == sourceId; });
+    return found == m_projects.cend() ? -1 : int(found - m_projects.cbegin());
 }
 
 ProjectTimelineModel::Place ProjectTimelineModel::placeOf(const QModelIndex &index) const
@@ -121,9 +132,10 @@ ProjectTimelineModel::Place ProjectTimelineModel::placeOf(const QModelIndex &ind
     }
     if (id & ReleaseFlag) {
         const quintptr packed = id & ~ReleaseFlag;
-        return {ReleaseKind, int(packed >> SeriesBits), int(packed & ((quintptr(1) << SeriesBits) - 1))};
+        return {
+            ReleaseKind, rowOfSource(qint64(packed >> SeriesBits)), int(packed & ((quintptr(1) << SeriesBits) - 1))};
     }
-    return {SeriesKind, int(id - 1), index.row()};
+    return {SeriesKind, rowOfSource(qint64(id)), index.row()};
 }
 
 QModelIndex ProjectTimelineModel::index(int row, int column, const QModelIndex &parent) const
@@ -135,10 +147,14 @@ QModelIndex ProjectTimelineModel::index(int row, int column, const QModelIndex &
         return createIndex(row, column, quintptr(0));
     }
     const Place place = placeOf(parent);
-    if (place.kind == ProjectKind) {
-        return createIndex(row, column, seriesParentId(place.project));
+    if (place.project < 0) {
+        return {};
     }
-    return createIndex(row, column, releaseParentId(place.project, place.series));
+    const qint64 sourceId = m_projects.at(place.project).source.id;
+    if (place.kind == ProjectKind) {
+        return createIndex(row, column, seriesParentId(sourceId));
+    }
+    return createIndex(row, column, releaseParentId(sourceId, place.series));
 }
 
 QModelIndex ProjectTimelineModel::parent(const QModelIndex &child) const
@@ -147,12 +163,13 @@ QModelIndex ProjectTimelineModel::parent(const QModelIndex &child) const
         return {};
     }
     const Place place = placeOf(child);
-    switch (place.kind) {
-    case ProjectKind: return {};
-    case SeriesKind: return createIndex(place.project, 0, quintptr(0));
-    case ReleaseKind: return createIndex(place.series, 0, seriesParentId(place.project));
+    if (place.kind == ProjectKind || place.project < 0) {
+        return {};
     }
-    return {};
+    if (place.kind == SeriesKind) {
+        return createIndex(place.project, 0, quintptr(0));
+    }
+    return createIndex(place.series, 0, seriesParentId(m_projects.at(place.project).source.id));
 }
 
 int ProjectTimelineModel::rowCount(const QModelIndex &parent) const
@@ -193,6 +210,9 @@ QVariant ProjectTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Place place = placeOf(index);
+    if (place.project < 0) {
+        return {};
+    }
     const ProjectReleases &project = m_projects.at(place.project);
     if (role == Roles::SourceRowIdRole) {
         return project.source.id;

@@ -40,7 +40,9 @@ private:
         int project = -1;
         int series = -1;
     };
+    /// -1 for a row that has gone: an index kept past its project's removal.
     [[nodiscard]] Place placeOf(const QModelIndex &index) const;
+    [[nodiscard]] int rowOfSource(qint64 sourceId) const;
     QVariant projectData(const ProjectReleases &project, int column, int role) const;
     QVariant seriesData(const ProjectSeries &series, int column, int role) const;
     QVariant releaseData(const ProjectSeries &series, const ProjectRelease &release, int column, int role) const;

@@ -58,9 +58,13 @@ QUrl HttpResponse::baseUrl() const
     if (contentLocation.trimmed().isEmpty() || !location.isValid()) {
         return body;
     }
+    // Content-Location names the resource the body represents (RFC 9110, 8.7). It is taken as
+    // the base only within the origin the body came from: a server cannot point the links of
+    // a feed at another host, a local address or plain http through it.
     const QUrl resolved = body.resolved(location);
-    // A base is only ever a web address: a header naming file: or data: is ignored.
-    return LinkPolicy::isWebUrl(resolved) ? resolved : body;
+    const bool sameOrigin = resolved.scheme() == body.scheme()
+        && resolved.host().compare(body.host(), Qt::CaseInsensitive) == 0 && resolved.port() == body.port();
+    return sameOrigin ? resolved : body;
 }
 
 std::optional<int> HttpClient::parseRetryAfter(const QByteArray &value)

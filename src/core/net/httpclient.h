@@ -55,8 +55,8 @@ struct HttpResponse {
     QString error; ///< human-readable; empty on success
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
-    /// What relative links in the body are resolved against: Content-Location, resolved
-    /// against the URL the body came from (RFC 9110, 8.7), else that URL.
+    /// What relative links in the body are resolved against: its Content-Location, resolved
+    /// against the URL the body came from, when it stays within that origin; else that URL.
     [[nodiscard]] QUrl baseUrl() const;
 };
 

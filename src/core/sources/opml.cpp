@@ -71,7 +71,9 @@ Result<Source> readSource(const QXmlStreamAttributes &attributes, const QString 
         return Error(Opml::tr("“%1”: %2").arg(label, read.error().message()));
     }
     Source source = *read;
-    source.feedUrl = QUrl(xmlUrl, QUrl::StrictMode); // the feed as listed, not a page to look in
+    if (source.kind == SourceKind::Feed) {
+        source.feedUrl = QUrl(xmlUrl, QUrl::StrictMode); // the feed as listed, not a page to look in
+    } // a GitHub, PyPI or Discourse address, even a page's, stands for its project's own feed
     if (kind) {
         source.kind = *kind;
         if (attributes.hasAttribute(ns, "identifier"_L1)) {

@@ -24,6 +24,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -161,7 +163,18 @@ void TimelinePane::setProjectModel(ProjectTimelineModel *model)
     m_projectView = new QTreeView(m_projects);
     m_projectView->setObjectName(u"projectTimeline"_s);
     m_projectView->setAccessibleName(tr("Releases of followed projects"));
+    // Connected before the view's own handlers, so the guard is up when they move the
+    // current row; the matching ends, connected after setModel(), run after theirs.
+    for (auto begin : {&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::rowsAboutToBeInserted}) {
+        connect(model, begin, this, [this] { ++m_projectsSettling; });
+    }
+    connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, [this] { ++m_projectsSettling; });
     m_projectView->setModel(model);
+    for (auto end : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted}) {
+        connect(model, end, this, [this] { m_projectsSettling = std::max(0, m_projectsSettling - 1); });
+    }
+    connect(model, &QAbstractItemModel::rowsMoved, this,
+        [this] { m_projectsSettling = std::max(0, m_projectsSettling - 1); });
     m_projectView->setHeaderHidden(true);
     m_projectView->setIndentation(12);
     m_projectView->setFrameShape(QFrame::NoFrame);
@@ -200,8 +213,14 @@ void TimelinePane::highlightProjectRelease(qint64 postId)
     if (!m_projectModel) {
         return;
     }
+    // The row the user chose stands for this post already (a project or a series opens its
+    // latest release): leave the choice as it is.
+    if (m_projectView->currentIndex().data(Roles::AnnouncementPostIdRole).toLongLong() == postId) {
+        return;
+    }
     m_highlighting = true;
-    m_projectView->clearSelection();
+    // No current row either, so that choosing the one that was current opens it again.
+    m_projectView->selectionModel()->clear();
     for (int project = 0; project < m_projectModel->rowCount(); ++project) {
         const QModelIndex projectIndex = m_projectModel->index(project, 0);
         for (int series = 0; series < m_projectModel->rowCount(projectIndex); ++series) {
@@ -224,7 +243,9 @@ void TimelinePane::highlightProjectRelease(qint64 postId)
 
 void TimelinePane::openChosen(const QModelIndex &current)
 {
-    if (m_highlighting || !current.isValid()) {
+    // While the projects change shape, the selection model moves the current row on its own
+    // (to a neighbour of a removed project): that is no choice of the user's.
+    if (m_highlighting || m_projectsSettling > 0 || !current.isValid()) {
         return;
     }
     const QVariant post = current.data(Roles::AnnouncementPostIdRole);

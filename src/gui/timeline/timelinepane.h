@@ -72,6 +72,7 @@ private:
     QTreeView *m_projectView = nullptr;
     ProjectTimelineModel *m_projectModel = nullptr;
     bool m_highlighting = false;
+    int m_projectsSettling = 0; ///< the project model is between a change's begin and end
 };
 
 } // namespace Herald

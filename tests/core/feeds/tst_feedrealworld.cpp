@@ -110,6 +110,17 @@ void TestFeedRealWorld::readsTheFieldAsMeant_data()
         "<item rdf:about=\"https://feeds.example.org/a\"><dc:title>From Dublin Core</dc:title>"
         "<link>https://feeds.example.org/a</link></item></rdf:RDF>")
                                       << u"title"_s << u"From Dublin Core"_s;
+    QTest::newRow("RSS 1.0 dc:title, not the text input's")
+        << QByteArray("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                      "xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                      "<channel rdf:about=\"https://feeds.example.org/\"><title>N</title>"
+                      "<link>https://feeds.example.org/</link><description>d</description></channel>"
+                      "<item rdf:about=\"https://feeds.example.org/a\"><dc:title>The item</dc:title>"
+                      "<dc:source><rdf:Description><dc:title>Its source</dc:title></rdf:Description></dc:source>"
+                      "<link>https://feeds.example.org/a</link></item>"
+                      "<textinput rdf:about=\"https://feeds.example.org/a\"><dc:title>Search</dc:title>"
+                      "<link>https://feeds.example.org/s</link></textinput></rdf:RDF>")
+        << u"title"_s << u"The item"_s;
     QTest::newRow("RSS 2.0 dc:title without title")
         << rss("<dc:title>Only Dublin Core</dc:title><guid>g</guid>", "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
         << u"title"_s << u"Only Dublin Core"_s;
@@ -157,6 +168,9 @@ void TestFeedRealWorld::readsTheFieldAsMeant_data()
     QTest::newRow("Atom 0.3 escaped content")
         << atom03("<title>t</title><content type=\"text/html\" mode=\"escaped\">&lt;p&gt;Escaped&lt;/p&gt;</content>")
         << u"content"_s << u"<p>Escaped</p>"_s;
+    QTest::newRow("Atom 0.3 escaped plain text stays text")
+        << atom03("<title>t</title><content type=\"text/plain\" mode=\"escaped\">a &lt;b&gt; c</content>")
+        << u"content"_s << u"a &lt;b&gt; c"_s;
     QTest::newRow("RSS content:encoded") << rss(
         "<title>t</title><description>Short</description><content:encoded><![CDATA[<p>Long <i>form</i></p>]]>"
         "</content:encoded>",

@@ -154,6 +154,15 @@ void TestPostListModel::insertsMovesAndRemovesRows()
     QVERIFY(!changed.isEmpty());
     QCOMPARE(model.unreadCount(), 5);
 
+    // A post re-dated far down moves once, not every post it passes once each.
+    moved.clear();
+    addPosts({{u"e"_s, u"E"_s, u"2022-01-01T00:00:00Z"_s}});
+    QCOMPARE(titles(model), (QStringList {u"A, edited"_s, u"D"_s, u"C"_s, u"B"_s, u"E"_s}));
+    QCOMPARE(moved.count(), 1);
+    addPosts({{u"e"_s, u"E"_s, u"2023-05-01T00:00:00Z"_s}});
+    QCOMPARE(titles(model), (QStringList {u"A, edited"_s, u"E"_s, u"D"_s, u"C"_s, u"B"_s}));
+    QCOMPARE(moved.count(), 2);
+
     // A source's posts removed (an unfollow) leave in runs.
     Herald::SourceStore sources(m_temporary->database());
     auto followed = Herald::SourceSpec::read(u"pypi:requests"_s);

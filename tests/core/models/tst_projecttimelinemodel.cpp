@@ -140,10 +140,13 @@ void TestProjectTimelineModel::followsChangesWithoutAReset()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.constFirst().at(0).value<QModelIndex>(), m_model->index(0, 0));
+    QVERIFY(m_model->index(0, ProjectTimelineModel::DateColumn).data().toString() == u"5.2.9"_s);
     QVERIFY(numpy.isValid());
     QCOMPARE(numpy.data().toString(), u"numpy"_s);
 
-    // Unfollowed, followed and reordered.
+    // Unfollowed, followed and reordered: an index kept below a project that moves goes with it.
+    const QPersistentModelIndex numpyRelease = m_model->index(0, 0, m_model->index(0, 0, numpy));
+    QCOMPARE(numpyRelease.data().toString(), u"2.3.5"_s);
     inserted.clear();
     removed.clear();
     m_model->setProjects({project(3, u"numpy"_s, {u"2.3.5"_s}), project(1, u"Django"_s, {u"5.2.9"_s, u"5.2.8"_s}),
@@ -156,6 +159,10 @@ void TestProjectTimelineModel::followsChangesWithoutAReset()
     QCOMPARE(moved.size(), 1);
     QVERIFY(numpy.isValid());
     QCOMPARE(numpy.row(), 0);
+    QVERIFY(numpyRelease.isValid());
+    QCOMPARE(numpyRelease.data().toString(), u"2.3.5"_s);
+    QCOMPARE(numpyRelease.parent().parent(), QModelIndex(numpy));
+    QCOMPARE(numpyRelease.data(Roles::SourceRowIdRole).toLongLong(), 3);
 
     // A rename reaches the row in place.
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

@@ -279,8 +279,14 @@ void TestHttpClient::resolvesAgainstContentLocation_data()
     QTest::addColumn<QUrl>("base");
     QTest::newRow("relative") << QByteArray("Content-Location: /blog.python.org/2026/feed.xml")
                               << QUrl(u"https://blog.python.org/blog.python.org/2026/feed.xml"_s);
-    QTest::newRow("absolute") << QByteArray("Content-Location: https://mirror.example/feeds/rss.xml")
-                              << QUrl(u"https://mirror.example/feeds/rss.xml"_s);
+    QTest::newRow("absolute, same origin") << QByteArray("Content-Location: https://blog.python.org/feeds/rss.xml")
+                                           << QUrl(u"https://blog.python.org/feeds/rss.xml"_s);
+    QTest::newRow("another host is no base") << QByteArray("Content-Location: https://mirror.example/feeds/rss.xml")
+                                             << QUrl(u"https://blog.python.org/rss.xml"_s);
+    QTest::newRow("a local address is no base")
+        << QByteArray("Content-Location: https://10.0.0.5/rss.xml") << QUrl(u"https://blog.python.org/rss.xml"_s);
+    QTest::newRow("plain http is no base")
+        << QByteArray("Content-Location: http://blog.python.org/rss.xml") << QUrl(u"https://blog.python.org/rss.xml"_s);
     QTest::newRow("a local file is no base")
         << QByteArray("Content-Location: file:///etc/passwd") << QUrl(u"https://blog.python.org/rss.xml"_s);
     QTest::newRow("none") << QByteArray("X-Other: 1") << QUrl(u"https://blog.python.org/rss.xml"_s);

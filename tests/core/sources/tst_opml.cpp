@@ -37,6 +37,7 @@ class TestOpml final : public QObject
 
 private Q_SLOTS:
     void readsAnotherReadersList();
+    void readsProjectPagesAsTheirFeeds();
     void roundTripsExactly();
     void refusesWhatIsNoList_data();
     void refusesWhatIsNoList();
@@ -71,6 +72,21 @@ void TestOpml::readsAnotherReadersList()
         qPrintable(read->skipped.at(0)));
     QVERIFY2(read->skipped.at(1).contains(u"Local file"_s) && read->skipped.at(1).contains(u"http"_s),
         qPrintable(read->skipped.at(1)));
+}
+
+void TestOpml::readsProjectPagesAsTheirFeeds()
+{
+    // Another reader may list a project's page: it stands for the project's own feed, so it
+    // is followed as --follow would follow it, and found when it is followed already.
+    const QByteArray list = R"(<opml version="2.0"><body>
+        <outline text="requests" xmlUrl="https://pypi.org/project/requests/"/>
+        <outline text="django" xmlUrl="https://github.com/django/django/releases"/>
+        </body></opml>)";
+    const auto read = Opml::read(list, u"pages.opml"_s);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+    QCOMPARE(read->sources.size(), 2);
+    QCOMPARE(read->sources.at(0).feedUrl, QUrl(u"https://pypi.org/rss/project/requests/releases.xml"_s));
+    QCOMPARE(read->sources.at(1).feedUrl, QUrl(u"https://github.com/django/django/releases.atom"_s));
 }
 
 void TestOpml::roundTripsExactly()

@@ -265,10 +265,16 @@ void TestSourcesPane::timelineShowsEachProject()
     QCOMPARE(projects->currentIndex(), older);
     QVERIFY(projects->isExpanded(older.parent()));
     QCOMPARE(opened.size(), 1); // shown, not opened again
-    // Unfollowing takes the project out of the timeline.
+    // Choosing a project opens its latest release and leaves the project chosen.
+    projects->setCurrentIndex(django);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.constLast().constFirst().toLongLong(), django.data(Roles::AnnouncementPostIdRole).toLongLong());
+    QCOMPARE(projects->currentIndex(), django);
+    // Unfollowing takes the project out of the timeline, and opens nothing on its own.
     HERALD_VERIFY_RESULT(m_backend->sources().remove(django.data(Roles::SourceRowIdRole).toLongLong()));
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toString(), u"requests"_s);
+    QCOMPARE(opened.size(), 2);
     // and its posts out of the post list.
     auto *posts = m_window->findChild<Herald::PostFilterModel *>();
     QTRY_COMPARE(posts->rowCount(), 5);
