@@ -229,9 +229,7 @@ void TimelinePane::highlightProjectRelease(qint64 postId)
                 const QModelIndex release = m_projectModel->index(row, 0, seriesIndex);
                 if (release.data(Roles::AnnouncementPostIdRole).toLongLong() == postId) {
                     m_projectView->expand(projectIndex);
-                    m_projectView->expand(seriesIndex);
-                    m_projectView->setCurrentIndex(release);
-                    m_projectView->scrollTo(release);
+                    showQuietly(m_projectView, release);
                     m_highlighting = false;
                     return;
                 }
@@ -239,6 +237,14 @@ void TimelinePane::highlightProjectRelease(qint64 postId)
         }
     }
     m_highlighting = false;
+}
+
+void TimelinePane::showQuietly(QTreeView *view, const QModelIndex &release)
+{
+    Q_ASSERT(m_highlighting); // shown, not chosen: nothing opens
+    view->expand(release.parent());
+    view->setCurrentIndex(release);
+    view->scrollTo(release);
 }
 
 void TimelinePane::openChosen(const QModelIndex &current)
@@ -307,9 +313,7 @@ void TimelinePane::highlightPost(qint64 postId)
             const QModelIndex release = m_model->index(row, 0, parent);
             if (release.data(Roles::AnnouncementPostIdsRole).toList().contains(QVariant(postId))) {
                 m_highlighting = true;
-                m_view->expand(parent);
-                m_view->setCurrentIndex(release);
-                m_view->scrollTo(release);
+                showQuietly(m_view, release);
                 m_highlighting = false;
                 return;
             }

@@ -56,6 +56,8 @@ private:
     void updateProjectsShown();
     /// Selects the project release `postId` announced, if any, without asking to open it.
     void highlightProjectRelease(qint64 postId);
+    /// Makes `release` current in `view`, its series open and in sight, while m_highlighting.
+    void showQuietly(QTreeView *view, const QModelIndex &release);
     /// Asks for the announcement of what the user chose, unless the pane chose it itself.
     void openChosen(const QModelIndex &current);
     void showProjectContextMenu(const QPoint &position);
