@@ -176,18 +176,23 @@ herald_prepare() {
     mkdir -p "$HERALD_CACHE/ccache" "$HERALD_CACHE/clang-tidy"
     if [ "$HERALD_MODE" = native ]; then
         HERALD_RUN=(env CCACHE_DIR="${CCACHE_DIR:-$HERALD_CACHE/ccache}"
+            CCACHE_BASEDIR="$HERALD_SRC" CCACHE_NOHASHDIR=1
             HERALD_TIDY_CACHE="${HERALD_TIDY_CACHE:-$HERALD_CACHE/clang-tidy}")
         return
     fi
     herald_need_host_tool bwrap bubblewrap
     herald_provision_root
     # CCACHE_COMPILERCHECK=content: a new build root (a package added) has a new compiler file
-    # with the same bytes, and the cache stays good for it.
+    # with the same bytes, and the cache stays good for it. CCACHE_BASEDIR and NOHASHDIR: a
+    # fresh clone in another folder (CI's) hits the cache its siblings filled, instead of
+    # compiling everything cold (the debug info of a hit names the folder that filled it).
     HERALD_RUN=(bwrap --bind "$HERALD_ROOT" / --dev /dev --proc /proc --tmpfs /tmp --tmpfs /dev/shm
         --bind "$HERALD_SRC" "$HERALD_SRC"
         --bind "$HERALD_CACHE/ccache" /var/cache/ccache
         --setenv CCACHE_DIR /var/cache/ccache
         --setenv CCACHE_COMPILERCHECK content
+        --setenv CCACHE_BASEDIR "$HERALD_SRC"
+        --setenv CCACHE_NOHASHDIR 1
         --bind "$HERALD_CACHE/clang-tidy" /var/cache/clang-tidy
         --setenv HERALD_TIDY_CACHE /var/cache/clang-tidy
         --setenv PATH /usr/local/bin:/usr/bin:/bin
