@@ -39,7 +39,7 @@ herald_native_ok() {
     local d
     IFS=: read -r -a extra <<<"${CMAKE_PREFIX_PATH:-}"
     for d in "${extra[@]}"; do dirs+=("$d/lib/cmake"); done
-    for pkg in KF6SyntaxHighlighting KF6Notifications KF6Syndication; do
+    for pkg in KF6SyntaxHighlighting KF6Notifications KF6Syndication tomlplusplus; do
         local found=
         for d in "${dirs[@]}"; do [ -d "$d/$pkg" ] && found=1 && break; done
         [ -n "$found" ] || return 1
@@ -60,7 +60,7 @@ herald_select_mode() {
         elif herald_is_debian_family; then
             HERALD_MODE=root
         else
-            die "this host lacks Herald's dependencies (Qt >= 6.5, KF6 SyntaxHighlighting, Notifications and Syndication, cmark-gfm, yaml-cpp) and is not Debian-based, so no build root can be made here. Install them as the README's 'Native dependencies' section lists, then run this again."
+            die "this host lacks Herald's dependencies (Qt >= 6.5, KF6 SyntaxHighlighting, Notifications and Syndication, cmark-gfm, yaml-cpp, toml++) and is not Debian-based, so no build root can be made here. Install them as the README's 'Native dependencies' section lists, then run this again."
         fi
         ;;
     *) die "HERALD_BUILD_MODE must be auto, native or root, not '${HERALD_BUILD_MODE}'" ;;

@@ -2,9 +2,11 @@
 
 #include "core/app/backend.h"
 #include "core/posts/post.h"
+#include "core/releases/dependencystatus.h"
 #include "core/releases/projectreleases.h"
 #include "core/releases/timeline.h"
 #include "core/releases/today.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
@@ -121,8 +123,13 @@ int ReleasesCommand::run(Backend &backend, std::optional<qint64> source, bool js
         err << tr("error: ") << read.error().message() << Qt::endl;
         return 1;
     }
-    const QList<ProjectReleases> projects
+    QList<ProjectReleases> projects
         = ProjectReleases::build(followed, posts, QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC));
+    QStringList warnings;
+    ProjectLifecycles::attach(backend.store(), projects, &warnings);
+    for (const QString &warning : std::as_const(warnings)) {
+        err << tr("warning: ") << warning << Qt::endl;
+    }
     QJsonObject document;
     if (withPython) {
         if (const int status = python(backend.store(), json ? nullptr : &out, json ? &document : nullptr, err);
@@ -131,17 +138,17 @@ int ReleasesCommand::run(Backend &backend, std::optional<qint64> source, bool js
         }
     }
     if (!json) {
-        printProjects(out, projects);
+        printProjects(out, projects, Today::date());
         out.flush();
         return 0;
     }
-    document.insert(u"projects"_s, projectsJson(projects));
+    document.insert(u"projects"_s, projectsJson(projects, Today::date()));
     out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     out.flush();
     return 0;
 }
 
-QJsonArray ReleasesCommand::projectsJson(const QList<ProjectReleases> &projects)
+QJsonArray ReleasesCommand::projectsJson(const QList<ProjectReleases> &projects, QDate today)
 {
     QJsonArray array;
     for (const ProjectReleases &project : projects) {
@@ -161,25 +168,67 @@ QJsonArray ReleasesCommand::projectsJson(const QList<ProjectReleases> &projects)
                 });
             }
             const ProjectRelease *latest = entry.latest();
-            series.append(QJsonObject {
+            QJsonObject object {
                 {u"series"_s, entry.series},
                 {u"latest"_s, latest ? QJsonValue(latest->version.toString()) : QJsonValue()},
                 {u"releases"_s, releases},
-            });
+            };
+            object.insert(u"lifecycle"_s, cycleJson(project.cycleOf(entry.series), today));
+            series.append(object);
         }
-        array.append(QJsonObject {
+        const QString product = ProjectLifecycles::productOf(project.source);
+        QJsonObject object {
             {u"source"_s, project.source.id},
             {u"project"_s, project.source.projectName()},
             {u"name"_s, project.source.displayName()},
             {u"kind"_s, Source::kindKey(project.source.kind)},
             {u"seriesParts"_s, project.seriesParts},
+            // The endoflife.date product it is judged by, and whether that has its lifecycle.
+            {u"lifecycleProduct"_s, product.isEmpty() ? QJsonValue() : QJsonValue(product)},
+            {u"hasLifecycle"_s, project.lifecycle.has_value()},
             {u"series"_s, series},
-        });
+        };
+        const auto used = DependencyStatus::judge(project, project.source.usedVersion, today);
+        object.insert(u"used"_s, used ? usedJson(*used, project.source.usedIn) : QJsonValue());
+        array.append(object);
     }
     return array;
 }
 
-void ReleasesCommand::printProjects(QTextStream &out, const QList<ProjectReleases> &projects)
+QJsonValue ReleasesCommand::cycleJson(const std::optional<ProductCycle> &cycle, QDate today)
+{
+    if (!cycle) {
+        return {};
+    }
+    return QJsonObject {
+        {u"cycle"_s, cycle->cycle},
+        {u"status"_s, Lifecycle::statusKey(cycle->statusOn(today))},
+        {u"endOfLife"_s, isoDate(cycle->endOfLife)},
+        {u"endOfSupport"_s, isoDate(cycle->endOfSupport)},
+        {u"lts"_s, cycle->isLtsOn(today)},
+        {u"latest"_s, cycle->latest.isEmpty() ? QJsonValue() : QJsonValue(cycle->latest)},
+    };
+}
+
+QJsonObject ReleasesCommand::usedJson(const DependencyStatus &status, const QString &usedIn)
+{
+    const auto version
+        = [](const std::optional<ProjectVersion> &v) { return v ? QJsonValue(v->toString()) : QJsonValue(); };
+    return QJsonObject {
+        {u"version"_s, status.used.toString()},
+        {u"from"_s, usedIn.isEmpty() ? QJsonValue() : QJsonValue(usedIn)},
+        {u"series"_s, status.series},
+        {u"verdict"_s, status.verdictKey()},
+        {u"severity"_s, status.severity()},
+        {u"status"_s, status.hasLifecycle ? QJsonValue(Lifecycle::statusKey(status.status)) : QJsonValue()},
+        {u"endOfLife"_s, isoDate(status.endOfLife)},
+        {u"newerInSeries"_s, version(status.newerInSeries)},
+        {u"newerSeries"_s, version(status.newerSeries)},
+        {u"summary"_s, status.summary(DependencyStatus::Dates::Iso)},
+    };
+}
+
+void ReleasesCommand::printProjects(QTextStream &out, const QList<ProjectReleases> &projects, QDate today)
 {
     for (const ProjectReleases &project : projects) {
         out << TerminalText::safe(project.source.projectName());
@@ -187,10 +236,27 @@ void ReleasesCommand::printProjects(QTextStream &out, const QList<ProjectRelease
             out << u" ("_s << TerminalText::safe(project.source.displayName()) << u')';
         }
         out << u" — "_s << tr("%n release(s)", "", project.releaseCount()) << '\n';
+        if (const auto used = DependencyStatus::judge(project, project.source.usedVersion, today)) {
+            out << u"  "_s << (used->severity() > 0 ? u"! "_s : QString())
+                << TerminalText::safe(used->summary(DependencyStatus::Dates::Iso)) << '\n';
+        }
         for (const ProjectSeries &entry : project.series) {
             const ProjectRelease *latest = entry.latest();
             out << u"  "_s << TerminalText::safe(entry.series) << u" — "_s
-                << tr("latest %1").arg(TerminalText::safe(latest->version.toString())) << '\n';
+                << tr("latest %1").arg(TerminalText::safe(latest->version.toString()));
+            if (const std::optional<ProductCycle> cycle = project.cycleOf(entry.series)) {
+                const SeriesStatus status = cycle->statusOn(today);
+                out << u", "_s << Lifecycle::statusName(status);
+                if (cycle->isLtsOn(today)) {
+                    out << u", "_s << tr("LTS");
+                }
+                if (cycle->endOfLife.isValid()) {
+                    out << u", "_s
+                        << (status == SeriesStatus::EndOfLife ? tr("end of life since %1") : tr("end of life %1"))
+                               .arg(cycle->endOfLife.toString(Qt::ISODate));
+                }
+            }
+            out << '\n';
             for (const ProjectRelease &release : entry.releases) {
                 out << u"    "_s << qSetFieldWidth(16) << Qt::left << TerminalText::safe(release.version.toString())
                     << qSetFieldWidth(0) << dateText(release.published.date());

@@ -10,11 +10,14 @@
 
 class QJsonArray;
 class QJsonObject;
+class QJsonValue;
 class QTextStream;
 
 namespace Herald {
 
 class Backend;
+struct DependencyStatus;
+struct ProductCycle;
 class PostStore;
 class Timeline;
 struct ProjectReleases;
@@ -41,8 +44,10 @@ private:
     /// The slugs of the posts with these ids.
     using SlugsOf = std::function<QStringList(const QList<qint64> &)>;
     static QJsonObject timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf);
-    static QJsonArray projectsJson(const QList<ProjectReleases> &projects);
-    static void printProjects(QTextStream &out, const QList<ProjectReleases> &projects);
+    static QJsonArray projectsJson(const QList<ProjectReleases> &projects, QDate today);
+    static QJsonValue cycleJson(const std::optional<ProductCycle> &cycle, QDate today);
+    static QJsonObject usedJson(const DependencyStatus &status, const QString &usedIn);
+    static void printProjects(QTextStream &out, const QList<ProjectReleases> &projects, QDate today);
     static void printTimeline(QTextStream &out, const Timeline &timeline, QDate today, const SlugsOf &slugsOf);
     static void printSeries(QTextStream &out, const TimelineSeries &entry, QDate today);
     static void printRelease(QTextStream &out, const TimelineRelease &release, const SlugsOf &slugsOf);

@@ -16,11 +16,13 @@ namespace Herald {
 
 namespace {
 
-const std::array<std::pair<NotificationRules::Mode, QLatin1StringView>, 4> ModeKeys = {{
+const std::array<std::pair<NotificationRules::Mode, QLatin1StringView>, 6> ModeKeys = {{
     {NotificationRules::Mode::AllPosts, "all-posts"_L1},
     {NotificationRules::Mode::Releases, "releases"_L1},
     {NotificationRules::Mode::FinalReleases, "final-releases"_L1},
     {NotificationRules::Mode::SecurityReleases, "security-releases"_L1},
+    {NotificationRules::Mode::NewerThanUsed, "newer-than-used"_L1},
+    {NotificationRules::Mode::SecurityOfUsed, "security-of-used"_L1},
 }};
 
 const std::array<std::pair<NotificationRules::Scope, QLatin1StringView>, 4> ScopeKeys = {{
@@ -50,20 +52,35 @@ NewItem NewItem::fromPost(const Post &post, const Lifecycle &lifecycle, const QS
     NewItem item;
     item.post = post;
     if (!post.meta.version.isEmpty() && !project.isEmpty()) {
-        // Another project's release: Python's series, scope and lifecycle do not apply.
-        const auto version = ProjectVersion::parse(post.meta.version);
-        item.project = project;
-        item.projectPrerelease = version && version->isPrerelease();
-        static const QRegularExpression security(
-            u"\\bsecurity\\b|\\bCVE-\\d{4}-\\d+"_s, QRegularExpression::CaseInsensitiveOption);
-        // The notes' text, not their markup: a link to /security/ or SECURITY.md says nothing.
-        item.security = security.match(post.meta.title).hasMatch()
-            || post.meta.tags.contains(u"security"_s, Qt::CaseInsensitive)
-            || security.match(post.meta.description).hasMatch();
-        return item;
+        return fromProjectPost(post, project, {}, 2);
     }
     item.releases = ReleaseExtractor::extractFromPost(post);
     item.security = NotificationRules::isSecurityRelease(post, item.releases, lifecycle);
+    return item;
+}
+
+NewItem NewItem::fromProjectPost(const Post &post, const QString &project, const QString &usedVersion, int seriesParts)
+{
+    // Another project's release: Python's series, scope and lifecycle do not apply.
+    NewItem item;
+    item.post = post;
+    if (post.meta.version.isEmpty() || project.isEmpty()) {
+        return item;
+    }
+    const auto version = ProjectVersion::parse(post.meta.version);
+    item.project = project;
+    item.projectPrerelease = version && version->isPrerelease();
+    const auto used = ProjectVersion::parse(usedVersion);
+    // Without a version to compare with, every release is newer than what is used.
+    item.newerThanUsed = !used || (version && *version > *used);
+    item.newerInUsedSeries
+        = !used || (version && *version > *used && version->series(seriesParts) == used->series(seriesParts));
+    static const QRegularExpression security(
+        u"\\bsecurity\\b|\\bCVE-\\d{4}-\\d+"_s, QRegularExpression::CaseInsensitiveOption);
+    // The notes' text, not their markup: a link to /security/ or SECURITY.md says nothing.
+    item.security = security.match(post.meta.title).hasMatch()
+        || post.meta.tags.contains(u"security"_s, Qt::CaseInsensitive)
+        || security.match(post.meta.description).hasMatch();
     return item;
 }
 
@@ -75,11 +92,20 @@ bool NotificationRules::matches(const NewItem &item, const Lifecycle &lifecycle)
     if (mode == Mode::AllPosts) {
         return true;
     }
-    if (!item.isRelease() || (mode == Mode::SecurityReleases && !item.security)) {
+    const bool securityOnly = mode == Mode::SecurityReleases || mode == Mode::SecurityOfUsed;
+    if (!item.isRelease() || (securityOnly && !item.security)) {
         return false;
     }
     if (item.isProjectRelease()) {
-        return mode != Mode::FinalReleases || !item.projectPrerelease;
+        switch (mode) {
+        case Mode::FinalReleases: return !item.projectPrerelease;
+        case Mode::NewerThanUsed: return item.newerThanUsed;
+        case Mode::SecurityOfUsed: return item.newerInUsedSeries;
+        case Mode::AllPosts:
+        case Mode::Releases:
+        case Mode::SecurityReleases: return true;
+        }
+        return true;
     }
     return std::ranges::any_of(item.releases, [&](const AnnouncedRelease &release) {
         return (mode != Mode::FinalReleases || !release.version.isPrerelease()) && inScope(release, lifecycle);

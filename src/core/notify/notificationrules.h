@@ -23,6 +23,10 @@ struct NewItem {
     /// name; empty for Python's posts and other posts.
     QString project;
     bool projectPrerelease = false;
+    /// For a project's release whose source knows the version the user runs: how it compares
+    /// with it (newer at all, and newer within the series the user runs).
+    bool newerThanUsed = false;
+    bool newerInUsedSeries = false;
     bool security = false; ///< see NotificationRules::isSecurityRelease()
 
     [[nodiscard]] bool isProjectRelease() const { return !project.isEmpty(); }
@@ -36,6 +40,10 @@ struct NewItem {
     /// project (without it, no release at all); it is a security release when its title,
     /// tags or the start of its notes' text say "security" or name a CVE.
     static NewItem fromPost(const Post &post, const Lifecycle &lifecycle, const QString &project = {});
+    /// The same for a followed project's post, compared with the version of it the user runs
+    /// (`usedVersion`, empty when not known), its series `seriesParts` long.
+    static NewItem fromProjectPost(
+        const Post &post, const QString &project, const QString &usedVersion, int seriesParts);
 };
 
 /// Which new posts become notifications, and when Herald keeps quiet. A value that Settings
@@ -50,6 +58,12 @@ struct NotificationRules {
         Releases, ///< posts that announce at least one release (the default)
         FinalReleases, ///< posts that announce at least one final release, not only pre-releases
         SecurityReleases, ///< security releases only (see isSecurityRelease())
+        /// A project's releases newer than the version the user runs (all of them when it is not
+        /// known); Python's posts as Releases.
+        NewerThanUsed,
+        /// A project's security releases in the series the user runs, newer than their version
+        /// (all its security releases when it is not known); Python's posts as SecurityReleases.
+        SecurityOfUsed,
     };
     enum class Scope {
         AllSeries,

@@ -37,6 +37,11 @@ struct Source {
     /// never from a local address.
     bool discovered = false;
     QString lastError; ///< why its last sync failed; empty when it worked
+    /// Its product on endoflife.date: unset, the one its name suggests (for a GitHub or PyPI
+    /// project); empty, none; else the one the user chose.
+    std::optional<QString> lifecycleProduct;
+    QString usedVersion; ///< the version the user runs, as a dependency file pinned or locked it
+    QString usedIn; ///< the file that said so ("requirements.txt:12")
     int posts = 0;
     int unread = 0;
 

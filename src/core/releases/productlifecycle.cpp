@@ -1,9 +1,13 @@
 #include "core/releases/productlifecycle.h"
 
+#include "core/releases/projectversion.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -131,12 +135,34 @@ QString ProductLifecycle::guessProduct(const QString &projectName)
 
 std::optional<ProductCycle> ProductLifecycle::cycle(const QString &series) const
 {
+    const auto named = [this](QStringView name) -> const ProductCycle * {
+        const auto found = std::ranges::find_if(m_cycles, [name](const ProductCycle &c) { return c.cycle == name; });
+        return found == m_cycles.cend() ? nullptr : &*found;
+    };
+    // The series itself, else the cycle it is part of: a product whose cycles are majors
+    // (Node's "22") still judges a project grouped by major.minor ("22.11").
+    for (QStringView name = series; !name.isEmpty();) {
+        if (const ProductCycle *found = named(name)) {
+            return *found;
+        }
+        const qsizetype dot = name.lastIndexOf(u'.');
+        name = dot > 0 ? name.first(dot) : QStringView();
+    }
+    // A major whose cycles are minors ("4" of "4.0", "4.1", "4.2") stands where its newest
+    // minor does.
+    const ProductCycle *newest = nullptr;
+    std::optional<ProjectVersion> newestVersion;
     for (const ProductCycle &entry : m_cycles) {
-        if (entry.cycle == series) {
-            return entry;
+        if (!entry.cycle.startsWith(series + u'.')) {
+            continue;
+        }
+        const auto version = ProjectVersion::parse(entry.cycle);
+        if (version && (!newestVersion || *version > *newestVersion)) {
+            newest = &entry;
+            newestVersion = version;
         }
     }
-    return std::nullopt;
+    return newest ? std::optional<ProductCycle>(*newest) : std::nullopt;
 }
 
 } // namespace Herald

@@ -58,7 +58,8 @@ public:
     [[nodiscard]] const QString &product() const { return m_product; }
     [[nodiscard]] const QList<ProductCycle> &cycles() const { return m_cycles; }
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
-    /// The cycle of a series ("5.2" for Django 5.2.x; "4" for a project grouped by majors).
+    /// The cycle of a series ("5.2" for Django 5.2.x): the one of its name, else the one it is
+    /// part of ("22" for "22.11"), else for a major the newest of its minors ("4.2" for "4").
     [[nodiscard]] std::optional<ProductCycle> cycle(const QString &series) const;
 
 private:

@@ -28,6 +28,26 @@ int ProjectReleases::releaseCount() const
     return count;
 }
 
+std::optional<ProductCycle> ProjectReleases::cycleOf(const QString &name) const
+{
+    return lifecycle ? lifecycle->cycle(name) : std::nullopt;
+}
+
+const ProjectRelease *ProjectReleases::newest() const
+{
+    const ProjectRelease *found = nullptr;
+    for (const ProjectSeries &entry : series) {
+        const ProjectRelease *latest = entry.latest();
+        if (latest
+            && (!found || (found->version.isPrerelease() && !latest->version.isPrerelease())
+                || (found->version.isPrerelease() == latest->version.isPrerelease()
+                    && latest->version > found->version))) {
+            found = latest;
+        }
+    }
+    return found;
+}
+
 int ProjectReleases::defaultSeriesParts(const QList<ProjectRelease> &releases, const QDateTime &now)
 {
     QSet<QString> recentMinors;

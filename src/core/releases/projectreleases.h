@@ -2,6 +2,7 @@
 
 #include "core/posts/post.h"
 #include "core/posts/source.h"
+#include "core/releases/productlifecycle.h"
 #include "core/releases/projectversion.h"
 
 #include <QDateTime>
@@ -35,8 +36,14 @@ struct ProjectReleases {
     Source source;
     int seriesParts = 2; ///< as chosen for the source, or from its versions
     QList<ProjectSeries> series;
+    /// endoflife.date's cycles for it, when it has them (ProjectLifecycles).
+    std::optional<ProductLifecycle> lifecycle;
 
     [[nodiscard]] int releaseCount() const;
+    /// The lifecycle's cycle of one of its series, when it has a lifecycle that knows it.
+    [[nodiscard]] std::optional<ProductCycle> cycleOf(const QString &series) const;
+    /// The newest final release of any series, else the newest release; none without releases.
+    [[nodiscard]] const ProjectRelease *newest() const;
 
     /// Groups the versioned posts of each source (Python Insider's have no version and are
     /// left to the Python timeline). Projects keep the order of `sources`; a project with no

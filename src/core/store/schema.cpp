@@ -129,6 +129,14 @@ const QList<QStringList> &migrations()
             u"body_error, source_id)"_s,
             u"UPDATE sources SET identifier = 'python-insider', name = 'Python Insider' WHERE kind = 'python-insider'"_s,
         },
+        // 4: what the user depends on. Each source's product on endoflife.date (NULL: the one
+        // its name suggests; '': none; else the user's choice), and the version of it the user
+        // runs, with the file that pinned or locked it.
+        {
+            u"ALTER TABLE sources ADD COLUMN lifecycle_product TEXT"_s,
+            u"ALTER TABLE sources ADD COLUMN used_version TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE sources ADD COLUMN used_in TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return steps;
 }

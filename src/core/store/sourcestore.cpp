@@ -18,7 +18,8 @@ const QString SourceColumns = u"s.id, s.kind, s.identifier, s.url, s.title, s.na
                               u"s.series_parts, s.notify_mode, s.last_sync_at, s.last_error, "
                               u"s.baseline_at IS NOT NULL, s.discovered, "
                               u"(SELECT count(*) FROM posts p WHERE p.source_id = s.id), "
-                              u"(SELECT count(*) FROM posts p WHERE p.source_id = s.id AND p.is_read = 0)"_s;
+                              u"(SELECT count(*) FROM posts p WHERE p.source_id = s.id AND p.is_read = 0), "
+                              u"s.lifecycle_product, s.used_version, s.used_in"_s;
 
 Source sourceFromQuery(const QSqlQuery &query)
 {
@@ -39,6 +40,11 @@ Source sourceFromQuery(const QSqlQuery &query)
     source.discovered = query.value(13).toBool();
     source.posts = query.value(14).toInt();
     source.unread = query.value(15).toInt();
+    if (!query.isNull(16)) {
+        source.lifecycleProduct = query.value(16).toString();
+    }
+    source.usedVersion = query.value(17).toString();
+    source.usedIn = query.value(18).toString();
     return source;
 }
 
@@ -103,12 +109,14 @@ Result<qint64> SourceStore::add(const Source &source)
     }
     QSqlQuery query(m_database.handle());
     query.prepare(u"INSERT INTO sources (kind, identifier, url, title, name, folder, position, series_parts, "
-                  u"notify_mode, discovered, added_at) VALUES (?, ?, ?, ?, ?, ?, "
-                  u"(SELECT coalesce(max(position), -1) + 1 FROM sources WHERE folder = ?), ?, ?, ?, ?) "
+                  u"notify_mode, discovered, added_at, lifecycle_product, used_version, used_in) VALUES (?, ?, ?, ?, "
+                  u"?, ?, (SELECT coalesce(max(position), -1) + 1 FROM sources WHERE folder = ?), ?, ?, ?, ?, ?, ?, ?) "
                   u"RETURNING id"_s);
     const QVariantList values = {Source::kindKey(source.kind), text(source.identifier), source.feedUrl.toString(),
         text(source.feedTitle), text(source.name), text(source.folder), text(source.folder), source.seriesParts,
-        text(source.notifyMode), source.discovered, now()};
+        text(source.notifyMode), source.discovered, now(),
+        source.lifecycleProduct ? QVariant(text(*source.lifecycleProduct)) : QVariant(QMetaType::fromType<QString>()),
+        text(source.usedVersion), text(source.usedIn)};
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
@@ -227,6 +235,29 @@ Result<void> SourceStore::setSeriesParts(qint64 id, int parts)
 Result<void> SourceStore::setNotifyMode(qint64 id, const QString &mode)
 {
     return update(id, "notify_mode", text(mode));
+}
+
+Result<void> SourceStore::setLifecycleProduct(qint64 id, const std::optional<QString> &product)
+{
+    return update(id, "lifecycle_product",
+        product ? QVariant(text(product->trimmed())) : QVariant(QMetaType::fromType<QString>()));
+}
+
+Result<void> SourceStore::setUsedVersion(qint64 id, const QString &version, const QString &usedIn)
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE sources SET used_version = ?, used_in = ? WHERE id = ?"_s);
+    query.addBindValue(text(version));
+    query.addBindValue(text(version.isEmpty() ? QString() : usedIn));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return Error(query.lastError().text());
+    }
+    if (query.numRowsAffected() == 0) {
+        return Error(tr("There is no source %1").arg(id));
+    }
+    Q_EMIT sourceChanged(id);
+    return {};
 }
 
 Result<void> SourceStore::setFeedTitle(qint64 id, const QString &title)

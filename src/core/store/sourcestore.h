@@ -47,6 +47,10 @@ public:
     Result<void> setSeriesParts(qint64 id, int parts);
     Result<void> setNotifyMode(qint64 id, const QString &mode);
     Result<void> setFeedTitle(qint64 id, const QString &title);
+    /// Its product on endoflife.date: unset for the one its name suggests, empty for none.
+    Result<void> setLifecycleProduct(qint64 id, const std::optional<QString> &product);
+    /// The version of it the user runs (empty: not known), and the file that said so.
+    Result<void> setUsedVersion(qint64 id, const QString &version, const QString &usedIn);
     /// Its past is stored and marked seen (Source::baselined).
     Result<void> setBaselined(qint64 id);
     /// How its last sync went: `error` empty when it worked.

@@ -3,6 +3,7 @@
 #include "core/diagnostics/logging.h"
 #include "core/feeds/feedparser.h"
 #include "core/net/httpclient.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/releasefeed.h"
 #include "core/store/sourcestore.h"
 
@@ -15,6 +16,8 @@ namespace Herald {
 namespace {
 
 constexpr qint64 MaxJsonBytes = qint64(20) * 1024 * 1024;
+/// endoflife.date's largest product lists a few hundred cycles in some 100 KB.
+constexpr qint64 MaxLifecycleBytes = qint64(2) * 1024 * 1024;
 
 } // namespace
 
@@ -62,21 +65,86 @@ void FeedSourceSync::run(const Source &source, const QObject *context, std::func
         }
         done(*outcome);
     };
+    // Last, once the releases are in: the project's lifecycle, when it is due.
+    auto lifecycleThenFinish = [this, source, context, outcome, finish]() {
+        const QString product = ProjectLifecycles::productOf(source);
+        if (!outcome->error.isEmpty() || product.isEmpty()
+            || !ProjectLifecycles::isDue(m_posts, product, QDateTime::currentDateTimeUtc())) {
+            finish();
+            return;
+        }
+        const QUrl url = ProductLifecycle::apiUrl(product);
+        HttpRequest lifecycle = conditionalRequest(m_posts, url, MaxLifecycleBytes, m_timeout);
+        if (!m_posts.document(url)) {
+            // Validators without the document they validate would bring a 304 and nothing.
+            lifecycle.etag.clear();
+            lifecycle.lastModified.clear();
+        }
+        m_http.get(lifecycle, context, [this, product, outcome, finish](const HttpResponse &response) {
+            onLifecycle(product, response, *outcome);
+            finish();
+        });
+    };
     m_http.get(request(source, source.feedUrl, MaxFeedBytes), context,
-        [this, source, context, outcome, finish](const HttpResponse &response) {
+        [this, source, context, outcome, lifecycleThenFinish](const HttpResponse &response) {
             onFeed(source, response, *outcome);
             if (source.kind != SourceKind::PyPI || !outcome->error.isEmpty()) {
-                finish();
+                lifecycleThenFinish();
                 return;
             }
             // The JSON document even when the feed did not change: a release can be yanked
             // without a new one.
             m_http.get(request(source, source.pypiJsonUrl(), MaxJsonBytes), context,
-                [this, source, outcome, finish](const HttpResponse &json) {
+                [this, source, outcome, lifecycleThenFinish](const HttpResponse &json) {
                     onPypiJson(source, json, *outcome);
-                    finish();
+                    lifecycleThenFinish();
                 });
         });
+}
+
+void FeedSourceSync::onLifecycle(const QString &product, const HttpResponse &response, Outcome &outcome)
+{
+    // The lifecycle is extra: when it cannot be had the releases still count, and the one
+    // stored before, if any, stays.
+    if (response.status == 404) {
+        // endoflife.date does not know this product: it has no lifecycle, which is kept (as
+        // an empty document) so that it is asked again only when due.
+        qCDebug(lcSync) << "endoflife.date does not know" << product;
+        Result<void> kept = m_posts.storeDocument(response.url, QByteArray("")); // empty, not NULL
+        if (kept) {
+            kept = m_posts.setValidators(response.url, {});
+        }
+        if (!kept) {
+            outcome.warnings << tr("could not store that %1 has no lifecycle: %2")
+                                    .arg(response.url.toDisplayString(), kept.error().message());
+        }
+        return;
+    }
+    if (!response.ok()) {
+        outcome.warnings
+            << tr("%1: no lifecycle from %2: %3").arg(outcome.name, response.url.toDisplayString(), response.error);
+        return;
+    }
+    if (response.notModified) {
+        if (const Result<void> kept = m_posts.confirmDocument(response.url); !kept) {
+            outcome.warnings << tr("%1: %2").arg(outcome.name, kept.error().message());
+        }
+        return;
+    }
+    const Result<ProductLifecycle> lifecycle = ProductLifecycle::read(response.body, product);
+    if (!lifecycle) {
+        outcome.warnings << tr("%1: %2 is no lifecycle: %3")
+                                .arg(outcome.name, response.url.toDisplayString(), lifecycle.error().message());
+        return;
+    }
+    for (const QString &warning : lifecycle->warnings()) {
+        outcome.warnings << tr("%1: %2").arg(outcome.name, warning);
+    }
+    if (const Result<void> kept = m_posts.storeDocument(response.url, response.body); !kept) {
+        outcome.warnings << tr("%1: %2").arg(outcome.name, kept.error().message());
+        return;
+    }
+    keepValidators(response, outcome);
 }
 
 void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, Outcome &outcome)

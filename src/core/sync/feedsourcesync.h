@@ -18,7 +18,8 @@ struct HttpRequest;
 
 /// Brings one followed source up to date: its feed with a conditional request, each item
 /// stored as a post with its HTML and version, and for a PyPI project its JSON document,
-/// whose yanked releases are marked. A source's first sync is its past: its posts are marked
+/// whose yanked releases are marked; then, when due, the project's lifecycle from
+/// endoflife.date (ProjectLifecycles). A source's first sync is its past: its posts are marked
 /// seen, so following a project never announces its old releases.
 class FeedSourceSync final
 {
@@ -55,6 +56,7 @@ private:
     [[nodiscard]] HttpRequest request(const Source &source, const QUrl &url, qint64 maxBytes) const;
     void onFeed(const Source &source, const HttpResponse &response, Outcome &outcome);
     void onPypiJson(const Source &source, const HttpResponse &response, Outcome &outcome);
+    void onLifecycle(const QString &product, const HttpResponse &response, Outcome &outcome);
     void keepValidators(const HttpResponse &response, Outcome &outcome);
 
     HttpClient &m_http;

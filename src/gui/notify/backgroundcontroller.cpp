@@ -292,7 +292,11 @@ void BackgroundController::deliverPending()
             }
             const Source source = sources.value(post->sourceId);
             const bool project = source.id != 0 && source.kind != SourceKind::PythonInsider;
-            NewItem item = NewItem::fromPost(*post, lifecycle, project ? source.projectName() : QString());
+            // Compared with the version the user runs, by the series it is grouped in (major.minor
+            // unless chosen otherwise).
+            NewItem item = project ? NewItem::fromProjectPost(*post, source.projectName(), source.usedVersion,
+                                         source.seriesParts > 0 ? source.seriesParts : 2)
+                                   : NewItem::fromPost(*post, lifecycle);
             if (rules.forSource(source.notifyMode, folderModes.value(source.folder)).matches(item, lifecycle)) {
                 items.append(std::move(item));
             }

@@ -138,6 +138,8 @@ void SourcesPane::addRulesMenu(QMenu *menu, const QString &current, const QStrin
             {NotificationRules::modeKey(NotificationRules::Mode::Releases), tr("Releases")},
             {NotificationRules::modeKey(NotificationRules::Mode::FinalReleases), tr("Final Releases Only")},
             {NotificationRules::modeKey(NotificationRules::Mode::SecurityReleases), tr("Security Releases Only")},
+            {NotificationRules::modeKey(NotificationRules::Mode::NewerThanUsed), tr("Releases Newer Than Mine")},
+            {NotificationRules::modeKey(NotificationRules::Mode::SecurityOfUsed), tr("Security Releases of My Series")},
             {NotificationRules::offKey(), tr("None")}};
     for (const auto &[key, text] : modes) {
         QAction *action = rules->addAction(text);

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void judgesSeriesSupport_data();
     void judgesSeriesSupport();
     void readsReleasesFromTheBodyOnlyWithoutAVersionInTheTitle();
+    void comparesAProjectsReleaseWithTheVersionUsed_data();
+    void comparesAProjectsReleaseWithTheVersionUsed();
     void quietHours_data();
     void quietHours();
     void pausesAndResumes();
@@ -242,6 +244,48 @@ void TestNotificationRules::readsReleasesFromTheBodyOnlyWithoutAVersionInTheTitl
     Post mention = post(u"Farewell, Python 3.9"_s);
     mention.body = u"Python 3.9.25 was its last release."_s;
     QVERIFY(!NewItem::fromPost(mention, m_lifecycle).isRelease());
+}
+
+void TestNotificationRules::comparesAProjectsReleaseWithTheVersionUsed_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("used");
+    QTest::addColumn<bool>("told");
+    const QString newer = u"newer-than-used"_s;
+    const QString security = u"security-of-used"_s;
+    QTest::newRow("newer: a newer patch") << newer << u"Django 4.2.12"_s << u"4.2.12"_s << u"4.2.11"_s << true;
+    QTest::newRow("newer: a newer series") << newer << u"Django 5.2.9"_s << u"5.2.9"_s << u"4.2.11"_s << true;
+    QTest::newRow("newer: the one used") << newer << u"Django 4.2.11"_s << u"4.2.11"_s << u"4.2.11"_s << false;
+    QTest::newRow("newer: an older backport") << newer << u"Django 3.2.26"_s << u"3.2.26"_s << u"4.2.11"_s << false;
+    QTest::newRow("newer: nothing used yet") << newer << u"Django 3.2.26"_s << u"3.2.26"_s << QString() << true;
+    QTest::newRow("security: of my series")
+        << security << u"Django 4.2.12 (security)"_s << u"4.2.12"_s << u"4.2.11"_s << true;
+    QTest::newRow("security: no security") << security << u"Django 4.2.12"_s << u"4.2.12"_s << u"4.2.11"_s << false;
+    QTest::newRow("security: another series")
+        << security << u"Django 5.2.9 fixes CVE-2026-1234"_s << u"5.2.9"_s << u"4.2.11"_s << false;
+    QTest::newRow("security: older than mine")
+        << security << u"Django 4.2.10 security release"_s << u"4.2.10"_s << u"4.2.11"_s << false;
+    QTest::newRow("security: nothing used yet")
+        << security << u"Django 5.2.9 security release"_s << u"5.2.9"_s << QString() << true;
+    QTest::newRow("releases: ignores the version used")
+        << u"releases"_s << u"Django 3.2.26"_s << u"3.2.26"_s << u"4.2.11"_s << true;
+}
+
+void TestNotificationRules::comparesAProjectsReleaseWithTheVersionUsed()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, title);
+    QFETCH(QString, version);
+    QFETCH(QString, used);
+    QFETCH(bool, told);
+    Post release = post(title);
+    release.meta.version = version;
+    const NewItem item = NewItem::fromProjectPost(release, u"Django"_s, used, 2);
+    QVERIFY(item.isProjectRelease());
+    const NotificationRules rules = NotificationRules().forSource(mode, {});
+    QCOMPARE(rules.matches(item, m_lifecycle), told);
 }
 
 void TestNotificationRules::quietHours_data()

@@ -62,7 +62,13 @@ void TestProductLifecycle::readsTheCycles()
     QCOMPARE(lts->endOfSupport, QDate(2025, 12, 31));
     QCOMPARE(lts->latest, u"5.2.8"_s);
     QVERIFY(lts->isLtsOn(QDate(2026, 12, 6)));
-    QVERIFY(!lifecycle.cycle(u"5"_s));
+    // A series finer than the cycles is judged by its cycle; a major by its newest minor.
+    QCOMPARE(lifecycle.cycle(u"5.2.1"_s)->cycle, u"5.2"_s);
+    QCOMPARE(lifecycle.cycle(u"5"_s)->cycle, u"5.2"_s);
+    QCOMPARE(lifecycle.cycle(u"4"_s)->cycle, u"4.2"_s);
+    QVERIFY(!lifecycle.cycle(u"7"_s));
+    QVERIFY(!lifecycle.cycle(u"5.3"_s));
+    QVERIFY(!lifecycle.cycle(u"52"_s));
     QCOMPARE(ProductLifecycle::apiUrl(u"django"_s), QUrl(u"https://endoflife.date/api/django.json"_s));
 }
 

@@ -5,6 +5,8 @@
 // address; and a source still under way at the deadline is named in its own part.
 #include "core/app/backend.h"
 #include "core/net/httpclient.h"
+#include "core/releases/productlifecycle.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/sourcespec.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
@@ -40,8 +42,11 @@ private Q_SLOTS:
     void followingAgainStoresTheFeedAgain();
     void aDiscoveredFeedNeverReachesALocalAddress();
     void theDeadlineNamesTheSourcesStillUnderWay();
+    void fetchesEachLifecycleWhenDue();
 
 private:
+    /// The requests since the last clearRequests() for paths under `prefix`, with their status.
+    [[nodiscard]] QStringList requestsUnder(const QString &prefix) const;
     SyncSummary syncSource(qint64 id);
     qint64 follow(const QString &input);
     [[nodiscard]] int unseen();
@@ -183,6 +188,70 @@ void TestFeedSourceSync::theDeadlineNamesTheSourcesStillUnderWay()
     QCOMPARE(djangoError, QString());
     QCOMPARE(m_backend->sources().source(pydantic).value()->lastError, pydanticError);
     QVERIFY(m_backend->sources().source(django).value()->lastError.isEmpty());
+}
+
+QStringList TestFeedSourceSync::requestsUnder(const QString &prefix) const
+{
+    QStringList found;
+    for (const Herald::Test::ServedRequest &request : m_server->requests()) {
+        if (request.path.startsWith(prefix)) {
+            found << u"%1 %2"_s.arg(request.path).arg(request.status);
+        }
+    }
+    return found;
+}
+
+void TestFeedSourceSync::fetchesEachLifecycleWhenDue()
+{
+    using Herald::ProductLifecycle;
+    using Herald::ProjectLifecycles;
+    const QString lifecycles = u"/endoflife.date/api/"_s;
+    const qint64 django = follow(u"django/django"_s);
+    m_server->clearRequests();
+    const SyncSummary first = syncSource(django);
+    QVERIFY(first.followedOk());
+    QCOMPARE(requestsUnder(lifecycles), QStringList({u"/endoflife.date/api/django.json 200"_s}));
+    // The fixture's two flawed cycles are warnings that name the product; the rest is kept.
+    QVERIFY2(first.warnings.join(u'\n').contains(u"cycle 6 has no name"_s), qPrintable(first.warnings.join(u'\n')));
+    auto sources = m_backend->sources().sources().value();
+    QHash<qint64, ProductLifecycle> stored = ProjectLifecycles::stored(m_backend->store(), sources);
+    QVERIFY(stored.contains(django));
+    QCOMPARE(stored.value(django).cycle(u"5.2"_s)->endOfLife, QDate(2028, 4, 30));
+
+    // Fetched today: not asked for again until it is due.
+    m_server->clearRequests();
+    QVERIFY(syncSource(django).followedOk());
+    QCOMPARE(requestsUnder(lifecycles), QStringList());
+
+    // A product endoflife.date does not know: no lifecycle, no error, and not asked again.
+    const qint64 requests = follow(u"pypi:requests"_s);
+    m_server->clearRequests();
+    const SyncSummary unknown = syncSource(requests);
+    QVERIFY(unknown.followedOk());
+    QCOMPARE(requestsUnder(lifecycles), QStringList({u"/endoflife.date/api/requests.json 404"_s}));
+    QCOMPARE(m_backend->store().document(ProductLifecycle::apiUrl(u"requests"_s)), std::optional(QByteArray()));
+    m_server->clearRequests();
+    QVERIFY(syncSource(requests).followedOk());
+    QCOMPARE(requestsUnder(lifecycles), QStringList());
+
+    // A document that is no lifecycle: a warning naming it, the releases still synced, nothing stored.
+    HERALD_VERIFY_RESULT(m_backend->sources().setLifecycleProduct(requests, u"broken"_s));
+    QVERIFY(m_served->writeOverlay(u"endoflife.date/api/broken.json"_s, "{\"cycle\": "));
+    m_server->clearRequests();
+    const SyncSummary broken = syncSource(requests);
+    QVERIFY(broken.followedOk());
+    QVERIFY2(broken.warnings.join(u'\n').contains(u"https://endoflife.date/api/broken.json is no lifecycle"_s),
+        qPrintable(broken.warnings.join(u'\n')));
+    QVERIFY(!m_backend->store().document(ProductLifecycle::apiUrl(u"broken"_s)));
+
+    // A source whose lifecycle the user cleared asks for none.
+    HERALD_VERIFY_RESULT(m_backend->sources().setLifecycleProduct(requests, QString()));
+    m_server->clearRequests();
+    QVERIFY(syncSource(requests).followedOk());
+    QCOMPARE(requestsUnder(lifecycles), QStringList());
+    sources = m_backend->sources().sources().value();
+    stored = ProjectLifecycles::stored(m_backend->store(), sources);
+    QCOMPARE(stored.keys(), QList<qint64>({django}));
 }
 
 QTEST_GUILESS_MAIN(TestFeedSourceSync)
