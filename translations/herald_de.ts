@@ -369,6 +369,10 @@
             <numerusform>nächste: %1 erwartet am %2 (%n Tage überfällig)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
 </context>
 <context>
     <name>Herald::CommandLine</name>
@@ -485,10 +489,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Gibt auf der Standardfehlerausgabe aus, was Herald tut (Netzwerk, Synchronisierung, Speicher, Darstellung, Benachrichtigungen); QT_LOGGING_RULES=&quot;herald.sync.debug=true&quot; wählt einen Bereich.</translation>
     </message>
     <message>
-        <source>Sync, then judge every Python interpreter on this machine against the releases: print each with what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a release, 2 when one misses a security release or is past its end of life (3: no release data).</source>
-        <translation>Abgleichen, dann jeden Python-Interpreter dieses Rechners an den Releases messen: jeden mit dem ausgeben, was ihm fehlt und was zu tun ist, und mit 0 enden, wenn alle aktuell sind, mit 1, wenn einer ein Release zurückliegt, mit 2, wenn einem ein Sicherheits-Release fehlt oder sein Lebensende vorbei ist (3: keine Release-Daten).</translation>
-    </message>
-    <message>
         <source>List the Python interpreters found on this machine, and where Herald looked, and exit.</source>
         <translation>Die Python-Interpreter dieses Rechners auflisten, und wo Herald gesucht hat, und beenden.</translation>
     </message>
@@ -513,14 +513,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Die verfolgten Quellen mit ihrem Zustand auflisten und beenden.</translation>
     </message>
     <message>
-        <source>With --sync, --list or --releases: only the source with this id.</source>
-        <translation>Mit --sync, --list oder --releases: nur die Quelle mit dieser ID.</translation>
-    </message>
-    <message>
-        <source>--source goes with --sync, --list or --releases</source>
-        <translation>--source gehört zu --sync, --list oder --releases</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a source id: --sources lists them</source>
         <translation>„%1“ ist keine Quellen-ID: --sources listet sie auf</translation>
     </message>
@@ -537,12 +529,56 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Die verfolgten Quellen und ihre Ordner als OPML-2.0-Abonnementliste nach &lt;file&gt; schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
     <message>
-        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml and --screenshot</source>
-        <translation>Wählen Sie eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml und --screenshot</translation>
+        <source>Sync, then judge every Python interpreter on this machine against the releases: print each with what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a release, 2 when one misses a security release or is past its end of life (3: no release data). With --deps, the dependencies too (4: the file cannot be read).</source>
+        <translation>Synchronisieren, dann jeden Python-Interpreter dieses Rechners an den Releases messen: jeden mit dem ausgeben, was ihm fehlt und was zu tun ist, und mit 0 enden, wenn alle aktuell sind, mit 1, wenn einer ein Release zurückliegt, mit 2, wenn einem ein Sicherheits-Release fehlt oder seine Unterstützung geendet hat (3: keine Release-Daten). Mit --deps auch die Abhängigkeiten (4: die Datei ist nicht lesbar).</translation>
     </message>
     <message>
-        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml or --screenshot</source>
-        <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml oder --screenshot</translation>
+        <source>Follow on PyPI every dependency a Python project names, and remember the versions it pins or locks: requirements*.txt, pyproject.toml, uv.lock or poetry.lock. Prints what was added and exits.</source>
+        <translation>Jeder Abhängigkeit, die ein Python-Projekt nennt, auf PyPI folgen und die Versionen merken, die es festlegt oder sperrt: requirements*.txt, pyproject.toml, uv.lock oder poetry.lock. Gibt aus, was hinzukam, und beendet sich.</translation>
+    </message>
+    <message>
+        <source>With --import-deps of a lock file: every locked package, not only the direct ones.</source>
+        <translation>Mit --import-deps einer Lock-Datei: jedes gesperrte Paket, nicht nur die direkten.</translation>
+    </message>
+    <message>
+        <source>With --import-deps: print what would be followed, and change nothing.</source>
+        <translation>Mit --import-deps: ausgeben, was verfolgt würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>With --check: judge the versions this dependency file pins or locks too (the same exit codes).</source>
+        <translation>Mit --check: auch die Versionen beurteilen, die diese Abhängigkeitsdatei festlegt oder sperrt (dieselben Exit-Codes).</translation>
+    </message>
+    <message>
+        <source>With --source: judge the source&apos;s series by this endoflife.date product; &quot;auto&quot; for the one its name suggests, &quot;none&quot; for no lifecycle.</source>
+        <translation>Mit --source: die Serien der Quelle nach diesem Produkt auf endoflife.date beurteilen; „auto“ für das, was ihr Name nahelegt, „none“ für keinen Lebenszyklus.</translation>
+    </message>
+    <message>
+        <source>With --sync, --list, --releases or --lifecycle: only the source with this id.</source>
+        <translation>Mit --sync, --list, --releases oder --lifecycle: nur die Quelle mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle and --screenshot</source>
+        <translation>Wähle eines von --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle und --screenshot</translation>
+    </message>
+    <message>
+        <source>--source goes with --sync, --list, --releases or --lifecycle</source>
+        <translation>--source gehört zu --sync, --list, --releases oder --lifecycle</translation>
+    </message>
+    <message>
+        <source>--lifecycle needs --source: the source whose lifecycle it sets</source>
+        <translation>--lifecycle braucht --source: die Quelle, deren Lebenszyklus es festlegt</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --import-deps</source>
+        <translation>--%1 gehört zu --import-deps</translation>
+    </message>
+    <message>
+        <source>--deps goes with --check</source>
+        <translation>--deps gehört zu --check</translation>
+    </message>
+    <message>
+        <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle or --screenshot</source>
+        <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle oder --screenshot</translation>
     </message>
 </context>
 <context>
@@ -585,6 +621,214 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::DependenciesCommand</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>error: nothing was imported from %1: %2</source>
+        <translation>Fehler: aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: followed already, as source %2</source>
+        <translation>%1: wird schon verfolgt, als Quelle %2</translation>
+    </message>
+    <message>
+        <source>%1: would follow pypi:%2</source>
+        <translation>%1: würde pypi:%2 verfolgen</translation>
+    </message>
+    <message>
+        <source>%1: following as source %2</source>
+        <translation>%1: wird als Quelle %2 verfolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) in %1 would be followed, in the folder %2</source>
+        <translation>
+            <numerusform>%n Abhängigkeit in %1 würde verfolgt, im Ordner %2</numerusform>
+            <numerusform>%n Abhängigkeiten in %1 würden verfolgt, im Ordner %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) from %1 followed, in the folder %2</source>
+        <translation>
+            <numerusform>%n Abhängigkeit aus %1 wird verfolgt, im Ordner %2</numerusform>
+            <numerusform>%n Abhängigkeiten aus %1 werden verfolgt, im Ordner %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n wird schon verfolgt</numerusform>
+            <numerusform>; %n werden schon verfolgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>herald --sync fetches their releases.</source>
+        <translation>herald --sync holt ihre Releases.</translation>
+    </message>
+    <message>
+        <source>not followed: herald --import-deps follows it</source>
+        <translation>nicht verfolgt: herald --import-deps verfolgt sie</translation>
+    </message>
+    <message>
+        <source>no version pinned or locked</source>
+        <translation>keine Version festgelegt oder gesperrt</translation>
+    </message>
+    <message>
+        <source>“%1” is no version Herald can compare</source>
+        <translation>„%1“ ist keine Version, die Herald vergleichen kann</translation>
+    </message>
+    <message>
+        <source>no releases stored yet: herald --sync fetches them</source>
+        <translation>noch keine Releases gespeichert: herald --sync holt sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) of %1 judged on %2: </source>
+        <translation>
+            <numerusform>%n Abhängigkeit von %1 am %2 beurteilt: </numerusform>
+            <numerusform>%n Abhängigkeiten von %1 am %2 beurteilt: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 up to date, %2 behind, %3 past end of life</source>
+        <translation>%1 aktuell, %2 im Rückstand, %3 nach dem Ende ihrer Unterstützung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not judged</source>
+        <translation>
+            <numerusform>%n nicht beurteilt</numerusform>
+            <numerusform>%n nicht beurteilt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyFile</name>
+    <message>
+        <source>%1 is no dependency file Herald reads: it reads requirements files (*.txt, *.in), pyproject.toml, uv.lock and poetry.lock</source>
+        <translation>%1 ist keine Abhängigkeitsdatei, die Herald liest: es liest Requirements-Dateien (*.txt, *.in), pyproject.toml, uv.lock und poetry.lock</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyImport</name>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyImportDialog</name>
+    <message>
+        <source>&amp;Every locked package, not only the direct dependencies</source>
+        <translation>&amp;Jedes gesperrte Paket, nicht nur die direkten Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Import Dependencies</source>
+        <translation>Abhängigkeiten importieren</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nichts kann importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>followed already</source>
+        <translation>schon verfolgt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) of %1 will be followed on PyPI, in the folder “%2”</source>
+        <translation>
+            <numerusform>%n Abhängigkeit von %1 wird auf PyPI verfolgt, im Ordner „%2“</numerusform>
+            <numerusform>%n Abhängigkeiten von %1 werden auf PyPI verfolgt, im Ordner „%2“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n wird schon verfolgt</numerusform>
+            <numerusform>; %n werden schon verfolgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyStatus</name>
+    <message>
+        <source>you use %1</source>
+        <translation>du nutzt %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are out</source>
+        <translation>%1 und %2 sind erschienen</translation>
+    </message>
+    <message>
+        <source>%1 is out</source>
+        <translation>%1 ist erschienen</translation>
+    </message>
+    <message>
+        <source>%1 (LTS)</source>
+        <translation>%1 (LTS)</translation>
+    </message>
+    <message>
+        <source>%1 reached end of life on %2</source>
+        <translation>%1 hat am %2 das Ende der Unterstützung erreicht</translation>
+    </message>
+    <message>
+        <source>%1 reached end of life</source>
+        <translation>%1 hat das Ende der Unterstützung erreicht</translation>
+    </message>
+    <message>
+        <source>%1 gets security fixes until %2</source>
+        <translation>%1 erhält Sicherheitskorrekturen bis %2</translation>
+    </message>
+    <message>
+        <source>%1 gets security fixes only</source>
+        <translation>%1 erhält nur noch Sicherheitskorrekturen</translation>
+    </message>
+    <message>
+        <source>%1 is supported until %2</source>
+        <translation>%1 wird bis %2 unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 is supported</source>
+        <translation>%1 wird unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>Herald::FeedSourceSync</name>
     <message>
         <source>could not store how the sync of %1 went: %2</source>
@@ -620,6 +864,18 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>could not store the validators of %1: %2</source>
         <translation>konnte die Validatoren von %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>could not store that %1 has no lifecycle: %2</source>
+        <translation>Dass %1 keinen Lebenszyklus hat, konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no lifecycle from %2: %3</source>
+        <translation>%1: kein Lebenszyklus von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no lifecycle: %3</source>
+        <translation>%1: %2 ist kein Lebenszyklus: %3</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1320,53 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::LockFile</name>
+    <message>
+        <source>an array of tables</source>
+        <translation>ein Array von Tabellen</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>%1: a [[package]] has no name</source>
+        <translation>%1: ein [[package]] hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>%1: no package in it is the project itself (one whose source is editable or virtual &quot;.&quot;), so every locked package was read</source>
+        <translation>%1: kein Paket darin ist das Projekt selbst (eines, dessen Quelle editable oder virtual &quot;.&quot; ist), daher wurde jedes gesperrte Paket gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in %3</source>
+        <translation>%1: %2 steht nicht in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be %3, not %4</source>
+        <translation>%1: %2 muss %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2, which comes from %3 %4</source>
+        <translation>%1: %2 übersprungen, das aus %3 %4 stammt</translation>
+    </message>
+    <message>
+        <source>a table with a name</source>
+        <translation>eine Tabelle mit einem Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no [[package]] in it, so its version is unknown</source>
+        <translation>%1: %2 enthält kein [[package]], daher ist seine Version unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: there is no pyproject.toml beside it to tell which packages the project depends on itself, so every locked package was read</source>
+        <translation>%1: daneben liegt keine pyproject.toml, die sagt, von welchen Paketen das Projekt selbst abhängt, daher wurde jedes gesperrte Paket gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Herald::MainWindow</name>
     <message>
         <source>Herald</source>
@@ -1379,6 +1682,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Follow a project&apos;s releases or any feed (Ctrl+N)</source>
         <translation>Den Releases eines Projekts oder einem beliebigen Feed folgen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dependencies…</source>
+        <translation>Abhängigkeiten &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Follow every dependency of a Python project: requirements.txt, pyproject.toml, uv.lock or poetry.lock</source>
+        <translation>Jeder Abhängigkeit eines Python-Projekts folgen: requirements.txt, pyproject.toml, uv.lock oder poetry.lock</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2054,13 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     </message>
 </context>
 <context>
+    <name>Herald::ProjectLifecycles</name>
+    <message>
+        <source>the stored lifecycle %1 does not read: %2</source>
+        <translation>der gespeicherte Lebenszyklus %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>Herald::ProjectTimelineModel</name>
     <message>
         <source>No release found yet</source>
@@ -1781,6 +2099,105 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>Yanked on PyPI: installers skip it unless it is pinned exactly</source>
         <translation>Auf PyPI zurückgezogen: Installer überspringen es, außer es ist genau festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 LTS</source>
+        <translation>%1 LTS</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>End of life since %1</source>
+        <translation>Ende der Unterstützung seit %1</translation>
+    </message>
+    <message>
+        <source>End of life on %1</source>
+        <translation>Ende der Unterstützung am %1</translation>
+    </message>
+    <message>
+        <source>At its end of life</source>
+        <translation>Am Ende der Unterstützung</translation>
+    </message>
+    <message>
+        <source>Bug fixes until %1, security fixes after</source>
+        <translation>Fehlerkorrekturen bis %1, danach Sicherheitskorrekturen</translation>
+    </message>
+    <message>
+        <source>A long-term support release</source>
+        <translation>Ein Release mit Langzeitunterstützung</translation>
+    </message>
+    <message>
+        <source>Lifecycle from endoflife.date (%1)</source>
+        <translation>Lebenszyklus von endoflife.date (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · yours</source>
+        <translation>%1 · deine</translation>
+    </message>
+    <message>
+        <source>The version you use (%1)</source>
+        <translation>Die Version, die du nutzt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::PyprojectFile</name>
+    <message>
+        <source>%1: %2 must be %3, not %4</source>
+        <translation>%1: %2 muss %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a requirement string</source>
+        <translation>ein Requirement-String</translation>
+    </message>
+    <message>
+        <source>%1: skipped the direct reference %2</source>
+        <translation>%1: direkter Verweis %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>an array of requirement strings</source>
+        <translation>ein Array von Requirement-Strings</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s dependencies are dynamic: its build backend sets them, so they are not listed here</source>
+        <translation>%1: die Abhängigkeiten des Projekts sind dynamisch: sein Build-Backend legt sie fest, daher stehen sie nicht hier</translation>
+    </message>
+    <message>
+        <source>%1: dependency group “%2” includes itself: %3</source>
+        <translation>%1: die Abhängigkeitsgruppe „%2“ schließt sich selbst ein: %3</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a requirement string or a table {include-group = &quot;NAME&quot;}</source>
+        <translation>ein Requirement-String oder eine Tabelle {include-group = &quot;NAME&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: dependency group “%2” includes “%3”, which is not defined</source>
+        <translation>%1: die Abhängigkeitsgruppe „%2“ schließt „%3“ ein, die nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in %3 is no project name</source>
+        <translation>%1: „%2“ in %3 ist kein Projektname</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2, which comes from %3 %4</source>
+        <translation>%1: %2 übersprungen, das aus %3 %4 stammt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a version string or a table</source>
+        <translation>ein Versions-String oder eine Tabelle</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2534,172 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>yanked</source>
         <translation>zurückgezogen</translation>
     </message>
+    <message>
+        <source>LTS</source>
+        <translation>LTS</translation>
+    </message>
+    <message>
+        <source>end of life since %1</source>
+        <translation>Ende der Unterstützung seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Requirement</name>
+    <message>
+        <source>the requirement is empty</source>
+        <translation>das Requirement ist leer</translation>
+    </message>
+    <message>
+        <source>a requirement starts with a project name, not %1</source>
+        <translation>ein Requirement beginnt mit einem Projektnamen, nicht mit %1</translation>
+    </message>
+    <message>
+        <source>a project name</source>
+        <translation>ein Projektname</translation>
+    </message>
+    <message>
+        <source>a URL follows “@”</source>
+        <translation>auf „@“ folgt eine URL</translation>
+    </message>
+    <message>
+        <source>“%1” is no URL</source>
+        <translation>„%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>“)” closes the versions, not %1</source>
+        <translation>„)“ schließt die Versionen ab, nicht %1</translation>
+    </message>
+    <message>
+        <source>an environment marker follows “;”</source>
+        <translation>auf „;“ folgt ein Umgebungsmarker</translation>
+    </message>
+    <message>
+        <source>only “; marker” may follow a URL, not %1</source>
+        <translation>auf eine URL darf nur „; Marker“ folgen, nicht %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 (column %3)</source>
+        <translation>„%1“: %2 (Spalte %3)</translation>
+    </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>erwartet: %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 ends in a letter or digit, not “%2”</source>
+        <translation>%1 endet auf einen Buchstaben oder eine Ziffer, nicht auf „%2“</translation>
+    </message>
+    <message>
+        <source>the name of an extra</source>
+        <translation>der Name eines Extras</translation>
+    </message>
+    <message>
+        <source>“,” or “]” follows an extra, not %1</source>
+        <translation>auf ein Extra folgt „,“ oder „]“, nicht %1</translation>
+    </message>
+    <message>
+        <source>expected a version comparison (==, !=, &lt;, &lt;=, &gt;, &gt;=, ~= or ===), not %1</source>
+        <translation>erwartet: ein Versionsvergleich (==, !=, &lt;, &lt;=, &gt;, &gt;=, ~= oder ===), nicht %1</translation>
+    </message>
+    <message>
+        <source>a version follows “%1”, not %2</source>
+        <translation>auf „%1“ folgt eine Version, nicht %2</translation>
+    </message>
+    <message>
+        <source>only == and != take a wildcard, and only as “.*” at the end: “%1”</source>
+        <translation>nur == und != nehmen einen Platzhalter, und nur als „.*“ am Ende: „%1“</translation>
+    </message>
+    <message>
+        <source>the marker&apos;s parentheses nest too deep</source>
+        <translation>die Klammern des Markers sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>“)” closes the marker&apos;s “(”, not %1</source>
+        <translation>„)“ schließt das „(“ des Markers, nicht %1</translation>
+    </message>
+    <message>
+        <source>a comparison (==, &lt;, in, not in …) follows a marker&apos;s value, not %1</source>
+        <translation>auf den Wert eines Markers folgt ein Vergleich (==, &lt;, in, not in …), nicht %1</translation>
+    </message>
+    <message>
+        <source>“in” follows “not” in a marker, not %1</source>
+        <translation>in einem Marker folgt auf „not“ ein „in“, nicht %1</translation>
+    </message>
+    <message>
+        <source>the marker&apos;s string is not closed</source>
+        <translation>der String des Markers ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a marker compares quoted strings and variables, not %1</source>
+        <translation>ein Marker vergleicht Strings in Anführungszeichen und Variablen, nicht %1</translation>
+    </message>
+    <message>
+        <source>“%1” is no environment marker variable</source>
+        <translation>„%1“ ist keine Variable für Umgebungsmarker</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::RequirementsFile</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 includes itself: %3</source>
+        <translation>%1: %2 schließt sich selbst ein: %3</translation>
+    </message>
+    <message>
+        <source>%1: skipped the URL %2</source>
+        <translation>%1: URL %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: skipped the local path %2</source>
+        <translation>%1: lokaler Pfad %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: skipped the direct reference %2</source>
+        <translation>%1: direkter Verweis %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: skipped the local file %2</source>
+        <translation>%1: lokale Datei %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 names no file</source>
+        <translation>%1: %2 nennt keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2: Herald reads only local files</source>
+        <translation>%1: %2 übersprungen: Herald liest nur lokale Dateien</translation>
+    </message>
+    <message>
+        <source>%1: skipped the editable install %2</source>
+        <translation>%1: editierbare Installation %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: skipped the unknown option %2</source>
+        <translation>%1: unbekannte Option %2 übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SettingsDialog</name>
@@ -2320,6 +2903,10 @@ Noch nicht synchronisiert</translation>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
+    <message>
+        <source>Version from %1</source>
+        <translation>Version aus %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SourceSpec</name>
@@ -2493,6 +3080,22 @@ Noch nicht synchronisiert</translation>
             <numerusform>%n Quellen nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error: “%1” is no endoflife.date product name (such as django or nodejs); &quot;auto&quot; or &quot;none&quot; also do</source>
+        <translation>Fehler: „%1“ ist kein Produktname auf endoflife.date (wie django oder nodejs); auch „auto“ oder „none“ gehen</translation>
+    </message>
+    <message>
+        <source>%1 has no lifecycle now.</source>
+        <translation>%1 hat jetzt keinen Lebenszyklus.</translation>
+    </message>
+    <message>
+        <source>%1 is judged by endoflife.date&apos;s %2 from the next sync.</source>
+        <translation>%1 wird ab der nächsten Synchronisierung nach %2 auf endoflife.date beurteilt.</translation>
+    </message>
+    <message>
+        <source>you use %1</source>
+        <translation>du nutzt %1</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SourcesController</name>
@@ -2511,6 +3114,29 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>No longer following %1.</source>
         <translation>%1 wird nicht mehr verfolgt.</translation>
+    </message>
+    <message>
+        <source>Import Dependencies</source>
+        <translation>Abhängigkeiten importieren</translation>
+    </message>
+    <message>
+        <source>Python dependency files (requirements*.txt *.txt *.in pyproject.toml uv.lock poetry.lock);;All files (*)</source>
+        <translation>Python-Abhängigkeitsdateien (requirements*.txt *.txt *.in pyproject.toml uv.lock poetry.lock);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) followed</source>
+        <translation>
+            <numerusform>%n Abhängigkeit wird verfolgt</numerusform>
+            <numerusform>%n Abhängigkeiten werden verfolgt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3232,46 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>Folder (type a new name to make one):</source>
         <translation>Ordner (ein neuer Name legt ihn an):</translation>
+    </message>
+    <message>
+        <source>Version I &amp;Use…</source>
+        <translation>Von mir &amp;genutzte Version …</translation>
+    </message>
+    <message>
+        <source>Releases Newer Than Mine</source>
+        <translation>Releases neuer als meine</translation>
+    </message>
+    <message>
+        <source>Security Releases of My Series</source>
+        <translation>Sicherheits-Releases meiner Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle</source>
+        <translation>&amp;Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>endoflife.date: %1…</source>
+        <translation>endoflife.date: %1 …</translation>
+    </message>
+    <message>
+        <source>Choose on endoflife.date…</source>
+        <translation>Auf endoflife.date wählen …</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>The product on endoflife.date whose lifecycle this source follows (such as django or nodejs):</source>
+        <translation>Das Produkt auf endoflife.date, dessen Lebenszyklus diese Quelle folgt (wie django oder nodejs):</translation>
+    </message>
+    <message>
+        <source>Version I Use</source>
+        <translation>Von mir genutzte Version</translation>
+    </message>
+    <message>
+        <source>The version of %1 you run, to be told what it misses and when its series ends (empty: not known):</source>
+        <translation>Die Version von %1, die du nutzt, um zu erfahren, was ihr fehlt und wann ihre Serie endet (leer: unbekannt):</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3798,53 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>Releases of followed projects</source>
         <translation>Releases verfolgter Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TomlFile</name>
+    <message>
+        <source>Cannot read %1: it is a folder</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as TOML: %2</source>
+        <translation>%1 lässt sich nicht als TOML lesen: %2</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>ein Datum oder eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>

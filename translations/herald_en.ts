@@ -71,6 +71,61 @@
     </message>
 </context>
 <context>
+    <name>Herald::DependenciesCommand</name>
+    <message numerus="yes">
+        <source>%n dependency(ies) in %1 would be followed, in the folder %2</source>
+        <translation>
+            <numerusform>%n dependency in %1 would be followed, in the folder %2</numerusform>
+            <numerusform>%n dependencies in %1 would be followed, in the folder %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) from %1 followed, in the folder %2</source>
+        <translation>
+            <numerusform>%n dependency from %1 followed, in the folder %2</numerusform>
+            <numerusform>%n dependencies from %1 followed, in the folder %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n followed already</numerusform>
+            <numerusform>; %n followed already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) of %1 judged on %2: </source>
+        <translation>
+            <numerusform>%n dependency of %1 judged on %2: </numerusform>
+            <numerusform>%n dependencies of %1 judged on %2: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not judged</source>
+        <translation>
+            <numerusform>%n not judged</numerusform>
+            <numerusform>%n not judged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyImportDialog</name>
+    <message numerus="yes">
+        <source>%n dependency(ies) of %1 will be followed on PyPI, in the folder “%2”</source>
+        <translation>
+            <numerusform>%n dependency of %1 will be followed on PyPI, in the folder “%2”</numerusform>
+            <numerusform>%n dependencies of %1 will be followed on PyPI, in the folder “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n followed already</numerusform>
+            <numerusform>; %n followed already</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Herald::FeedSourceSync</name>
     <message numerus="yes">
         <source>%1: %2 (kept the %n item(s) read before it)</source>
@@ -367,6 +422,16 @@
         <translation>
             <numerusform>Wrote %n source to %1</numerusform>
             <numerusform>Wrote %n sources to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SourcesController</name>
+    <message numerus="yes">
+        <source>%n dependency(ies) followed</source>
+        <translation>
+            <numerusform>%n dependency followed</numerusform>
+            <numerusform>%n dependencies followed</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,14 @@ namespace {
 using Result = Herald::Test::HeraldRun;
 
 const QString Projects = QStringLiteral(HERALD_TEST_DATA "/projects");
+const QString Webapp = QStringLiteral(HERALD_TEST_DATA "/deps-e2e/webapp/pyproject.toml");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 } // namespace
 
@@ -46,9 +55,17 @@ private Q_SLOTS:
     void importsAndExportsOpml();
     void refusesABrokenOpmlWhole_data();
     void refusesABrokenOpmlWhole();
+    void importsDependenciesAndJudgesThem();
+    void checksDependencyFiles_data();
+    void checksDependencyFiles();
+    void choosesALifecycle();
 
 private:
     Result herald(const QStringList &arguments);
+    /// herald on a machine with no Python of its own, so that --check judges dependencies only.
+    Result heraldWithoutPythons(const QStringList &arguments);
+    /// Imports the web application's 20 dependencies and serves PyPI documents for each.
+    void importWebapp();
     /// Follows the four projects of the acceptance, checking each.
     void followFour();
     [[nodiscard]] QJsonArray sources();
@@ -57,6 +74,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<FixtureServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_generated; ///< PyPI documents made for the imported dependencies
 };
 
 void TestFollow::init()
@@ -182,8 +200,10 @@ void TestFollow::narrowsToOneSource()
     m_server->clearRequests();
     const Result synced = herald({u"--sync"_s, u"--source"_s, u"3"_s});
     QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    // Its feed, its JSON document, and its lifecycle, which endoflife.date does not have.
     QCOMPARE(served(),
-        (QStringList {u"/pypi.org/rss/project/requests/releases.xml 200"_s, u"/pypi.org/pypi/requests/json 200"_s}));
+        (QStringList {u"/pypi.org/rss/project/requests/releases.xml 200"_s, u"/pypi.org/pypi/requests/json 200"_s,
+            u"/endoflife.date/api/requests.json 404"_s}));
     const Result listed = herald({u"--list"_s, u"--source"_s, u"3"_s, u"--json"_s});
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray posts = QJsonDocument::fromJson(listed.out).array();
@@ -383,6 +403,200 @@ void TestFollow::refusesABrokenOpmlWhole()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QCOMPARE(sources().size(), 0); // nothing half-imported
+}
+
+Result TestFollow::heraldWithoutPythons(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString machine = m_data->filePath(u"machine"_s);
+    QDir().mkpath(machine + u"/bin"_s);
+    for (const auto &name : {u"PYENV_ROOT"_s, u"UV_PYTHON_INSTALL_DIR"_s, u"ASDF_DATA_DIR"_s, u"MISE_DATA_DIR"_s,
+             u"CONDA_PREFIX"_s, u"MAMBA_ROOT_PREFIX"_s, u"VIRTUAL_ENV"_s}) {
+        environment.remove(name);
+    }
+    environment.insert(u"PATH"_s, machine + u"/bin"_s);
+    environment.insert(u"HOME"_s, machine);
+    environment.insert(u"XDG_CACHE_HOME"_s, machine + u"/cache"_s);
+    return Herald::Test::runHerald(QStringLiteral(HERALD_EXECUTABLE),
+        QStringList {u"--data-dir"_s, m_data->path(), u"--url-map"_s, m_server->httpsUrlMap()} + arguments, environment,
+        u"2026-12-06"_s);
+}
+
+void TestFollow::importWebapp()
+{
+    const Result imported = herald({u"--import-deps"_s, Webapp});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY2(imported.out.contains(QByteArray(
+                 "20 dependencies from " + Webapp.toUtf8() + " followed, in the folder webapp; 0 followed already.")),
+        imported.out.constData());
+    // PyPI's two documents for each dependency the fixtures do not have: two releases, one of
+    // them the newest.
+    m_generated = std::make_unique<QTemporaryDir>();
+    m_server->addRoot(m_generated->path());
+    for (const auto &source : sources()) {
+        const QString name = source[u"identifier"_s].toString();
+        const QUrl feed(source[u"feed"_s].toString());
+        if (QFileInfo::exists(Projects + u'/' + feed.host() + feed.path())) {
+            continue;
+        }
+        const QString normalized = feed.path().section(u'/', 3, 3);
+        const QByteArray rss = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>PyPI recent updates for "
+            + name.toUtf8() + "</title><link>https://pypi.org/project/" + name.toUtf8()
+            + "/</link><description>Recent updates</description>"
+              "<item><title>99.1.0</title><link>https://pypi.org/project/"
+            + name.toUtf8()
+            + "/99.1.0/</link><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate></item>"
+              "<item><title>99.0.0</title><link>https://pypi.org/project/"
+            + name.toUtf8()
+            + "/99.0.0/</link><pubDate>Sun, 01 Nov 2026 10:00:00 GMT</pubDate></item>"
+              "</channel></rss>\n";
+        const QByteArray json = R"({"info": {"name": ")" + name.toUtf8()
+            + R"(", "version": "99.1.0"}, "releases": {)"
+              R"("99.0.0": [{"yanked": false}], "99.1.0": [{"yanked": false}]}})";
+        QVERIFY(writeFile(m_generated->filePath(feed.host() + feed.path()), rss));
+        QVERIFY(writeFile(m_generated->filePath(u"pypi.org/pypi/"_s + normalized + u"/json"_s), json));
+    }
+}
+
+void TestFollow::importsDependenciesAndJudgesThem()
+{
+    // A preview changes nothing.
+    const Result preview = herald({u"--import-deps"_s, Webapp, u"--dry-run"_s});
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    QVERIFY2(preview.out.contains("Django 4.2.11: would follow pypi:django"), preview.out.constData());
+    QVERIFY2(preview.out.contains(QByteArray("20 dependencies in " + Webapp.toUtf8() + " would be followed")),
+        preview.out.constData());
+    QCOMPARE(sources().size(), 0);
+
+    importWebapp();
+    const QJsonArray followed = sources();
+    QCOMPARE(followed.size(), 20);
+    QJsonObject django;
+    for (const auto &source : followed) {
+        QCOMPARE(source[u"kind"_s].toString(), u"pypi"_s);
+        QCOMPARE(source[u"folder"_s].toString(), u"webapp"_s);
+        if (source[u"identifier"_s].toString() == u"Django"_s) {
+            django = source.toObject();
+        }
+    }
+    QCOMPARE(django[u"usedVersion"_s].toString(), u"4.2.11"_s);
+    QVERIFY2(
+        django[u"usedIn"_s].toString().endsWith(u"pyproject.toml:9"_s), qPrintable(django[u"usedIn"_s].toString()));
+    QCOMPARE(django[u"lifecycleProduct"_s].toString(), u"django"_s);
+
+    // Importing again adds nothing.
+    const Result again = herald({u"--import-deps"_s, Webapp});
+    QVERIFY2(
+        again.out.contains("0 dependencies from") && again.out.contains("20 followed already"), again.out.constData());
+
+    const Result synced = herald({u"--sync"_s});
+    QVERIFY2(synced.exitCode == 0, QByteArray(synced.out + synced.err).constData());
+    QVERIFY2(served().contains(u"/endoflife.date/api/django.json 200"_s), qPrintable(served().join(u'\n')));
+
+    // Django's series with endoflife.date's status by today's date, and the version used.
+    const Result releases = herald({u"--releases"_s, u"--json"_s});
+    QVERIFY2(releases.exitCode == 0, releases.err.constData());
+    QJsonObject project;
+    for (const auto &entry : QJsonDocument::fromJson(releases.out)[u"projects"_s].toArray()) {
+        project = entry[u"project"_s].toString() == u"Django"_s ? entry.toObject() : project;
+    }
+    QVERIFY2(!project.isEmpty(), releases.out.constData());
+    QCOMPARE(project[u"hasLifecycle"_s].toBool(), true);
+    QHash<QString, QJsonObject> series;
+    for (const auto &entry : project[u"series"_s].toArray()) {
+        series.insert(entry[u"series"_s].toString(), entry[u"lifecycle"_s].toObject());
+    }
+    QCOMPARE(series.value(u"4.2"_s)[u"status"_s].toString(), u"end-of-life"_s);
+    QCOMPARE(series.value(u"4.2"_s)[u"endOfLife"_s].toString(), u"2026-04-30"_s);
+    QCOMPARE(series.value(u"5.2"_s)[u"status"_s].toString(), u"security"_s);
+    QCOMPARE(series.value(u"5.2"_s)[u"lts"_s].toBool(), true);
+    QCOMPARE(series.value(u"6.0"_s)[u"status"_s].toString(), u"prerelease"_s);
+    const QJsonObject used = project[u"used"_s].toObject();
+    QCOMPARE(used[u"version"_s].toString(), u"4.2.11"_s);
+    QCOMPARE(used[u"verdict"_s].toString(), u"end-of-life"_s);
+    // 4.2.27 was yanked: 4.2.26 is the newest of its series to move to.
+    QCOMPARE(used[u"summary"_s].toString(),
+        u"you use 4.2.11; 4.2.26 and 5.2.9 are out; 4.2 reached end of life on 2026-04-30"_s);
+
+    const Result text = herald({u"--releases"_s});
+    QVERIFY2(text.out.contains("! you use 4.2.11; 4.2.26 and 5.2.9 are out; 4.2 reached end of life on 2026-04-30"),
+        text.out.constData());
+    QVERIFY2(text.out.contains("5.2 — latest 5.2.9, security fixes only, LTS, end of life 2028-04-30"),
+        text.out.constData());
+
+    // The project's own file: Django's series is past its end of life, so the check says 2.
+    const Result checked = heraldWithoutPythons({u"--check"_s, u"--deps"_s, Webapp});
+    QVERIFY2(checked.exitCode == 2, QByteArray(checked.out + checked.err).constData());
+    QVERIFY2(checked.out.contains(QByteArray("Django 4.2.11  (" + Webapp.toUtf8() + ":9)")), checked.out.constData());
+    QVERIFY2(
+        checked.out.contains(QByteArray("requests  (" + Webapp.toUtf8() + ":10)\n    no version pinned or locked")),
+        checked.out.constData());
+    // A newer series alone is news, not a fault: only Django's ended series counts against it.
+    QVERIFY2(checked.out.contains(QByteArray("12 dependencies of " + Webapp.toUtf8()
+                 + " judged on 2026-12-06: 11 up to date, 0 behind, 1 past end of life; 8 not judged")),
+        checked.out.constData());
+}
+
+void TestFollow::checksDependencyFiles_data()
+{
+    QTest::addColumn<QByteArray>("requirements");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("said");
+    QTest::newRow("up to date") << QByteArray("Django==5.2.9\n") << 0
+                                << QByteArray("you use 5.2.9; 5.2 (LTS) gets security fixes until 2028-04-30");
+    QTest::newRow("behind its series") << QByteArray("django==5.2.8  # pinned\n") << 1
+                                       << QByteArray("! you use 5.2.8; 5.2.9 is out");
+    QTest::newRow("past its end of life")
+        << QByteArray("DJANGO === 4.2.11\n") << 2 << QByteArray("4.2 reached end of life on 2026-04-30");
+    QTest::newRow("not followed") << QByteArray("flask==3.0.0\n") << 0
+                                  << QByteArray("not followed: herald --import-deps follows it");
+    QTest::newRow("a broken line") << QByteArray("Django==4.2.11\n!!nonsense\n") << 4
+                                   << QByteArray("requirements.txt:2");
+}
+
+void TestFollow::checksDependencyFiles()
+{
+    QFETCH(QByteArray, requirements);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, said);
+    QVERIFY(herald({u"--follow"_s, u"pypi:Django"_s}).exitCode == 0);
+    QVERIFY(herald({u"--sync"_s}).exitCode == 0);
+    const QString file = m_data->filePath(u"requirements.txt"_s);
+    QVERIFY(writeFile(file, requirements));
+    const Result checked = heraldWithoutPythons({u"--check"_s, u"--deps"_s, file});
+    QVERIFY2(checked.exitCode == exitCode, QByteArray(checked.out + checked.err).constData());
+    QVERIFY2(QByteArray(checked.out + checked.err).contains(said), QByteArray(checked.out + checked.err).constData());
+    const Result json = heraldWithoutPythons({u"--check"_s, u"--json"_s, u"--deps"_s, file});
+    QCOMPARE(json.exitCode, exitCode);
+    if (exitCode != 4) {
+        const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(document[u"exitCode"_s].toInt(), exitCode);
+        QCOMPARE(document[u"dependencies"_s].toArray().size(), 1);
+    }
+}
+
+void TestFollow::choosesALifecycle()
+{
+    QVERIFY(herald({u"--follow"_s, u"pypi:requests"_s}).exitCode == 0);
+    const Result none = herald({u"--lifecycle"_s, u"none"_s, u"--source"_s, u"1"_s});
+    QVERIFY2(none.exitCode == 0 && none.out.contains("requests has no lifecycle now."),
+        QByteArray(none.out + none.err).constData());
+    QVERIFY(herald({u"--sync"_s}).exitCode == 0);
+    QVERIFY2(!served().join(u'\n').contains(u"endoflife.date"_s), qPrintable(served().join(u'\n')));
+    const Result chosen = herald({u"--lifecycle"_s, u"django"_s, u"--source"_s, u"1"_s});
+    QVERIFY2(chosen.exitCode == 0 && chosen.out.contains("judged by endoflife.date's django"),
+        QByteArray(chosen.out + chosen.err).constData());
+    QString product;
+    for (const auto &source : sources()) {
+        product = source[u"id"_s].toInt() == 1 ? source[u"lifecycleProduct"_s].toString() : product;
+    }
+    QCOMPARE(product, u"django"_s);
+    const Result refused = herald({u"--lifecycle"_s, u"../../etc"_s, u"--source"_s, u"1"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("is no endoflife.date product name"), refused.err.constData());
+    const Result needsSource = herald({u"--lifecycle"_s, u"django"_s});
+    QVERIFY(needsSource.exitCode != 0);
+    QVERIFY2(needsSource.err.contains("--lifecycle needs --source"), needsSource.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFollow)

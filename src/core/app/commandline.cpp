@@ -21,7 +21,8 @@ QList<QCommandLineOption> CommandLine::makeOptions()
             u"check"_s,
             tr("Sync, then judge every Python interpreter on this machine against the releases: print each with "
                "what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a "
-               "release, 2 when one misses a security release or is past its end of life (3: no release data)."),
+               "release, 2 when one misses a security release or is past its end of life (3: no release data). "
+               "With --deps, the dependencies too (4: the file cannot be read)."),
         },
         {u"pythons"_s, tr("List the Python interpreters found on this machine, and where Herald looked, and exit.")},
         {u"calendar"_s,
@@ -49,7 +50,20 @@ QList<QCommandLineOption> CommandLine::makeOptions()
             tr("Write the followed sources and their folders as an OPML 2.0 subscription list to <file> (- for "
                "standard output) and exit."),
             u"file"_s},
-        {u"source"_s, tr("With --sync, --list or --releases: only the source with this id."), u"id"_s},
+        {u"import-deps"_s,
+            tr("Follow on PyPI every dependency a Python project names, and remember the versions it pins or locks: "
+               "requirements*.txt, pyproject.toml, uv.lock or poetry.lock. Prints what was added and exits."),
+            u"file"_s},
+        {u"all-deps"_s, tr("With --import-deps of a lock file: every locked package, not only the direct ones.")},
+        {u"dry-run"_s, tr("With --import-deps: print what would be followed, and change nothing.")},
+        {u"deps"_s,
+            tr("With --check: judge the versions this dependency file pins or locks too (the same exit codes)."),
+            u"file"_s},
+        {u"lifecycle"_s,
+            tr("With --source: judge the source's series by this endoflife.date product; \"auto\" for the one its "
+               "name suggests, \"none\" for no lifecycle."),
+            u"product"_s},
+        {u"source"_s, tr("With --sync, --list, --releases or --lifecycle: only the source with this id."), u"id"_s},
         {u"json"_s, tr("With --list, --releases, --check, --pythons or --parse: print JSON instead of text.")},
         {u"data-dir"_s, tr("Keep the database in <dir> instead of the platform's app-data directory."), u"dir"_s},
         {u"url-map"_s,
@@ -88,7 +102,7 @@ bool CommandLine::needsGui(int argc, char **argv)
 {
     static const QList<QByteArrayView> headless = {"-h", "--help", "-?", "--help-all", "-v", "--version", "--sync",
         "--list", "--parse", "--releases", "--show", "--html", "--check", "--pythons", "--calendar", "--follow",
-        "--unfollow", "--sources", "--import-opml", "--export-opml"};
+        "--unfollow", "--sources", "--import-opml", "--export-opml", "--import-deps", "--lifecycle"};
     const CommandLine commandLine;
     for (int i = 1; i < argc; ++i) {
         // --screenshot --show ID renders the window with that post open.
@@ -100,7 +114,8 @@ bool CommandLine::needsGui(int argc, char **argv)
         const QByteArrayView arg(argv[i]);
         if (headless.contains(arg) || arg.startsWith("--parse=") || arg.startsWith("--show=")
             || arg.startsWith("--calendar=") || arg.startsWith("--follow=") || arg.startsWith("--unfollow=")
-            || arg.startsWith("--import-opml=") || arg.startsWith("--export-opml=")) {
+            || arg.startsWith("--import-opml=") || arg.startsWith("--export-opml=") || arg.startsWith("--import-deps=")
+            || arg.startsWith("--lifecycle=")) {
             return false;
         }
         // Herald's own options are all long ones; Qt's (-platform, -style, …) take one dash.
@@ -198,6 +213,8 @@ Result<void> CommandLine::parseMode()
         {u"sources"_s, Mode::Sources, nullptr},
         {u"import-opml"_s, Mode::ImportOpml, &m_options.opmlPath},
         {u"export-opml"_s, Mode::ExportOpml, &m_options.opmlPath},
+        {u"import-deps"_s, Mode::ImportDeps, &m_options.depsPath},
+        {u"lifecycle"_s, Mode::SetLifecycle, &m_options.lifecycleProduct},
     };
     int modes = 0;
     for (const auto &[name, mode, value] : modeOptions) {
@@ -219,13 +236,17 @@ Result<void> CommandLine::parseMode()
     }
     if (modes > 1) {
         return Error(tr("Choose one of --sync, --list, --releases, --check, --pythons, --calendar, --parse, --show, "
-                        "--follow, --unfollow, --sources, --import-opml, --export-opml and --screenshot"));
+                        "--follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle "
+                        "and --screenshot"));
     }
     if (m_parser->isSet(u"source"_s)) {
-        if (m_options.mode != Mode::Sync && m_options.mode != Mode::List && m_options.mode != Mode::Releases) {
-            return Error(tr("--source goes with --sync, --list or --releases"));
+        if (m_options.mode != Mode::Sync && m_options.mode != Mode::List && m_options.mode != Mode::Releases
+            && m_options.mode != Mode::SetLifecycle) {
+            return Error(tr("--source goes with --sync, --list, --releases or --lifecycle"));
         }
         m_options.sourceId = m_parser->value(u"source"_s);
+    } else if (m_options.mode == Mode::SetLifecycle) {
+        return Error(tr("--lifecycle needs --source: the source whose lifecycle it sets"));
     }
     if (!m_options.sourceId.isEmpty()) {
         bool number = false;
@@ -260,6 +281,17 @@ Result<void> CommandLine::parseModeOptions()
             return Error(tr("--theme goes with the window or --screenshot"));
         }
     }
+    m_options.allDependencies = m_parser->isSet(u"all-deps"_s);
+    m_options.dryRun = m_parser->isSet(u"dry-run"_s);
+    if ((m_options.allDependencies || m_options.dryRun) && m_options.mode != CommandLineOptions::Mode::ImportDeps) {
+        return Error(tr("--%1 goes with --import-deps").arg(m_options.dryRun ? u"dry-run"_s : u"all-deps"_s));
+    }
+    if (m_parser->isSet(u"deps"_s)) {
+        m_options.depsPath = m_parser->value(u"deps"_s);
+        if (m_options.mode != CommandLineOptions::Mode::Check) {
+            return Error(tr("--deps goes with --check"));
+        }
+    }
     if (m_parser->isSet(u"filter"_s)) {
         m_options.filter = m_parser->value(u"filter"_s);
         if (m_options.mode != CommandLineOptions::Mode::Screenshot) {
@@ -288,7 +320,7 @@ Result<void> CommandLine::parse(const QStringList &arguments)
     if (m_options.hidden && m_options.mode != CommandLineOptions::Mode::Gui) {
         return Error(tr("--hidden starts the window in the system tray, so it does not go with --sync, --list, "
                         "--releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, "
-                        "--import-opml, --export-opml or --screenshot"));
+                        "--import-opml, --export-opml, --import-deps, --lifecycle or --screenshot"));
     }
     // Rules from the command line come first, so they win over $HERALD_URL_MAP.
     for (const QString &rule : m_parser->values(u"url-map"_s)) {

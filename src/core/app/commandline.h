@@ -32,6 +32,8 @@ struct CommandLineOptions {
         Sources, ///< list the followed sources
         ImportOpml, ///< follow every feed of an OPML subscription list
         ExportOpml, ///< write the sources as an OPML subscription list
+        ImportDeps, ///< follow the dependencies a Python project's file names
+        SetLifecycle, ///< choose the endoflife.date product of a source
     };
 
     Mode mode = Mode::Gui;
@@ -41,6 +43,10 @@ struct CommandLineOptions {
     QString calendarPath; ///< --calendar: where to write the .ics file; "-" is standard output
     QString followInput; ///< --follow: a URL, owner/repo, pypi:NAME …
     QString opmlPath; ///< --import-opml's file, or --export-opml's ("-" is standard output)
+    QString depsPath; ///< --import-deps's file, or --deps's with --check
+    bool allDependencies = false; ///< --all-deps: every locked package, not only the direct ones
+    bool dryRun = false; ///< --dry-run with --import-deps
+    QString lifecycleProduct; ///< --lifecycle's: a product, "auto" or "none"
     QString sourceId; ///< --unfollow's, or --source's with --sync, --list and --releases; a positive number
     QString showId; ///< for --show (also with --screenshot): a post's slug or number
     QString theme; ///< --theme: "system", "light" or "dark"; empty: the saved choice

@@ -1,7 +1,9 @@
 #include "core/cli/checkcommand.h"
 
 #include "core/app/backend.h"
+#include "core/cli/dependenciescommand.h"
 #include "core/cli/synccommand.h"
+#include "core/deps/dependencyfile.h"
 #include "core/interpreters/interpreteradvice.h"
 #include "core/interpreters/interpreterdiscovery.h"
 #include "core/interpreters/interpretertext.h"
@@ -78,9 +80,22 @@ QJsonObject CheckCommand::toJson(
     return object;
 }
 
-int CheckCommand::run(
-    Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out, QTextStream &err)
+int CheckCommand::run(Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out,
+    QTextStream &err, const QString &depsPath)
 {
+    // The dependency file first: one that cannot be read stops the check before anything else.
+    std::optional<DependencyList> dependencies;
+    if (!depsPath.isEmpty()) {
+        Result<DependencyList> read = DependencyFile::read(depsPath, DependencyScope::Direct);
+        if (!read) {
+            err << tr("error: ") << TerminalText::safe(read.error().message()) << Qt::endl;
+            return DependenciesCommand::BadFile;
+        }
+        for (const QString &note : read->notes) {
+            err << tr("note: ") << TerminalText::safe(note) << Qt::endl;
+        }
+        dependencies = std::move(*read);
+    }
     // The releases first, so that the judgement is today's; the stored data stands in when
     // the network does not answer, and the warnings say so.
     const SyncSummary summary = SyncCommand::syncOnce(backend);
@@ -115,15 +130,28 @@ int CheckCommand::run(
             print(out, interpreter, advice, posts, today);
         }
     }
+    QList<DependenciesCommand::Judged> judged;
+    if (dependencies) {
+        judged = DependenciesCommand::judge(backend, *dependencies, today);
+        for (const DependenciesCommand::Judged &entry : std::as_const(judged)) {
+            exitCode = std::max(exitCode, entry.status ? entry.status->severity() : 0);
+        }
+    }
     if (json) {
-        out << QJsonDocument(QJsonObject {
-                                 {u"today"_s, today.toString(Qt::ISODate)},
-                                 {u"interpreters"_s, interpreters},
-                                 {u"searched"_s, QJsonArray::fromStringList(found.searched)},
-                                 {u"exitCode"_s, exitCode},
-                             })
-                   .toJson(QJsonDocument::Indented);
-    } else if (found.interpreters.isEmpty()) {
+        QJsonObject document {
+            {u"today"_s, today.toString(Qt::ISODate)},
+            {u"interpreters"_s, interpreters},
+            {u"searched"_s, QJsonArray::fromStringList(found.searched)},
+            {u"exitCode"_s, exitCode},
+        };
+        if (dependencies) {
+            document.insert(u"dependencies"_s, DependenciesCommand::toJson(judged));
+        }
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out.flush();
+        return exitCode;
+    }
+    if (found.interpreters.isEmpty()) {
         out << tr("No Python interpreter found. Looked in: %1").arg(TerminalText::safe(found.searched.join(u", "_s)))
             << '\n';
     } else {
@@ -138,6 +166,10 @@ int CheckCommand::run(
                 << tr("%n not judged (another implementation, an unknown series, or unusable)", nullptr, counts[3]);
         }
         out << '\n';
+    }
+    if (dependencies) {
+        out << '\n';
+        DependenciesCommand::print(out, depsPath, judged, today);
     }
     out.flush();
     return exitCode;

@@ -22,6 +22,9 @@ struct InterpreterAdvice;
 ///
 /// Exit codes, for cron and CI: 0 all up to date, 1 one is behind a release, 2 one misses a
 /// security release or its series is past end of life, 3 there is no release data to judge by.
+/// With a dependency file (`--deps`), the versions it pins or locks are judged too, by the
+/// same codes (1 behind a release of its series, 2 its series past end of life); 4 when that
+/// file cannot be read.
 class CheckCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::CheckCommand)
@@ -29,8 +32,8 @@ class CheckCommand final
 public:
     static constexpr int NoReleaseData = 3;
 
-    static int run(
-        Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out, QTextStream &err);
+    static int run(Backend &backend, const DiscoveryEnvironment &environment, bool json, QTextStream &out,
+        QTextStream &err, const QString &depsPath = {});
 
     /// One interpreter and its advice on `today` as JSON; `posts` names and links the
     /// announcements.

@@ -5,6 +5,7 @@
 #include "core/app/commandline.h"
 #include "core/cli/calendarcommand.h"
 #include "core/cli/checkcommand.h"
+#include "core/cli/dependenciescommand.h"
 #include "core/cli/listcommand.h"
 #include "core/cli/parsecommand.h"
 #include "core/cli/pythonscommand.h"
@@ -12,6 +13,7 @@
 #include "core/cli/showcommand.h"
 #include "core/cli/sourcescommand.h"
 #include "core/cli/synccommand.h"
+#include "core/deps/dependencyfile.h"
 #include "core/diagnostics/logging.h"
 #include "core/interpreters/discoveryenvironment.h"
 
@@ -85,7 +87,12 @@ int runCommandLineTool(const QStringList &arguments)
     case CommandLineOptions::Mode::ExportOpml:
         return std::max(SourcesCommand::exportOpml(backend, options.opmlPath, out, err), readStatus);
     case CommandLineOptions::Mode::Check:
-        return CheckCommand::run(backend, backend.discoveryEnvironment(), options.json, out, err);
+        return CheckCommand::run(backend, backend.discoveryEnvironment(), options.json, out, err, options.depsPath);
+    case CommandLineOptions::Mode::ImportDeps:
+        return DependenciesCommand::importDeps(backend, options.depsPath,
+            options.allDependencies ? DependencyScope::All : DependencyScope::Direct, options.dryRun, out, err);
+    case CommandLineOptions::Mode::SetLifecycle:
+        return SourcesCommand::setLifecycle(backend, *source, options.lifecycleProduct, out, err);
     case CommandLineOptions::Mode::Calendar:
         return std::max(CalendarCommand::run(backend.store(), options.calendarPath, out, err), readStatus);
     case CommandLineOptions::Mode::Show:

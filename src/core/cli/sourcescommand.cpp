@@ -2,6 +2,7 @@
 
 #include "core/app/backend.h"
 #include "core/sources/opml.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/sourcefollower.h"
 #include "core/store/database.h"
 #include "core/store/sourcestore.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -60,6 +62,47 @@ int SourcesCommand::follow(Backend &backend, const QString &input, QTextStream &
             << Qt::endl;
     }
     out << u"  "_s << tr("herald --sync fetches its posts.") << Qt::endl;
+    return 0;
+}
+
+int SourcesCommand::setLifecycle(
+    Backend &backend, qint64 id, const QString &product, QTextStream &out, QTextStream &err)
+{
+    const QString chosen = product.trimmed();
+    std::optional<QString> stored; // "auto": none of its own
+    if (chosen.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        stored = QString();
+    } else if (chosen.compare(u"auto"_s, Qt::CaseInsensitive) != 0) {
+        // endoflife.date's products are lower-case names with hyphens and dots.
+        static const QRegularExpression productName(u"^[a-z0-9][a-z0-9._-]*$"_s);
+        if (!productName.match(chosen).hasMatch()) {
+            err << tr("error: “%1” is no endoflife.date product name (such as django or nodejs); \"auto\" or "
+                      "\"none\" also do")
+                       .arg(TerminalText::safe(chosen))
+                << Qt::endl;
+            return 1;
+        }
+        stored = chosen;
+    }
+    if (const Result<void> set = backend.sources().setLifecycleProduct(id, stored); !set) {
+        err << tr("error: ") << set.error().message() << Qt::endl;
+        return 1;
+    }
+    QString name = QString::number(id);
+    QString used;
+    if (const auto source = backend.sources().source(id); source) {
+        if (const std::optional<Source> &found = *source) {
+            name = found->displayName();
+            used = ProjectLifecycles::productOf(*found);
+        }
+    }
+    if (used.isEmpty()) {
+        out << tr("%1 has no lifecycle now.").arg(TerminalText::safe(name)) << Qt::endl;
+    } else {
+        out << tr("%1 is judged by endoflife.date's %2 from the next sync.")
+                   .arg(TerminalText::safe(name), TerminalText::safe(used))
+            << Qt::endl;
+    }
     return 0;
 }
 
@@ -219,6 +262,11 @@ int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStr
                 {u"lastSync"_s,
                     source.lastSync.isValid() ? QJsonValue(source.lastSync.toString(Qt::ISODate)) : QJsonValue()},
                 {u"error"_s, source.lastError.isEmpty() ? QJsonValue() : QJsonValue(source.lastError)},
+                {u"lifecycleProduct"_s,
+                    ProjectLifecycles::productOf(source).isEmpty() ? QJsonValue()
+                                                                   : QJsonValue(ProjectLifecycles::productOf(source))},
+                {u"usedVersion"_s, source.usedVersion.isEmpty() ? QJsonValue() : QJsonValue(source.usedVersion)},
+                {u"usedIn"_s, source.usedIn.isEmpty() ? QJsonValue() : QJsonValue(source.usedIn)},
             });
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -237,6 +285,9 @@ int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStr
         out << u"  "_s << tr("%n post(s)", "", source.posts) << u", "_s << tr("%n unread", "", source.unread);
         if (!source.lastSync.isValid()) {
             out << u", "_s << tr("never synced");
+        }
+        if (!source.usedVersion.isEmpty()) {
+            out << u", "_s << tr("you use %1").arg(TerminalText::safe(source.usedVersion));
         }
         out << Qt::endl;
         if (!source.lastError.isEmpty()) {

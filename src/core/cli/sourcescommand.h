@@ -8,8 +8,8 @@ namespace Herald {
 
 class Backend;
 
-/// `herald --follow`, `--unfollow`, `--sources [--json]`, `--import-opml` and
-/// `--export-opml`: the followed sources from the command line.
+/// `herald --follow`, `--unfollow`, `--sources [--json]`, `--import-opml`, `--export-opml`
+/// and `--lifecycle`: the followed sources from the command line.
 class SourcesCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::SourcesCommand)
@@ -30,6 +30,9 @@ public:
     /// Writes every source and folder as OPML 2.0 to `path` ("-": standard output). 0 when
     /// written; 1 when the store could not be read or the file written.
     static int exportOpml(Backend &backend, const QString &path, QTextStream &out, QTextStream &err);
+    /// Sets the endoflife.date product a source's series are judged by: a product, "auto" for
+    /// the one its name suggests, or "none". 0 when set; 1 when the store failed.
+    static int setLifecycle(Backend &backend, qint64 id, const QString &product, QTextStream &out, QTextStream &err);
     /// Whether `id` names a source; says so on `err` when it does not.
     static bool exists(Backend &backend, qint64 id, QTextStream &err);
 };

@@ -38,6 +38,14 @@ enum SourceRole {
     SourceNotifyModeRole, ///< QString: its own rule (a NotificationRules mode key, "off"), or empty
     SourceSeriesPartsRole, ///< int: 0 automatic, 1 major, 2 major.minor
     SourceFeedRole, ///< QUrl of its feed
+    /// QString: what the version of it the user runs means today ("you use 4.2.11; 5.2.9 is out;
+    /// …"); empty when the version is not known
+    SourceUsageRole,
+    SourceUsageSeverityRole, ///< int: 0 up to date, 1 behind, 2 past end of life; -1 when not known
+    SourceUsedVersionRole, ///< QString: the version of it the user runs, as stored; empty when not known
+    /// QString: its endoflife.date product (chosen or suggested by its name); empty for none
+    SourceLifecycleProductRole,
+    SourceLifecycleChosenRole, ///< bool: the product is the user's choice (or none), not suggested
 };
 
 /// The release timeline: series rows at the top level, their releases below them.

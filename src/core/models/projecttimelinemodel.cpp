@@ -1,8 +1,11 @@
 #include "core/models/projecttimelinemodel.h"
 
 #include "core/models/itemdataroles.h"
+#include "core/releases/dependencystatus.h"
+#include "core/releases/today.h"
 
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
@@ -109,11 +112,21 @@ void ProjectTimelineModel::updateProject(int row, const ProjectReleases &project
             endInsertRows();
         }
     }
-    const bool changed = releasesChanged || current.source.displayName() != project.source.displayName();
+    // The version used and the lifecycle change how its series and releases read, too.
+    const bool judgedAgain = current.source.usedVersion != project.source.usedVersion
+        || current.lifecycle.has_value() != project.lifecycle.has_value()
+        || (project.lifecycle && current.lifecycle
+            && current.lifecycle->cycles().size() != project.lifecycle->cycles().size());
+    const bool changed = releasesChanged || judgedAgain || current.source.displayName() != project.source.displayName();
     current.source = project.source;
     current.seriesParts = project.seriesParts;
-    if (changed) { // its name, or its latest release and count
+    current.lifecycle = project.lifecycle;
+    if (changed) { // its name, its latest release and count, the version used or the lifecycle
         Q_EMIT dataChanged(projectIndex, index(row, ColumnCount - 1));
+        if (judgedAgain && !releasesChanged && !current.series.isEmpty()) {
+            Q_EMIT dataChanged(
+                index(0, 0, projectIndex), index(int(current.series.size()) - 1, ColumnCount - 1, projectIndex));
+        }
     }
 }
 
@@ -225,9 +238,9 @@ QVariant ProjectTimelineModel::data(const QModelIndex &index, int role) const
     }
     const ProjectSeries &series = project.series.at(place.series);
     if (place.kind == SeriesKind) {
-        return seriesData(series, index.column(), role);
+        return seriesData(project, series, index.column(), role);
     }
-    return releaseData(series, series.releases.at(index.row()), index.column(), role);
+    return releaseData(project, series, series.releases.at(index.row()), index.column(), role);
 }
 
 QVariant ProjectTimelineModel::projectData(const ProjectReleases &project, int column, int role) const
@@ -247,12 +260,30 @@ QVariant ProjectTimelineModel::projectData(const ProjectReleases &project, int c
         }
         return latest ? latest->version.toString() : QVariant();
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
+    case Qt::AccessibleDescriptionRole: {
         if (!latest) {
             return tr("No release found yet");
         }
-        return tr("%n release(s), latest %1 on %2", "", project.releaseCount())
-            .arg(latest->version.toString(), shortDate(latest->published));
+        QString text = tr("%n release(s), latest %1 on %2", "", project.releaseCount())
+                           .arg(latest->version.toString(), shortDate(latest->published));
+        if (const auto used = DependencyStatus::judge(project, project.source.usedVersion, Today::date())) {
+            text += u'\n' + used->summary(DependencyStatus::Dates::Locale);
+        }
+        return text;
+    }
+    case Qt::DecorationRole:
+        if (column == VersionColumn) {
+            // The version the user runs: past its end of life, or behind its series.
+            if (const auto used = DependencyStatus::judge(project, project.source.usedVersion, Today::date())) {
+                if (used->severity() == 2) {
+                    return QIcon::fromTheme(u"data-warning"_s, QIcon::fromTheme(u"dialog-warning"_s));
+                }
+                if (used->severity() == 1) {
+                    return QIcon::fromTheme(u"update-low"_s, QIcon::fromTheme(u"software-update-available"_s));
+                }
+            }
+        }
+        return {};
     case Qt::FontRole: {
         QFont font;
         font.setWeight(QFont::DemiBold);
@@ -264,20 +295,63 @@ QVariant ProjectTimelineModel::projectData(const ProjectReleases &project, int c
     }
 }
 
-QVariant ProjectTimelineModel::seriesData(const ProjectSeries &series, int column, int role) const
+QVariant ProjectTimelineModel::seriesData(
+    const ProjectReleases &project, const ProjectSeries &series, int column, int role) const
 {
     const ProjectRelease *latest = series.latest();
+    // Its place in the project's lifecycle (endoflife.date's), judged today.
+    const QDate today = Today::date();
+    const std::optional<ProductCycle> cycle = project.cycleOf(series.series);
+    const SeriesStatus status = cycle ? cycle->statusOn(today) : SeriesStatus::Unknown;
     switch (role) {
     case Qt::DisplayRole:
         if (column == VersionColumn) {
-            return series.series;
+            if (!cycle) {
+                return series.series;
+            }
+            const QString name = cycle->isLtsOn(today) && status != SeriesStatus::EndOfLife
+                ? tr("%1 LTS").arg(series.series)
+                : series.series;
+            return tr("%1 · %2").arg(name, Lifecycle::statusName(status));
         }
         return latest ? latest->version.toString() : QVariant();
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
-        return latest ? tr("Series %1: %n release(s), latest %2 on %3", "", int(series.releases.size()))
-                            .arg(series.series, latest->version.toString(), shortDate(latest->published))
-                      : QVariant();
+    case Qt::AccessibleDescriptionRole: {
+        if (!latest) {
+            return {};
+        }
+        QStringList lines {tr("Series %1: %n release(s), latest %2 on %3", "", int(series.releases.size()))
+                .arg(series.series, latest->version.toString(), shortDate(latest->published))};
+        if (cycle) {
+            const QLocale locale;
+            if (cycle->endOfLife.isValid()) {
+                lines << (status == SeriesStatus::EndOfLife ? tr("End of life since %1") : tr("End of life on %1"))
+                             .arg(locale.toString(cycle->endOfLife, QLocale::LongFormat));
+            } else if (status == SeriesStatus::EndOfLife) {
+                lines << tr("At its end of life");
+            }
+            if (cycle->endOfSupport.isValid() && status != SeriesStatus::EndOfLife) {
+                lines << tr("Bug fixes until %1, security fixes after")
+                             .arg(locale.toString(cycle->endOfSupport, QLocale::LongFormat));
+            }
+            if (cycle->isLtsOn(today)) {
+                lines << tr("A long-term support release");
+            }
+            if (project.lifecycle) {
+                lines << tr("Lifecycle from endoflife.date (%1)").arg(project.lifecycle->product());
+            }
+        }
+        return lines.join(u'\n');
+    }
+    case Qt::FontRole:
+        if (status == SeriesStatus::EndOfLife) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Roles::SeriesStatusRole: return int(status);
+    case Roles::EndOfLifeRole: return cycle ? cycle->endOfLife : QDate();
     case Roles::SeriesRole: return series.series;
     case Roles::ReleaseVersionRole: return latest ? latest->version.toString() : QVariant();
     case Roles::AnnouncementPostIdRole: return latest ? QVariant(latest->postId) : QVariant();
@@ -285,16 +359,19 @@ QVariant ProjectTimelineModel::seriesData(const ProjectSeries &series, int colum
     }
 }
 
-QVariant ProjectTimelineModel::releaseData(
-    const ProjectSeries &series, const ProjectRelease &release, int column, int role) const
+QVariant ProjectTimelineModel::releaseData(const ProjectReleases &project, const ProjectSeries &series,
+    const ProjectRelease &release, int column, int role) const
 {
     const bool pre = release.version.isPrerelease();
+    const auto used = ProjectVersion::parse(project.source.usedVersion);
+    const bool yours = used && *used == release.version;
     switch (role) {
     case Qt::DisplayRole:
         if (column == VersionColumn) {
-            return release.yanked ? tr("%1 (yanked)").arg(release.version.toString())
-                : pre             ? tr("%1 (pre-release)").arg(release.version.toString())
-                                  : release.version.toString();
+            const QString version = release.yanked ? tr("%1 (yanked)").arg(release.version.toString())
+                : pre                              ? tr("%1 (pre-release)").arg(release.version.toString())
+                                                   : release.version.toString();
+            return yours ? tr("%1 · yours").arg(version) : version;
         }
         return shortDate(release.published);
     case Qt::ToolTipRole:
@@ -309,12 +386,16 @@ QVariant ProjectTimelineModel::releaseData(
         if (release.yanked) {
             lines << tr("Yanked on PyPI: installers skip it unless it is pinned exactly");
         }
+        if (yours) {
+            lines << tr("The version you use (%1)").arg(project.source.usedIn);
+        }
         return lines.join(u'\n');
     }
     case Qt::FontRole:
-        if (release.yanked) {
+        if (release.yanked || yours) {
             QFont font;
-            font.setStrikeOut(true);
+            font.setStrikeOut(release.yanked);
+            font.setBold(yours);
             return font;
         }
         return {};

@@ -44,8 +44,9 @@ private:
     [[nodiscard]] Place placeOf(const QModelIndex &index) const;
     [[nodiscard]] int rowOfSource(qint64 sourceId) const;
     QVariant projectData(const ProjectReleases &project, int column, int role) const;
-    QVariant seriesData(const ProjectSeries &series, int column, int role) const;
-    QVariant releaseData(const ProjectSeries &series, const ProjectRelease &release, int column, int role) const;
+    QVariant seriesData(const ProjectReleases &project, const ProjectSeries &series, int column, int role) const;
+    QVariant releaseData(const ProjectReleases &project, const ProjectSeries &series, const ProjectRelease &release,
+        int column, int role) const;
     /// Replaces the series of the project at `row` when they differ.
     void updateProject(int row, const ProjectReleases &project);
 

@@ -1,6 +1,10 @@
 #include "core/models/sourcelistmodel.h"
 
 #include "core/models/itemdataroles.h"
+#include "core/releases/dependencystatus.h"
+#include "core/releases/projectreleases.h"
+#include "core/releases/today.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
 
@@ -9,6 +13,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QTimer>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -27,15 +32,21 @@ QString SourceListModel::Row::key() const
 SourceListModel::SourceListModel(SourceStore &sources, PostStore &posts, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(sources)
+    , m_posts(posts)
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &SourceListModel::refresh);
-    connect(&sources, &SourceStore::sourceAdded, this, &SourceListModel::scheduleRefresh);
-    connect(&sources, &SourceStore::sourceRemoved, this, &SourceListModel::scheduleRefresh);
-    connect(&sources, &SourceStore::sourceChanged, this, &SourceListModel::scheduleRefresh);
-    connect(&posts, &PostStore::postsChanged, this, &SourceListModel::scheduleRefresh);
+    // A post read changes counts only; releases and sources change what a version used means.
+    const auto staleUsage = [this] {
+        m_usageStale = true;
+        scheduleRefresh();
+    };
+    connect(&sources, &SourceStore::sourceAdded, this, staleUsage);
+    connect(&sources, &SourceStore::sourceRemoved, this, staleUsage);
+    connect(&sources, &SourceStore::sourceChanged, this, staleUsage);
+    connect(&posts, &PostStore::postsChanged, this, staleUsage);
     connect(&posts, &PostStore::postChanged, this, &SourceListModel::scheduleRefresh);
     refresh();
 }
@@ -87,6 +98,9 @@ void SourceListModel::refresh()
     if (!sources) {
         return; // the store says why in its log; the list keeps what it showed
     }
+    if (m_usageStale) {
+        judgeUsage(*sources);
+    }
     QList<Row> wanted {Row {Row::All, {}, {}, {}, 0}};
     QList<Row> folders;
     for (const Source &source : *sources) {
@@ -119,6 +133,22 @@ void SourceListModel::refresh()
         row.unread = wanted.at(i).unread;
     }
     Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void SourceListModel::judgeUsage(const QList<Source> &sources)
+{
+    m_usageStale = false;
+    m_usage.clear();
+    const QDate today = Today::date();
+    for (const Source &source : sources) {
+        if (source.usedVersion.isEmpty()) {
+            continue;
+        }
+        const ProjectReleases project = ProjectLifecycles::releasesOf(m_posts, source, today);
+        if (const auto status = DependencyStatus::judge(project, source.usedVersion, today)) {
+            m_usage.insert(source.id, {status->summary(DependencyStatus::Dates::Locale), status->severity()});
+        }
+    }
 }
 
 quintptr SourceListModel::folderId(const QString &folder) const
@@ -282,12 +312,20 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         }
         if (!source->lastError.isEmpty()) {
             return tr("The last sync failed: %1").arg(source->lastError);
+        } else {
+            QString tip = source->lastSync.isValid()
+                ? tr("%1\nLast synced %2")
+                      .arg(source->feedUrl.toDisplayString(),
+                          QLocale().toString(source->lastSync.toLocalTime(), QLocale::ShortFormat))
+                : tr("%1\nNot synced yet").arg(source->feedUrl.toDisplayString());
+            if (const auto usage = m_usage.constFind(source->id); usage != m_usage.cend()) {
+                tip += u'\n' + usage->summary;
+                if (!source->usedIn.isEmpty()) {
+                    tip += u'\n' + tr("Version from %1").arg(source->usedIn);
+                }
+            }
+            return tip;
         }
-        return source->lastSync.isValid()
-            ? tr("%1\nLast synced %2")
-                  .arg(source->feedUrl.toDisplayString(),
-                      QLocale().toString(source->lastSync.toLocalTime(), QLocale::ShortFormat))
-            : tr("%1\nNot synced yet").arg(source->feedUrl.toDisplayString());
     case Qt::FontRole: {
         QFont font;
         font.setBold(unread > 0);
@@ -303,6 +341,11 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Roles::SourceNotifyModeRole: return source ? source->notifyMode : QString();
     case Roles::SourceSeriesPartsRole: return source ? source->seriesParts : 0;
     case Roles::SourceFeedRole: return source ? source->feedUrl : QUrl();
+    case Roles::SourceUsageRole: return source ? m_usage.value(source->id).summary : QString();
+    case Roles::SourceUsageSeverityRole: return source ? m_usage.value(source->id).severity : -1;
+    case Roles::SourceUsedVersionRole: return source ? source->usedVersion : QString();
+    case Roles::SourceLifecycleProductRole: return source ? ProjectLifecycles::productOf(*source) : QString();
+    case Roles::SourceLifecycleChosenRole: return source && source->lifecycleProduct.has_value();
     default: return {};
     }
 }

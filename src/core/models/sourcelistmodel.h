@@ -2,6 +2,8 @@
 
 #include "core/posts/source.h"
 
+#include <QHash>
+
 #include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
@@ -85,8 +87,18 @@ private:
     [[nodiscard]] quintptr folderId(const QString &folder) const;
     [[nodiscard]] int folderRow(quintptr id) const;
 
+    /// What the version used of each source that knows it means today.
+    void judgeUsage(const QList<Source> &sources);
+
     SourceStore &m_store;
+    PostStore &m_posts;
     QList<Row> m_rows;
+    struct Usage {
+        QString summary;
+        int severity = -1;
+    };
+    QHash<qint64, Usage> m_usage;
+    bool m_usageStale = true; ///< releases or sources changed since it was judged
     mutable QHash<QString, quintptr> m_folderIds;
     QTimer *m_refresh;
 };

@@ -36,8 +36,10 @@ QString DependencyStatus::summary(Dates dates) const
     QStringList parts {tr("you use %1").arg(used.toString())};
     if (newerInSeries && newerSeries) {
         parts << tr("%1 and %2 are out").arg(newerInSeries->toString(), newerSeries->toString());
-    } else if (newerInSeries || newerSeries) {
-        parts << tr("%1 is out").arg((newerInSeries ? newerInSeries : newerSeries)->toString());
+    } else if (newerInSeries) {
+        parts << tr("%1 is out").arg(newerInSeries->toString());
+    } else if (newerSeries) {
+        parts << tr("%1 is out").arg(newerSeries->toString());
     }
     const QString name = lts && status != SeriesStatus::EndOfLife ? tr("%1 (LTS)").arg(series) : series;
     switch (status) {

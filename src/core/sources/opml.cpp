@@ -43,6 +43,13 @@ void writeSource(QXmlStreamWriter &xml, const Source &source)
     if (source.discovered) {
         xml.writeAttribute(ns, u"discovered"_s, u"true"_s);
     }
+    if (source.lifecycleProduct) { // unset: the one its name suggests
+        xml.writeAttribute(ns, u"lifecycle"_s, *source.lifecycleProduct);
+    }
+    if (!source.usedVersion.isEmpty()) {
+        xml.writeAttribute(ns, u"usedVersion"_s, source.usedVersion);
+        xml.writeAttribute(ns, u"usedIn"_s, source.usedIn);
+    }
     xml.writeEndElement();
 }
 
@@ -83,6 +90,11 @@ Result<Source> readSource(const QXmlStreamAttributes &attributes, const QString 
         source.notifyMode = attributes.value(ns, "notify"_L1).toString();
         source.seriesParts = qBound(0, attributes.value(ns, "seriesParts"_L1).toInt(), 2);
         source.discovered = attributes.value(ns, "discovered"_L1) == "true"_L1;
+        if (attributes.hasAttribute(ns, "lifecycle"_L1)) {
+            source.lifecycleProduct = attributes.value(ns, "lifecycle"_L1).trimmed().toString();
+        }
+        source.usedVersion = attributes.value(ns, "usedVersion"_L1).trimmed().toString();
+        source.usedIn = source.usedVersion.isEmpty() ? QString() : attributes.value(ns, "usedIn"_L1).toString();
     } else if (!label.isEmpty() && label != xmlUrl) {
         source.name = label; // the name the other reader gave it
     }

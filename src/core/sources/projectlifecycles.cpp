@@ -3,6 +3,8 @@
 #include "core/releases/projectreleases.h"
 #include "core/store/poststore.h"
 
+#include <QTimeZone>
+
 namespace Herald {
 
 QString ProjectLifecycles::productOf(const Source &source)
@@ -44,11 +46,21 @@ QHash<qint64, ProductLifecycle> ProjectLifecycles::stored(
             }
             found = byProduct.insert(product, lifecycle);
         }
-        if (*found) {
-            lifecycles.insert(source.id, **found);
+        if (const std::optional<ProductLifecycle> &lifecycle = *found) {
+            lifecycles.insert(source.id, *lifecycle);
         }
     }
     return lifecycles;
+}
+
+ProjectReleases ProjectLifecycles::releasesOf(const PostStore &store, const Source &source, QDate today)
+{
+    PostStore::Query query;
+    query.sourceId = source.id;
+    QList<ProjectReleases> project
+        = ProjectReleases::build({source}, store.posts(query), QDateTime(today, QTime(12, 0), QTimeZone::UTC));
+    attach(store, project);
+    return project.first();
 }
 
 void ProjectLifecycles::attach(const PostStore &store, QList<ProjectReleases> &projects, QStringList *warnings)

@@ -4,6 +4,7 @@
 #include "core/releases/productlifecycle.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -34,6 +35,9 @@ public:
     static QHash<qint64, ProductLifecycle> stored(
         const PostStore &store, const QList<Source> &sources, QStringList *warnings = nullptr);
 
+    /// One source's stored releases, grouped by series, with its stored lifecycle: what the
+    /// version of it the user runs is judged by (DependencyStatus).
+    static ProjectReleases releasesOf(const PostStore &store, const Source &source, QDate today);
     /// Gives each project its stored lifecycle.
     static void attach(const PostStore &store, QList<ProjectReleases> &projects, QStringList *warnings = nullptr);
 

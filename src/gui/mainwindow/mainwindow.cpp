@@ -18,6 +18,7 @@
 #include "core/releases/timeline.h"
 #include "core/releases/today.h"
 #include "core/settings/settings.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
@@ -233,6 +234,13 @@ void MainWindow::createFileMenu()
     followAction->setShortcut(QKeySequence::New);
     followAction->setToolTip(tr("Follow a project's releases or any feed (Ctrl+N)"));
     connect(followAction, &QAction::triggered, m_sourcesController, [this] { m_sourcesController->follow(); });
+    QAction *importDepsAction
+        = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Dependencies…"));
+    importDepsAction->setObjectName(u"importDependenciesAction"_s);
+    importDepsAction->setToolTip(
+        tr("Follow every dependency of a Python project: requirements.txt, pyproject.toml, uv.lock or poetry.lock"));
+    connect(importDepsAction, &QAction::triggered, m_sourcesController,
+        [this] { m_sourcesController->importDependencies(); });
     fileMenu->addSeparator();
     QAction *printAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print…"));
     printAction->setObjectName(u"printAction"_s);
@@ -568,8 +576,14 @@ void MainWindow::rebuildTimeline()
     }
     PostStore::Query releases;
     releases.projectReleasesOnly = true;
-    m_projectReleases->setProjects(ProjectReleases::build(
-        *sources, store.posts(releases), QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC)));
+    QList<ProjectReleases> projects = ProjectReleases::build(
+        *sources, store.posts(releases), QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC));
+    QStringList warnings;
+    ProjectLifecycles::attach(store, projects, &warnings);
+    for (const QString &warning : std::as_const(warnings)) {
+        qCWarning(lcStore) << warning;
+    }
+    m_projectReleases->setProjects(projects);
 }
 
 void MainWindow::scheduleMidnight()

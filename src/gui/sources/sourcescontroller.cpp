@@ -3,9 +3,11 @@
 #include "core/app/backend.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
+#include "gui/sources/dependencyimportdialog.h"
 #include "gui/sources/followdialog.h"
 #include "gui/sources/sourcespane.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -52,6 +54,37 @@ void SourcesController::follow(const QString &text)
     if (!text.isEmpty()) {
         dialog->lookUp(text);
     }
+}
+
+void SourcesController::importDependencies(const QString &path)
+{
+    const QString file = !path.isEmpty() ? path
+                                         : QFileDialog::getOpenFileName(m_window, tr("Import Dependencies"), QString(),
+                                               tr("Python dependency files (requirements*.txt *.txt *.in "
+                                                  "pyproject.toml uv.lock poetry.lock);;All files (*)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    auto *dialog = new DependencyImportDialog(m_backend.sources(), file, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<QList<qint64>> added
+            = DependencyImport::apply(m_backend.database(), m_backend.sources(), dialog->plan());
+        if (!added) {
+            QMessageBox::warning(m_window, tr("Cannot Import"),
+                tr("Nothing was imported from %1: %2").arg(dialog->plan().path, added.error().message()));
+            return;
+        }
+        report(tr("%n dependency(ies) followed", "", int(added->size())));
+        for (const qint64 id : *added) {
+            Q_EMIT followed(id);
+        }
+        if (!added->isEmpty()) {
+            m_pane->selectSource(added->first());
+            m_backend.sync().start(); // their releases, and the lifecycles
+        }
+    });
+    dialog->open();
 }
 
 void SourcesController::add(const Source &source)

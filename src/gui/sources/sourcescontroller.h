@@ -24,6 +24,8 @@ public:
 
     /// File → Follow… (Ctrl+N); `text`, when given, is looked up at once.
     void follow(const QString &text = {});
+    /// File → Import Dependencies…: a project's dependency file, previewed, then followed.
+    void importDependencies(const QString &path = {});
     void unfollow(qint64 sourceId);
     /// Brings back the source unfollowed last, and syncs it.
     void undoUnfollow();

@@ -1,5 +1,7 @@
 #include "gui/sources/sourcespane.h"
 
+#include "gui/sources/sourceitemdelegate.h"
+
 #include "core/models/itemdataroles.h"
 #include "core/models/sourcelistmodel.h"
 #include "core/notify/notificationrules.h"
@@ -9,6 +11,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
@@ -46,7 +49,9 @@ SourcesPane::SourcesPane(SourceListModel *model, SourceStore &store, QWidget *pa
     m_view->setModel(model);
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(true);
-    m_view->setUniformRowHeights(true);
+    // A source with the version the user runs takes a second line that says what it means.
+    m_view->setUniformRowHeights(false);
+    m_view->setItemDelegate(new SourceItemDelegate(m_view));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
@@ -121,6 +126,8 @@ void SourcesPane::showContextMenu(const QPoint &position)
         addRulesMenu(&menu, index.data(Roles::SourceNotifyModeRole).toString(), tr("As Its Folder or the Settings"),
             [this, sourceId](const QString &key) { return m_store.setNotifyMode(sourceId, key); });
         addSeriesMenu(&menu, sourceId, index.data(Roles::SourceSeriesPartsRole).toInt());
+        addLifecycleMenu(&menu, sourceId, index);
+        menu.addAction(tr("Version I &Use…"), this, [this, sourceId, index] { askUsedVersion(sourceId, index); });
         menu.addSeparator();
         menu.addAction(QIcon::fromTheme(u"list-remove"_s), tr("&Unfollow"), this,
             [this, sourceId] { Q_EMIT unfollowRequested(sourceId); });
@@ -151,6 +158,56 @@ void SourcesPane::addRulesMenu(QMenu *menu, const QString &current, const QStrin
                 report(set.error().message());
             }
         });
+    }
+}
+
+void SourcesPane::addLifecycleMenu(QMenu *menu, qint64 sourceId, const QModelIndex &index)
+{
+    QMenu *lifecycle = menu->addMenu(tr("&Lifecycle"));
+    const bool chosen = index.data(Roles::SourceLifecycleChosenRole).toBool();
+    const QString product = index.data(Roles::SourceLifecycleProductRole).toString();
+    auto *group = new QActionGroup(lifecycle);
+    const auto add = [&](const QString &text, bool checked, const std::function<void()> &apply) {
+        QAction *action = lifecycle->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(checked);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, apply);
+    };
+    const auto set = [this, sourceId](const std::optional<QString> &value) {
+        if (const Result<void> done = m_store.setLifecycleProduct(sourceId, value); !done) {
+            report(done.error().message());
+        }
+    };
+    add(tr("Automatic"), !chosen, [set] { set(std::nullopt); });
+    add(chosen && !product.isEmpty() ? tr("endoflife.date: %1…").arg(product) : tr("Choose on endoflife.date…"),
+        chosen && !product.isEmpty(), [this, set, product] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("Lifecycle"),
+                tr("The product on endoflife.date whose lifecycle this source follows (such as django or nodejs):"),
+                QLineEdit::Normal, product, &ok)
+                                     .trimmed()
+                                     .toLower();
+            if (ok && !name.isEmpty()) {
+                set(name);
+            }
+        });
+    add(tr("None"), chosen && product.isEmpty(), [set] { set(QString()); });
+}
+
+void SourcesPane::askUsedVersion(qint64 sourceId, const QModelIndex &index)
+{
+    bool ok = false;
+    const QString version = QInputDialog::getText(this, tr("Version I Use"),
+        tr("The version of %1 you run, to be told what it misses and when its series ends (empty: not known):")
+            .arg(index.data(Qt::DisplayRole).toString()),
+        QLineEdit::Normal, index.data(Roles::SourceUsedVersionRole).toString(), &ok)
+                                .trimmed();
+    if (!ok) {
+        return;
+    }
+    if (const Result<void> done = m_store.setUsedVersion(sourceId, version, QString()); !done) {
+        report(done.error().message());
     }
 }
 

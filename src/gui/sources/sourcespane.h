@@ -45,6 +45,8 @@ private:
     /// The notification rules, `current` checked; `inherited` names the rule of none's own.
     void addRulesMenu(QMenu *menu, const QString &current, const QString &inherited,
         const std::function<Result<void>(const QString &)> &apply);
+    void addLifecycleMenu(QMenu *menu, qint64 sourceId, const QModelIndex &index);
+    void askUsedVersion(qint64 sourceId, const QModelIndex &index);
     void addSeriesMenu(QMenu *menu, qint64 sourceId, int current);
     void moveToFolder(qint64 sourceId, const QString &current);
     void report(const QString &error);

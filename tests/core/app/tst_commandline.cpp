@@ -101,6 +101,10 @@ void TestCommandLine::needsGui_data()
     QTest::newRow("releases") << QByteArrayList {"--releases", "--json"} << false;
     QTest::newRow("unknown long option is reported headless") << QByteArrayList {"--nope"} << false;
     QTest::newRow("hidden in the tray") << QByteArrayList {"--hidden"} << true;
+    QTest::newRow("import-deps") << QByteArrayList {"--import-deps", "pyproject.toml", "--dry-run"} << false;
+    QTest::newRow("import-deps=") << QByteArrayList {"--import-deps=uv.lock", "--all-deps"} << false;
+    QTest::newRow("lifecycle") << QByteArrayList {"--source", "3", "--lifecycle", "django"} << false;
+    QTest::newRow("check with deps") << QByteArrayList {"--check", "--deps", "requirements.txt"} << false;
 }
 
 void TestCommandLine::needsGui()

@@ -9,9 +9,11 @@
 #include "storefixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using Herald::PostMeta;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void countsUnreadPosts();
     void renamesInPlace();
     void movesByDragAndDrop();
+    void saysWhatTheVersionUsedMeans();
 
 private:
     qint64 follow(const QString &input, const QString &folder = {});
@@ -202,6 +205,45 @@ void TestSourceListModel::movesByDragAndDrop()
     // The view's removal after a move removes nothing.
     QVERIFY(!m_model->removeRows(0, 1, m_model->index(3, 0)));
     QVERIFY(!m_model->dropMimeData(back.get(), Qt::CopyAction, -1, 0, QModelIndex()));
+}
+
+void TestSourceListModel::saysWhatTheVersionUsedMeans()
+{
+    qputenv("HERALD_TODAY", "2026-12-07");
+    const qint64 django = follow(u"pypi:Django"_s);
+    m_model->refresh();
+    const auto usage
+        = [this, django] { return m_model->indexOfSource(django).data(Roles::SourceUsageRole).toString(); };
+    QCOMPARE(usage(), QString()); // no version used known
+    QCOMPARE(m_model->indexOfSource(django).data(Roles::SourceUsageSeverityRole).toInt(), -1);
+    QList<PostMeta> releases;
+    for (const QString &version : {u"5.2.9"_s, u"4.2.26"_s, u"4.2.11"_s}) {
+        PostMeta meta;
+        meta.slug = version;
+        meta.title = version;
+        meta.version = version;
+        meta.published = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::UTC);
+        releases << meta;
+    }
+    HERALD_VERIFY_RESULT(m_temporary->store().upsertPosts(django, releases));
+    HERALD_VERIFY_RESULT(m_sources->setUsedVersion(django, u"4.2.11"_s, u"requirements.txt:1"_s));
+    QTRY_COMPARE(usage(), u"you use 4.2.11; 4.2.26 and 5.2.9 are out"_s);
+    QCOMPARE(m_model->indexOfSource(django).data(Roles::SourceUsageSeverityRole).toInt(), 1);
+    QVERIFY(
+        m_model->indexOfSource(django).data(Qt::ToolTipRole).toString().contains(u"Version from requirements.txt:1"_s));
+    // Its lifecycle, once stored, says its series has ended.
+    QFile lifecycle(QStringLiteral(HERALD_TEST_DATA "/projects/endoflife.date/api/django.json"));
+    QVERIFY(lifecycle.open(QIODevice::ReadOnly));
+    HERALD_VERIFY_RESULT(
+        m_temporary->store().storeDocument(QUrl(u"https://endoflife.date/api/django.json"_s), lifecycle.readAll()));
+    HERALD_VERIFY_RESULT(m_sources->setLifecycleProduct(django, std::nullopt)); // a change of the source: judged again
+    QTRY_COMPARE(m_model->indexOfSource(django).data(Roles::SourceUsageSeverityRole).toInt(), 2);
+    QVERIFY2(usage().endsWith(
+                 u"4.2 reached end of life on "_s + QLocale().toString(QDate(2026, 4, 30), QLocale::ShortFormat)),
+        qPrintable(usage()));
+    HERALD_VERIFY_RESULT(m_sources->setUsedVersion(django, QString(), QString()));
+    QTRY_COMPARE(usage(), QString());
+    qunsetenv("HERALD_TODAY");
 }
 
 QTEST_MAIN(TestSourceListModel)

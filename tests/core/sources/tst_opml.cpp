@@ -26,7 +26,9 @@ QByteArray data(const QString &name)
 QString describe(const Source &s)
 {
     return u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(Source::kindKey(s.kind), s.identifier, s.feedUrl.toString(), s.name,
-        s.folder, s.notifyMode, QString::number(s.seriesParts), s.discovered ? u"discovered"_s : QString());
+               s.folder, s.notifyMode, QString::number(s.seriesParts), s.discovered ? u"discovered"_s : QString())
+        + (s.lifecycleProduct ? u"|lifecycle=" + *s.lifecycleProduct : QString())
+        + (s.usedVersion.isEmpty() ? QString() : u"|uses " + s.usedVersion + u" from " + s.usedIn);
 }
 
 } // namespace
@@ -107,12 +109,16 @@ void TestOpml::roundTripsExactly()
     requests.identifier = u"Requests"_s;
     requests.feedUrl = QUrl(u"https://pypi.org/rss/project/requests/releases.xml"_s);
     requests.folder = u"Libraries"_s;
+    requests.usedVersion = u"2.31.0"_s;
+    requests.usedIn = u"requirements.txt:3"_s;
+    django.lifecycleProduct = u"django"_s;
     Source blog;
     blog.kind = SourceKind::Feed;
     blog.identifier = u"https://tools.example.org/blog/"_s;
     blog.feedUrl = QUrl(u"https://tools.example.org/blog/releases.atom?a=1&b=%C3%A9"_s);
     blog.folder = u"Libraries"_s;
     blog.discovered = true;
+    blog.lifecycleProduct = QString(); // none, which is not unset
     const QList<Opml::Folder> folders {{u"Libraries"_s, u"security"_s}, {u"Empty"_s, {}}};
 
     const QByteArray written = Opml::write({python, django, requests, blog}, folders, u"Herald"_s);

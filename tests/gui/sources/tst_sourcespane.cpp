@@ -14,6 +14,7 @@
 #include "fixtureserver.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/posts/postlistpane.h"
+#include "gui/sources/dependencyimportdialog.h"
 #include "gui/sources/followdialog.h"
 #include "gui/sources/sourcescontroller.h"
 #include "gui/sources/sourcespane.h"
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using Herald::FollowDialog;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void choosingASourceShowsItsPosts();
     void unfollowOffersUndo();
     void timelineShowsEachProject();
+    void importsDependenciesAfterAPreview();
 
 private:
     FollowDialog *openFollow();
@@ -70,6 +73,8 @@ private:
 void TestSourcesPane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Lifecycles are judged by the day: this one, whatever the clock says.
+    qputenv("HERALD_TODAY", "2026-12-07");
     QVERIFY(m_config.isValid());
     QVERIFY(m_machine.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
@@ -249,7 +254,12 @@ void TestSourcesPane::timelineShowsEachProject()
     // Series newest first, pre-releases marked, each series open to show its releases' parent.
     const QModelIndex django = model->index(0, 0);
     QVERIFY(projects->isExpanded(django));
-    QCOMPARE(model->index(0, 0, django).data().toString(), u"6.0"_s);
+    // Each series with its place in endoflife.date's lifecycle of Django.
+    QCOMPARE(model->index(0, 0, django).data().toString(), u"6.0 · pre-release"_s);
+    QCOMPARE(model->index(0, 0, django).data(Roles::SeriesRole).toString(), u"6.0"_s);
+    QCOMPARE(model->index(1, 0, django).data().toString(), u"5.2 LTS · security fixes only"_s);
+    QCOMPARE(model->index(model->rowCount(django) - 1, 0, django).data().toString(), u"4.2 · end of life"_s);
+    QVERIFY(model->index(1, 0, django).data(Qt::ToolTipRole).toString().contains(u"endoflife.date (django)"_s));
     const QModelIndex release = model->index(0, 0, model->index(0, 0, django));
     QCOMPARE(release.data(Roles::ReleaseVersionRole).toString(), u"6.0rc1"_s);
     QVERIFY(release.data(Roles::IsPrereleaseRole).toBool());
@@ -278,6 +288,42 @@ void TestSourcesPane::timelineShowsEachProject()
     // and its posts out of the post list.
     auto *posts = m_window->findChild<Herald::PostFilterModel *>();
     QTRY_COMPARE(posts->rowCount(), 5);
+}
+
+void TestSourcesPane::importsDependenciesAfterAPreview()
+{
+    const qint64 django = followThroughTheDialog(u"pypi:Django"_s);
+    QVERIFY(django > 0);
+    auto *controller = m_window->findChild<Herald::SourcesController *>();
+    QVERIFY(m_window->findChild<QAction *>(u"importDependenciesAction"_s));
+    const QString file = QStringLiteral(HERALD_TEST_DATA "/deps-e2e/webapp/pyproject.toml");
+    controller->importDependencies(file);
+    auto *dialog = m_window->findChild<Herald::DependencyImportDialog *>();
+    QVERIFY(dialog);
+    // The preview: every dependency with its version and whether it is new; nothing added yet.
+    auto *preview = dialog->findChild<QTreeWidget *>(u"dependencyPreview"_s);
+    QCOMPARE(preview->topLevelItemCount(), 20);
+    QCOMPARE(preview->topLevelItem(0)->text(0), u"Django"_s);
+    QCOMPARE(preview->topLevelItem(0)->text(1), u"4.2.11"_s);
+    QCOMPARE(preview->topLevelItem(0)->text(2), u"followed already"_s);
+    QCOMPARE(preview->topLevelItem(1)->text(1), u"not pinned"_s);
+    QCOMPARE(preview->topLevelItem(1)->text(2), u"new"_s);
+    const auto followedCount = [this] {
+        return std::ranges::count_if(m_backend->sources().sources().value(),
+            [](const Herald::Source &source) { return source.kind != Herald::SourceKind::PythonInsider; });
+    };
+    QCOMPARE(followedCount(), 1);
+
+    QSignalSpy followed(controller, &Herald::SourcesController::followed);
+    dialog->findChild<QPushButton *>(u"importButton"_s)->click();
+    QCOMPARE(followed.size(), 19);
+    QCOMPARE(followedCount(), 20);
+    // Django, followed before, now knows the version the project uses; the sidebar says what it means.
+    const auto kept = m_backend->sources().source(django).value();
+    QCOMPARE(kept->usedVersion, u"4.2.11"_s);
+    auto *model = m_window->findChild<Herald::SourceListModel *>();
+    QVERIFY(model);
+    QTRY_VERIFY(model->indexOfSource(django).data(Roles::SourceUsageRole).toString().startsWith(u"you use 4.2.11"_s));
 }
 
 QTEST_MAIN(TestSourcesPane)
