@@ -28,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>DependencyImportDialog</name>
+    <message>
+        <source>Import Dependencies</source>
+        <translation>Abhängigkeiten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Every locked package, not only the direct dependencies</source>
+        <translation>&amp;Jedes gesperrte Paket, nicht nur die direkten Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Dependencies to follow</source>
+        <translation>Zu verfolgende Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>Unknown character encoding “%1”; read the document as UTF-8</source>
@@ -373,6 +388,10 @@
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
+    <message>
+        <source>error: no dependency of %1 could be judged: herald --import-deps %1 follows them, and a sync fetches their releases</source>
+        <translation>Fehler: keine Abhängigkeit von %1 ließ sich beurteilen: herald --import-deps %1 verfolgt sie, und eine Synchronisierung holt ihre Releases</translation>
+    </message>
 </context>
 <context>
     <name>Herald::CommandLine</name>
@@ -529,10 +548,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <translation>Die verfolgten Quellen und ihre Ordner als OPML-2.0-Abonnementliste nach &lt;file&gt; schreiben (- für die Standardausgabe) und beenden.</translation>
     </message>
     <message>
-        <source>Sync, then judge every Python interpreter on this machine against the releases: print each with what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a release, 2 when one misses a security release or is past its end of life (3: no release data). With --deps, the dependencies too (4: the file cannot be read).</source>
-        <translation>Synchronisieren, dann jeden Python-Interpreter dieses Rechners an den Releases messen: jeden mit dem ausgeben, was ihm fehlt und was zu tun ist, und mit 0 enden, wenn alle aktuell sind, mit 1, wenn einer ein Release zurückliegt, mit 2, wenn einem ein Sicherheits-Release fehlt oder seine Unterstützung geendet hat (3: keine Release-Daten). Mit --deps auch die Abhängigkeiten (4: die Datei ist nicht lesbar).</translation>
-    </message>
-    <message>
         <source>Follow on PyPI every dependency a Python project names, and remember the versions it pins or locks: requirements*.txt, pyproject.toml, uv.lock or poetry.lock. Prints what was added and exits.</source>
         <translation>Jeder Abhängigkeit, die ein Python-Projekt nennt, auf PyPI folgen und die Versionen merken, die es festlegt oder sperrt: requirements*.txt, pyproject.toml, uv.lock oder poetry.lock. Gibt aus, was hinzukam, und beendet sich.</translation>
     </message>
@@ -579,6 +594,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>--hidden starts the window in the system tray, so it does not go with --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle or --screenshot</source>
         <translation>--hidden startet das Fenster im Systemabschnitt der Kontrollleiste und passt daher nicht zu --sync, --list, --releases, --check, --pythons, --calendar, --parse, --follow, --unfollow, --sources, --import-opml, --export-opml, --import-deps, --lifecycle oder --screenshot</translation>
+    </message>
+    <message>
+        <source>Sync, then judge every Python interpreter on this machine against the releases: print each with what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a release, 2 when one misses a security release or is past its end of life (3: no release data). With --deps, the dependencies too (3 also when none of its pinned versions can be judged yet; 4: the file cannot be read).</source>
+        <translation>Synchronisieren, dann jeden Python-Interpreter dieses Rechners an den Releases messen: jeden mit dem ausgeben, was ihm fehlt und was zu tun ist, und mit 0 enden, wenn alle aktuell sind, mit 1, wenn einer ein Release zurückliegt, mit 2, wenn einem ein Sicherheits-Release fehlt oder seine Unterstützung geendet hat (3: keine Release-Daten). Mit --deps auch die Abhängigkeiten (3 auch, wenn sich noch keine ihrer festgelegten Versionen beurteilen lässt; 4: die Datei ist nicht lesbar).</translation>
     </message>
 </context>
 <context>
@@ -727,12 +746,53 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
 <context>
     <name>Herald::DependencyImportDialog</name>
     <message>
-        <source>&amp;Every locked package, not only the direct dependencies</source>
-        <translation>&amp;Jedes gesperrte Paket, nicht nur die direkten Abhängigkeiten</translation>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
     </message>
     <message>
-        <source>Import Dependencies</source>
-        <translation>Abhängigkeiten importieren</translation>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nichts kann importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency(ies) of %1 will be followed on PyPI, in the folder “%2”</source>
+        <translation>
+            <numerusform>%n Abhängigkeit von %1 wird auf PyPI verfolgt, im Ordner „%2“</numerusform>
+            <numerusform>%n Abhängigkeiten von %1 werden auf PyPI verfolgt, im Ordner „%2“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n followed already</source>
+        <translation>
+            <numerusform>; %n wird schon verfolgt</numerusform>
+            <numerusform>; %n werden schon verfolgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Herald::DependencyPlanModel</name>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>followed already</source>
+        <translation>schon verfolgt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>pypi:%1</source>
+        <translation>pypi:%1</translation>
+    </message>
+    <message>
+        <source>Only where %1</source>
+        <translation>Nur wo %1</translation>
+    </message>
+    <message>
+        <source>Followed already, as “%1”</source>
+        <translation>Wird schon verfolgt, als „%1“</translation>
     </message>
     <message>
         <source>Dependency</source>
@@ -749,40 +809,6 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>From</source>
         <translation>Aus</translation>
-    </message>
-    <message>
-        <source>&amp;Follow</source>
-        <translation>&amp;Folgen</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: %1</source>
-        <translation>Nichts kann importiert werden: %1</translation>
-    </message>
-    <message>
-        <source>not pinned</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-    <message>
-        <source>followed already</source>
-        <translation>schon verfolgt</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dependency(ies) of %1 will be followed on PyPI, in the folder “%2”</source>
-        <translation>
-            <numerusform>%n Abhängigkeit von %1 wird auf PyPI verfolgt, im Ordner „%2“</numerusform>
-            <numerusform>%n Abhängigkeiten von %1 werden auf PyPI verfolgt, im Ordner „%2“</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n followed already</source>
-        <translation>
-            <numerusform>; %n wird schon verfolgt</numerusform>
-            <numerusform>; %n werden schon verfolgt</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2225,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>a version string or a table</source>
         <translation>ein Versions-String oder eine Tabelle</translation>
     </message>
+    <message>
+        <source>%1: dependency groups “%2” and “%3” have the same name</source>
+        <translation>%1: die Abhängigkeitsgruppen „%2“ und „%3“ haben denselben Namen</translation>
+    </message>
 </context>
 <context>
     <name>Herald::PythonInsider</name>
@@ -2699,6 +2729,14 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
     <message>
         <source>%1: skipped the unknown option %2</source>
         <translation>%1: unbekannte Option %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>it is no regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>sie ist größer als %1 MB</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3311,10 @@ Noch nicht synchronisiert</translation>
         <source>The version of %1 you run, to be told what it misses and when its series ends (empty: not known):</source>
         <translation>Die Version von %1, die du nutzt, um zu erfahren, was ihr fehlt und wann ihre Serie endet (leer: unbekannt):</translation>
     </message>
+    <message>
+        <source>“%1” is no product name on endoflife.date (such as django or nodejs)</source>
+        <translation>„%1“ ist kein Produktname auf endoflife.date (wie django oder nodejs)</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncCommand</name>
@@ -3845,6 +3887,14 @@ Noch nicht synchronisiert</translation>
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is no regular file</source>
+        <translation>%1 kann nicht gelesen werden: es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2 MB</source>
+        <translation>%1 kann nicht gelesen werden: sie ist größer als %2 MB</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,8 @@ void TestFollow::importsDependenciesAndJudgesThem()
         text.out.constData());
     QVERIFY2(text.out.contains("5.2 — latest 5.2.9, security fixes only, LTS, end of life 2028-04-30"),
         text.out.constData());
+    // An ended series says so once, and its yanked patch is not its latest.
+    QVERIFY2(text.out.contains("4.2 — latest 4.2.26, end of life since 2026-04-30\n"), text.out.constData());
 
     // The project's own file: Django's series is past its end of life, so the check says 2.
     const Result checked = heraldWithoutPythons({u"--check"_s, u"--deps"_s, Webapp});
@@ -542,16 +544,31 @@ void TestFollow::checksDependencyFiles_data()
     QTest::addColumn<QByteArray>("requirements");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("said");
+    QTest::addColumn<QString>("fileName");
     QTest::newRow("up to date") << QByteArray("Django==5.2.9\n") << 0
-                                << QByteArray("you use 5.2.9; 5.2 (LTS) gets security fixes until 2028-04-30");
+                                << QByteArray("you use 5.2.9; 5.2 (LTS) gets security fixes until 2028-04-30")
+                                << u"requirements.txt"_s;
     QTest::newRow("behind its series") << QByteArray("django==5.2.8  # pinned\n") << 1
-                                       << QByteArray("! you use 5.2.8; 5.2.9 is out");
+                                       << QByteArray("! you use 5.2.8; 5.2.9 is out") << u"requirements.txt"_s;
     QTest::newRow("past its end of life")
-        << QByteArray("DJANGO === 4.2.11\n") << 2 << QByteArray("4.2 reached end of life on 2026-04-30");
-    QTest::newRow("not followed") << QByteArray("flask==3.0.0\n") << 0
-                                  << QByteArray("not followed: herald --import-deps follows it");
+        << QByteArray("DJANGO === 4.2.11\n") << 2 << QByteArray("4.2 reached end of life on 2026-04-30")
+        << u"requirements.txt"_s;
+    QTest::newRow("not followed: nothing to judge by")
+        << QByteArray("flask==3.0.0\n") << 3 << QByteArray("not followed: herald --import-deps follows it")
+        << u"requirements.txt"_s;
+    QTest::newRow("one judged, one not") << QByteArray("flask==3.0.0\ndjango==5.2.9\n") << 0
+                                         << QByteArray("1 dependency of") << u"requirements.txt"_s;
+    QTest::newRow("nothing pinned") << QByteArray("django\n") << 0 << QByteArray("no version pinned or locked")
+                                    << u"requirements.txt"_s;
     QTest::newRow("a broken line") << QByteArray("Django==4.2.11\n!!nonsense\n") << 4
-                                   << QByteArray("requirements.txt:2");
+                                   << QByteArray("requirements.txt:2") << u"requirements.txt"_s;
+    // A lock file: the version it locks is the one used.
+    QTest::newRow("uv.lock") << QByteArray("version = 1\nrequires-python = \">=3.11\"\n\n"
+                                           "[[package]]\nname = \"webapp\"\nversion = \"1.0\"\n"
+                                           "source = { editable = \".\" }\ndependencies = [{ name = \"django\" }]\n\n"
+                                           "[[package]]\nname = \"django\"\nversion = \"4.2.11\"\n"
+                                           "source = { registry = \"https://pypi.org/simple\" }\n")
+                             << 2 << QByteArray("4.2 reached end of life on 2026-04-30") << u"uv.lock"_s;
 }
 
 void TestFollow::checksDependencyFiles()
@@ -559,9 +576,10 @@ void TestFollow::checksDependencyFiles()
     QFETCH(QByteArray, requirements);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, said);
+    QFETCH(QString, fileName);
     QVERIFY(herald({u"--follow"_s, u"pypi:Django"_s}).exitCode == 0);
     QVERIFY(herald({u"--sync"_s}).exitCode == 0);
-    const QString file = m_data->filePath(u"requirements.txt"_s);
+    const QString file = m_data->filePath(fileName);
     QVERIFY(writeFile(file, requirements));
     const Result checked = heraldWithoutPythons({u"--check"_s, u"--deps"_s, file});
     QVERIFY2(checked.exitCode == exitCode, QByteArray(checked.out + checked.err).constData());
@@ -571,7 +589,7 @@ void TestFollow::checksDependencyFiles()
     if (exitCode != 4) {
         const QJsonObject document = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(document[u"exitCode"_s].toInt(), exitCode);
-        QCOMPARE(document[u"dependencies"_s].toArray().size(), 1);
+        QVERIFY(!document[u"dependencies"_s].toArray().isEmpty());
     }
 }
 

@@ -22,7 +22,8 @@ QList<QCommandLineOption> CommandLine::makeOptions()
             tr("Sync, then judge every Python interpreter on this machine against the releases: print each with "
                "what it misses and what to do, and exit 0 when all are up to date, 1 when one is behind a "
                "release, 2 when one misses a security release or is past its end of life (3: no release data). "
-               "With --deps, the dependencies too (4: the file cannot be read)."),
+               "With --deps, the dependencies too (3 also when none of its pinned versions can be judged yet; 4: "
+               "the file cannot be read)."),
         },
         {u"pythons"_s, tr("List the Python interpreters found on this machine, and where Herald looked, and exit.")},
         {u"calendar"_s,

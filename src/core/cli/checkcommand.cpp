@@ -132,9 +132,26 @@ int CheckCommand::run(Backend &backend, const DiscoveryEnvironment &environment,
     }
     QList<DependenciesCommand::Judged> judged;
     if (dependencies) {
-        judged = DependenciesCommand::judge(backend, *dependencies, today);
+        Result<QList<DependenciesCommand::Judged>> read = DependenciesCommand::judge(backend, *dependencies, today);
+        if (!read) {
+            err << tr("error: ") << read.error().message() << Qt::endl;
+            return NoReleaseData;
+        }
+        judged = std::move(*read);
+        bool anyJudged = false;
         for (const DependenciesCommand::Judged &entry : std::as_const(judged)) {
             exitCode = std::max(exitCode, entry.status ? entry.status->severity() : 0);
+            anyJudged = anyJudged || entry.status;
+        }
+        // Versions to judge and nothing to judge them by: no verdict is no "all is well".
+        const bool anyPinned
+            = std::ranges::any_of(dependencies->dependencies, [](const Dependency &d) { return !d.version.isEmpty(); });
+        if (anyPinned && !anyJudged) {
+            err << tr("error: no dependency of %1 could be judged: herald --import-deps %1 follows them, and a sync "
+                      "fetches their releases")
+                       .arg(TerminalText::safe(depsPath))
+                << Qt::endl;
+            exitCode = std::max(exitCode, int(NoReleaseData));
         }
     }
     if (json) {

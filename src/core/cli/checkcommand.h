@@ -23,8 +23,8 @@ struct InterpreterAdvice;
 /// Exit codes, for cron and CI: 0 all up to date, 1 one is behind a release, 2 one misses a
 /// security release or its series is past end of life, 3 there is no release data to judge by.
 /// With a dependency file (`--deps`), the versions it pins or locks are judged too, by the
-/// same codes (1 behind a release of its series, 2 its series past end of life); 4 when that
-/// file cannot be read.
+/// same codes (1 behind a release of its series, 2 its series past end of life, 3 when it pins
+/// versions and none can be judged yet); 4 when that file cannot be read.
 class CheckCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::CheckCommand)

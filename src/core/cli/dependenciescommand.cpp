@@ -63,11 +63,13 @@ int DependenciesCommand::importDeps(
     for (const DependencyImport::Entry &entry : plan->entries) {
         QString line;
         if (entry.followed) {
-            line = tr("%1: followed already, as source %2").arg(spelled(entry.dependency)).arg(entry.followed->id);
+            line = tr("%1: followed already, as source %2")
+                       .arg(spelled(entry.dependency), QString::number(entry.followed->id));
         } else if (dryRun) {
             line = tr("%1: would follow pypi:%2").arg(spelled(entry.dependency), entry.dependency.normalized);
         } else {
-            line = tr("%1: following as source %2").arg(spelled(entry.dependency)).arg(added.value(next++));
+            line
+                = tr("%1: following as source %2").arg(spelled(entry.dependency), QString::number(added.value(next++)));
         }
         if (!entry.dependency.group.isEmpty()) {
             line += u" ("_s + TerminalText::safe(entry.dependency.group) + u')';
@@ -88,12 +90,16 @@ int DependenciesCommand::importDeps(
     return 0;
 }
 
-QList<DependenciesCommand::Judged> DependenciesCommand::judge(Backend &backend, const DependencyList &list, QDate today)
+Result<QList<DependenciesCommand::Judged>> DependenciesCommand::judge(
+    Backend &backend, const DependencyList &list, QDate today)
 {
-    const QList<Source> sources = backend.sources().sources().value_or(QList<Source>());
+    const Result<QList<Source>> sources = backend.sources().sources();
+    if (!sources) {
+        return sources.error();
+    }
     QList<Judged> judged;
     for (const Dependency &dependency : list.dependencies) {
-        Judged entry {dependency, DependencyImport::followedAs(sources, dependency.normalized), std::nullopt, {}};
+        Judged entry {dependency, DependencyImport::followedAs(*sources, dependency.normalized), std::nullopt, {}};
         if (!entry.source) {
             entry.notJudged = tr("not followed: herald --import-deps follows it");
         } else if (dependency.version.isEmpty()) {
@@ -158,7 +164,7 @@ void DependenciesCommand::print(QTextStream &out, const QString &path, const QLi
                 << TerminalText::safe(entry.status->summary(DependencyStatus::Dates::Iso)) << '\n';
         } else {
             ++counts[3];
-            out << u"    "_s << entry.notJudged << '\n';
+            out << u"    "_s << TerminalText::safe(entry.notJudged) << '\n';
         }
     }
     out << tr("%n dependency(ies) of %1 judged on %2: ", nullptr, counts[0] + counts[1] + counts[2])

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/deps/dependency.h"
+#include "core/diagnostics/result.h"
 #include "core/posts/source.h"
 #include "core/releases/dependencystatus.h"
 
@@ -43,7 +44,8 @@ public:
         QString notJudged; ///< why not, when it cannot be
     };
     /// Judges each dependency of `list` by the stored releases and lifecycles on `today`.
-    static QList<Judged> judge(Backend &backend, const DependencyList &list, QDate today);
+    /// Fails when the sources cannot be read.
+    static Result<QList<Judged>> judge(Backend &backend, const DependencyList &list, QDate today);
     static QJsonArray toJson(const QList<Judged> &judged);
     static void print(QTextStream &out, const QString &path, const QList<Judged> &judged, QDate today);
 };

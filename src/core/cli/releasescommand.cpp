@@ -128,7 +128,7 @@ int ReleasesCommand::run(Backend &backend, std::optional<qint64> source, bool js
     QStringList warnings;
     ProjectLifecycles::attach(backend.store(), projects, &warnings);
     for (const QString &warning : std::as_const(warnings)) {
-        err << tr("warning: ") << warning << Qt::endl;
+        err << tr("warning: ") << TerminalText::safe(warning) << Qt::endl;
     }
     QJsonObject document;
     if (withPython) {
@@ -246,14 +246,16 @@ void ReleasesCommand::printProjects(QTextStream &out, const QList<ProjectRelease
                 << tr("latest %1").arg(TerminalText::safe(latest->version.toString()));
             if (const std::optional<ProductCycle> cycle = project.cycleOf(entry.series)) {
                 const SeriesStatus status = cycle->statusOn(today);
-                out << u", "_s << Lifecycle::statusName(status);
-                if (cycle->isLtsOn(today)) {
-                    out << u", "_s << tr("LTS");
-                }
-                if (cycle->endOfLife.isValid()) {
-                    out << u", "_s
-                        << (status == SeriesStatus::EndOfLife ? tr("end of life since %1") : tr("end of life %1"))
-                               .arg(cycle->endOfLife.toString(Qt::ISODate));
+                if (status == SeriesStatus::EndOfLife && cycle->endOfLife.isValid()) {
+                    out << u", "_s << tr("end of life since %1").arg(cycle->endOfLife.toString(Qt::ISODate));
+                } else {
+                    out << u", "_s << Lifecycle::statusName(status);
+                    if (cycle->isLtsOn(today) && status != SeriesStatus::EndOfLife) {
+                        out << u", "_s << tr("LTS");
+                    }
+                    if (cycle->endOfLife.isValid()) {
+                        out << u", "_s << tr("end of life %1").arg(cycle->endOfLife.toString(Qt::ISODate));
+                    }
                 }
             }
             out << '\n';

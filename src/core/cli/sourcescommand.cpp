@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -73,9 +72,7 @@ int SourcesCommand::setLifecycle(
     if (chosen.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
         stored = QString();
     } else if (chosen.compare(u"auto"_s, Qt::CaseInsensitive) != 0) {
-        // endoflife.date's products are lower-case names with hyphens and dots.
-        static const QRegularExpression productName(u"^[a-z0-9][a-z0-9._-]*$"_s);
-        if (!productName.match(chosen).hasMatch()) {
+        if (!ProjectLifecycles::isProductName(chosen)) {
             err << tr("error: “%1” is no endoflife.date product name (such as django or nodejs); \"auto\" or "
                       "\"none\" also do")
                        .arg(TerminalText::safe(chosen))

@@ -27,6 +27,11 @@ struct Dependency {
 
 /// What one dependency file (and the files it includes) names.
 struct DependencyList {
+    /// The most a dependency file may weigh: the largest real lock files are a few MB. Larger,
+    /// or no regular file (a FIFO, /dev/zero), and it is refused before it is read.
+    static constexpr int MaxFileMegabytes = 16;
+    static constexpr qint64 MaxFileBytes = qint64(MaxFileMegabytes) * 1024 * 1024;
+
     QString format; ///< "requirements", "pyproject", "uv.lock", "poetry.lock"
     /// One per normalized name, in file order; a later pin or lock of the same name fills an
     /// empty version.

@@ -253,7 +253,13 @@ private:
         }
         const auto ordered = inFileOrder(**groups);
         for (const auto &[key, value] : ordered) {
-            m_groups.insert(Source::normalizedPypiName(keyText(*key)), {keyText(*key), value});
+            // PEP 735: group names compare normalised, so "Dev" and "dev" are one name twice.
+            const QString normalized = Source::normalizedPypiName(keyText(*key));
+            if (const auto known = m_groups.constFind(normalized); known != m_groups.cend()) {
+                return Error(PyprojectFile::tr("%1: dependency groups “%2” and “%3” have the same name")
+                        .arg(TomlFile::where(m_fileName, key->source()), known->first, keyText(*key)));
+            }
+            m_groups.insert(normalized, {keyText(*key), value});
         }
         // A requirement is in the group that lists it, whichever groups include that one; the
         // includes are followed all the same, to refuse one that names no group or a cycle.
@@ -264,6 +270,9 @@ private:
                 return followed;
             }
             const toml::array *own = value->as_array();
+            if (!own) {
+                continue; // refused by followIncludes() already; kept safe all the same
+            }
             for (const toml::node &node : *own) {
                 if (!node.is_string()) {
                     continue;

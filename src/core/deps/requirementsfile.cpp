@@ -116,8 +116,17 @@ public:
     {
         const QFileInfo info(path);
         QFile file(path);
-        if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-            const QString reason = info.isDir() ? RequirementsFile::tr("it is a folder") : file.errorString();
+        QString reason;
+        if (info.isDir()) {
+            reason = RequirementsFile::tr("it is a folder");
+        } else if (info.exists() && !info.isFile()) {
+            reason = RequirementsFile::tr("it is no regular file");
+        } else if (info.size() > DependencyList::MaxFileBytes) {
+            reason = RequirementsFile::tr("it is larger than %1 MB").arg(DependencyList::MaxFileMegabytes);
+        } else if (!file.open(QIODevice::ReadOnly)) {
+            reason = file.errorString();
+        }
+        if (!reason.isEmpty()) {
             if (includedAt.isEmpty()) {
                 return Error(RequirementsFile::tr("Cannot read %1: %2").arg(path, reason));
             }
@@ -139,7 +148,7 @@ public:
             return {}; // included twice, not in a cycle: it says nothing new
         }
         m_open << OpenFile {canonical, path};
-        QString content = QString::fromUtf8(file.readAll());
+        QString content = QString::fromUtf8(file.read(DependencyList::MaxFileBytes));
         if (content.startsWith(QChar(0xFEFF))) {
             content.remove(0, 1);
         }

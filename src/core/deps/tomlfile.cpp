@@ -1,5 +1,7 @@
 #include "core/deps/tomlfile.h"
 
+#include "core/deps/dependency.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
@@ -14,13 +16,20 @@ namespace Herald {
 Result<toml::table> TomlFile::read(const QString &path)
 {
     QFile file(path);
-    if (QFileInfo(path).isDir()) {
+    const QFileInfo info(path);
+    if (info.isDir()) {
         return Error(tr("Cannot read %1: it is a folder").arg(path));
+    }
+    if (info.exists() && !info.isFile()) {
+        return Error(tr("Cannot read %1: it is no regular file").arg(path));
+    }
+    if (info.size() > DependencyList::MaxFileBytes) {
+        return Error(tr("Cannot read %1: it is larger than %2 MB").arg(path).arg(DependencyList::MaxFileMegabytes));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
     }
-    return parse(file.readAll(), path);
+    return parse(file.read(DependencyList::MaxFileBytes), path);
 }
 
 Result<toml::table> TomlFile::parse(const QByteArray &bytes, const QString &fileName)

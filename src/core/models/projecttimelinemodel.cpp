@@ -114,20 +114,39 @@ void ProjectTimelineModel::updateProject(int row, const ProjectReleases &project
     }
     // The version used and the lifecycle change how its series and releases read, too.
     const bool judgedAgain = current.source.usedVersion != project.source.usedVersion
-        || current.lifecycle.has_value() != project.lifecycle.has_value()
-        || (project.lifecycle && current.lifecycle
-            && current.lifecycle->cycles().size() != project.lifecycle->cycles().size());
+        || current.source.usedIn != project.source.usedIn || lifecycleKey(current) != lifecycleKey(project);
     const bool changed = releasesChanged || judgedAgain || current.source.displayName() != project.source.displayName();
     current.source = project.source;
     current.seriesParts = project.seriesParts;
     current.lifecycle = project.lifecycle;
     if (changed) { // its name, its latest release and count, the version used or the lifecycle
         Q_EMIT dataChanged(projectIndex, index(row, ColumnCount - 1));
-        if (judgedAgain && !releasesChanged && !current.series.isEmpty()) {
-            Q_EMIT dataChanged(
-                index(0, 0, projectIndex), index(int(current.series.size()) - 1, ColumnCount - 1, projectIndex));
+        if (judgedAgain && !releasesChanged) {
+            for (int series = 0; series < int(current.series.size()); ++series) {
+                const QModelIndex seriesIndex = index(series, 0, projectIndex);
+                Q_EMIT dataChanged(seriesIndex, index(series, ColumnCount - 1, projectIndex));
+                const int releases = int(current.series.at(series).releases.size());
+                if (releases > 0) {
+                    Q_EMIT dataChanged(index(0, 0, seriesIndex), index(releases - 1, ColumnCount - 1, seriesIndex));
+                }
+            }
         }
     }
+}
+
+QString ProjectTimelineModel::lifecycleKey(const ProjectReleases &project)
+{
+    if (!project.lifecycle) {
+        return {};
+    }
+    QStringList parts {project.lifecycle->product()};
+    for (const ProductCycle &cycle : project.lifecycle->cycles()) {
+        parts << cycle.cycle + u'|' + cycle.endOfLife.toString(Qt::ISODate) + u'|'
+                + cycle.endOfSupport.toString(Qt::ISODate) + u'|' + QString::number(int(cycle.endedWithoutDate))
+                + QString::number(int(cycle.supportEndedWithoutDate)) + QString::number(int(cycle.lts))
+                + cycle.ltsFrom.toString(Qt::ISODate);
+    }
+    return parts.join(u'\n');
 }
 
 int ProjectTimelineModel::rowOfSource(qint64 sourceId) const
@@ -279,7 +298,7 @@ QVariant ProjectTimelineModel::projectData(const ProjectReleases &project, int c
                     return QIcon::fromTheme(u"data-warning"_s, QIcon::fromTheme(u"dialog-warning"_s));
                 }
                 if (used->severity() == 1) {
-                    return QIcon::fromTheme(u"update-low"_s, QIcon::fromTheme(u"software-update-available"_s));
+                    return QIcon::fromTheme(u"software-update-available"_s);
                 }
             }
         }

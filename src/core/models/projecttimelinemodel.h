@@ -43,6 +43,8 @@ private:
     /// -1 for a row that has gone: an index kept past its project's removal.
     [[nodiscard]] Place placeOf(const QModelIndex &index) const;
     [[nodiscard]] int rowOfSource(qint64 sourceId) const;
+    /// What of a project's lifecycle its rows show, to tell whether it changed.
+    static QString lifecycleKey(const ProjectReleases &project);
     QVariant projectData(const ProjectReleases &project, int column, int role) const;
     QVariant seriesData(const ProjectReleases &project, const ProjectSeries &series, int column, int role) const;
     QVariant releaseData(const ProjectReleases &project, const ProjectSeries &series, const ProjectRelease &release,

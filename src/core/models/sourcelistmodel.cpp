@@ -34,13 +34,20 @@ SourceListModel::SourceListModel(SourceStore &sources, PostStore &posts, QObject
     , m_store(sources)
     , m_posts(posts)
     , m_refresh(new QTimer(this))
+    , m_usageTimer(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &SourceListModel::refresh);
     // A post read changes counts only; releases and sources change what a version used means.
+    // A sync changes sources one after another: they are judged again once it settles, not
+    // once for each.
+    m_usageTimer->setSingleShot(true);
+    m_usageTimer->setInterval(250);
+    connect(m_usageTimer, &QTimer::timeout, this, &SourceListModel::refresh);
     const auto staleUsage = [this] {
         m_usageStale = true;
+        m_usageTimer->start();
         scheduleRefresh();
     };
     connect(&sources, &SourceStore::sourceAdded, this, staleUsage);
@@ -98,7 +105,7 @@ void SourceListModel::refresh()
     if (!sources) {
         return; // the store says why in its log; the list keeps what it showed
     }
-    if (m_usageStale) {
+    if (m_usageStale && !m_usageTimer->isActive()) {
         judgeUsage(*sources);
     }
     QList<Row> wanted {Row {Row::All, {}, {}, {}, 0}};
@@ -140,13 +147,27 @@ void SourceListModel::judgeUsage(const QList<Source> &sources)
     m_usageStale = false;
     m_usage.clear();
     const QDate today = Today::date();
+    QList<Source> used;
+    QList<Post> releases;
     for (const Source &source : sources) {
-        if (source.usedVersion.isEmpty()) {
+        if (source.usedVersion.isEmpty() || source.kind == SourceKind::PythonInsider) {
             continue;
         }
-        const ProjectReleases project = ProjectLifecycles::releasesOf(m_posts, source, today);
-        if (const auto status = DependencyStatus::judge(project, source.usedVersion, today)) {
-            m_usage.insert(source.id, {status->summary(DependencyStatus::Dates::Locale), status->severity()});
+        used << source;
+        PostStore::Query query;
+        query.sourceId = source.id;
+        releases += m_posts.posts(query);
+    }
+    if (used.isEmpty()) {
+        return;
+    }
+    // One build and one read of each lifecycle for them all.
+    QList<ProjectReleases> projects
+        = ProjectReleases::build(used, releases, QDateTime(today, QTime(12, 0), QTimeZone::UTC));
+    ProjectLifecycles::attach(m_posts, projects);
+    for (const ProjectReleases &project : std::as_const(projects)) {
+        if (const auto status = DependencyStatus::judge(project, project.source.usedVersion, today)) {
+            m_usage.insert(project.source.id, {status->summary(DependencyStatus::Dates::Locale), status->severity()});
         }
     }
 }

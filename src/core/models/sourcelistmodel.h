@@ -101,6 +101,7 @@ private:
     bool m_usageStale = true; ///< releases or sources changed since it was judged
     mutable QHash<QString, quintptr> m_folderIds;
     QTimer *m_refresh;
+    QTimer *m_usageTimer; ///< settles a burst of changes before the versions used are judged again
 };
 
 } // namespace Herald

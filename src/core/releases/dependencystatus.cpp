@@ -90,7 +90,13 @@ std::optional<DependencyStatus> DependencyStatus::judge(
         && newest->version > *used && newest->version.series(project.seriesParts) != status.series) {
         status.newerSeries = newest->version;
     }
-    if (const std::optional<ProductCycle> cycle = project.cycleOf(status.series)) {
+    // The cycle of the version itself first ("4.0" for 4.0.5 of a project grouped by majors,
+    // whose "4" would stand for its newest minor), else its series'.
+    std::optional<ProductCycle> cycle = project.cycleOf(used->toString());
+    if (!cycle) {
+        cycle = project.cycleOf(status.series);
+    }
+    if (cycle) {
         status.hasLifecycle = true;
         status.status = cycle->statusOn(today);
         status.endOfLife = cycle->endOfLife;

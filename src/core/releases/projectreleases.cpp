@@ -11,10 +11,13 @@ namespace Herald {
 
 const ProjectRelease *ProjectSeries::latest() const
 {
-    const auto final
-        = std::ranges::find_if(releases, [](const ProjectRelease &r) { return !r.version.isPrerelease(); });
-    if (final != releases.end()) {
-        return &*final;
+    // A yanked release is withdrawn: the newest one that was not, before a yanked one.
+    for (const bool takeYanked : {false, true}) {
+        const auto final = std::ranges::find_if(releases,
+            [takeYanked](const ProjectRelease &r) { return !r.version.isPrerelease() && (takeYanked || !r.yanked); });
+        if (final != releases.end()) {
+            return &*final;
+        }
     }
     return releases.isEmpty() ? nullptr : &releases.first();
 }

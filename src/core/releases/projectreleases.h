@@ -26,7 +26,7 @@ struct ProjectSeries {
     QString series; ///< "5.1", or "5" for a project whose series are majors
     QList<ProjectRelease> releases;
 
-    /// The newest final release, else the newest release.
+    /// The newest final release not yanked, else the newest final, else the newest release.
     [[nodiscard]] const ProjectRelease *latest() const;
 };
 

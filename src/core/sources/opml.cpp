@@ -1,5 +1,6 @@
 #include "core/sources/opml.h"
 
+#include "core/sources/projectlifecycles.h"
 #include "core/sources/sourcespec.h"
 
 #include <QDateTime>
@@ -90,8 +91,11 @@ Result<Source> readSource(const QXmlStreamAttributes &attributes, const QString 
         source.notifyMode = attributes.value(ns, "notify"_L1).toString();
         source.seriesParts = qBound(0, attributes.value(ns, "seriesParts"_L1).toInt(), 2);
         source.discovered = attributes.value(ns, "discovered"_L1) == "true"_L1;
-        if (attributes.hasAttribute(ns, "lifecycle"_L1)) {
-            source.lifecycleProduct = attributes.value(ns, "lifecycle"_L1).trimmed().toString();
+        // A product name that could not be one is left out: its source gets the one its name suggests.
+        if (const QString product = attributes.value(ns, "lifecycle"_L1).trimmed().toString();
+            attributes.hasAttribute(ns, "lifecycle"_L1)
+            && (product.isEmpty() || ProjectLifecycles::isProductName(product))) {
+            source.lifecycleProduct = product;
         }
         source.usedVersion = attributes.value(ns, "usedVersion"_L1).trimmed().toString();
         source.usedIn = source.usedVersion.isEmpty() ? QString() : attributes.value(ns, "usedIn"_L1).toString();

@@ -3,7 +3,10 @@
 #include "core/releases/projectreleases.h"
 #include "core/store/poststore.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace Herald {
 
@@ -20,6 +23,12 @@ QString ProjectLifecycles::productOf(const Source &source)
     case SourceKind::Discourse: return {};
     }
     return {};
+}
+
+bool ProjectLifecycles::isProductName(const QString &product)
+{
+    static const QRegularExpression name(u"^[a-z0-9][a-z0-9._-]*$"_s);
+    return product.size() <= 100 && name.match(product).hasMatch();
 }
 
 QHash<qint64, ProductLifecycle> ProjectLifecycles::stored(
@@ -59,6 +68,9 @@ ProjectReleases ProjectLifecycles::releasesOf(const PostStore &store, const Sour
     query.sourceId = source.id;
     QList<ProjectReleases> project
         = ProjectReleases::build({source}, store.posts(query), QDateTime(today, QTime(12, 0), QTimeZone::UTC));
+    if (project.isEmpty()) { // Python Insider's releases are the Timeline's, not a project's
+        return ProjectReleases {source, 2, {}, std::nullopt};
+    }
     attach(store, project);
     return project.first();
 }

@@ -30,6 +30,11 @@ public:
     /// PyPI project the one its name suggests; empty when it has none.
     static QString productOf(const Source &source);
 
+    /// Whether `product` can be a product name on endoflife.date: lower-case letters, digits,
+    /// dots, hyphens and underscores ("django", "nodejs", "amazon-linux"), nothing that
+    /// could leave its API's path.
+    static bool isProductName(const QString &product);
+
     /// The stored lifecycle of each source that has one, by source id. A stored document that
     /// no longer reads is left out, with a warning naming it.
     static QHash<qint64, ProductLifecycle> stored(

@@ -294,9 +294,12 @@ void BackgroundController::deliverPending()
             const bool project = source.id != 0 && source.kind != SourceKind::PythonInsider;
             // Compared with the version the user runs, by the series it is grouped in (major.minor
             // unless chosen otherwise).
-            NewItem item = project ? NewItem::fromProjectPost(*post, source.projectName(), source.usedVersion,
-                                         source.seriesParts > 0 ? source.seriesParts : 2)
-                                   : NewItem::fromPost(*post, lifecycle);
+            // A followed source's post with no version (a Discourse or blog post) is read as
+            // Python's are: its title may still announce a Python release.
+            NewItem item = project && !post->meta.version.isEmpty()
+                ? NewItem::fromProjectPost(
+                      *post, source.projectName(), source.usedVersion, source.seriesParts > 0 ? source.seriesParts : 2)
+                : NewItem::fromPost(*post, lifecycle, project ? source.projectName() : QString());
             if (rules.forSource(source.notifyMode, folderModes.value(source.folder)).matches(item, lifecycle)) {
                 items.append(std::move(item));
             }

@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QTreeWidget;
+#include <memory>
+
+namespace Ui {
+class DependencyImportDialog;
+}
 
 namespace Herald {
 
+class DependencyPlanModel;
 class SourceStore;
 
 /// File → Import Dependencies…: a Python project's dependency file read, and a preview of what
@@ -23,6 +25,7 @@ class DependencyImportDialog final : public QDialog
 
 public:
     DependencyImportDialog(SourceStore &sources, const QString &path, QWidget *parent = nullptr);
+    ~DependencyImportDialog() override;
 
     /// What accepting it imports; valid once the file was read.
     [[nodiscard]] const DependencyImport::Plan &plan() const { return m_plan; }
@@ -30,14 +33,12 @@ public:
 private:
     void read();
 
+    std::unique_ptr<Ui::DependencyImportDialog> m_ui;
     SourceStore &m_sources;
     QString m_path;
     DependencyImport::Plan m_plan;
-    QLabel *m_summary;
-    QTreeWidget *m_list;
-    QLabel *m_notes;
-    QCheckBox *m_all;
-    QDialogButtonBox *m_buttons;
+    DependencyPlanModel *m_model;
+    QPushButton *m_import;
 };
 
 } // namespace Herald

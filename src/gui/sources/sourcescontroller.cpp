@@ -68,11 +68,18 @@ void SourcesController::importDependencies(const QString &path)
     auto *dialog = new DependencyImportDialog(m_backend.sources(), file, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Result<QList<qint64>> added
-            = DependencyImport::apply(m_backend.database(), m_backend.sources(), dialog->plan());
+        // Planned again: a sync or an unfollow may have come while the preview was open.
+        const DependencyImport::Plan &shown = dialog->plan();
+        Result<DependencyImport::Plan> plan = DependencyImport::plan(m_backend.sources(), shown.list, shown.path);
+        const Result<QList<qint64>> added = plan
+            ? DependencyImport::apply(m_backend.database(), m_backend.sources(), *plan)
+            : Result<QList<qint64>>(plan.error());
         if (!added) {
-            QMessageBox::warning(m_window, tr("Cannot Import"),
-                tr("Nothing was imported from %1: %2").arg(dialog->plan().path, added.error().message()));
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Import"),
+                tr("Nothing was imported from %1: %2").arg(shown.path, added.error().message()), QMessageBox::Ok,
+                m_window);
+            box.setTextFormat(Qt::PlainText); // it quotes the file
+            box.exec();
             return;
         }
         report(tr("%n dependency(ies) followed", "", int(added->size())));

@@ -5,6 +5,7 @@
 #include "core/models/itemdataroles.h"
 #include "core/models/sourcelistmodel.h"
 #include "core/notify/notificationrules.h"
+#include "core/sources/projectlifecycles.h"
 #include "core/store/sourcestore.h"
 
 #include <QActionGroup>
@@ -188,9 +189,14 @@ void SourcesPane::addLifecycleMenu(QMenu *menu, qint64 sourceId, const QModelInd
                 QLineEdit::Normal, product, &ok)
                                      .trimmed()
                                      .toLower();
-            if (ok && !name.isEmpty()) {
-                set(name);
+            if (!ok || name.isEmpty()) {
+                return;
             }
+            if (!ProjectLifecycles::isProductName(name)) {
+                report(tr("“%1” is no product name on endoflife.date (such as django or nodejs)").arg(name));
+                return;
+            }
+            set(name);
         });
     add(tr("None"), chosen && product.isEmpty(), [set] { set(QString()); });
 }

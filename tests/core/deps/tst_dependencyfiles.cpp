@@ -60,6 +60,7 @@ private Q_SLOTS:
     void readsAnyTxtOrInAsRequirements();
     void refusesOtherFiles_data();
     void refusesOtherFiles();
+    void refusesDevicesAndHugeFiles();
 };
 
 void TestDependencyFiles::initTestCase()
@@ -244,6 +245,10 @@ void TestDependencyFiles::refusesWrongTypes_data()
     QTest::newRow("group table") << QByteArray("[dependency-groups]\ndev = [{name = \"x\"}]\n")
                                  << u"pyproject.toml:2: dependency-groups.dev[] must be a requirement string or a "
                                     "table {include-group = \"NAME\"}, not a table"_s;
+    // Two spellings of one group name; the second a list, the first not: it once crashed.
+    QTest::newRow("one group name twice")
+        << QByteArray("[dependency-groups]\nDev = \"x\"\ndev = []\n")
+        << u"pyproject.toml:3: dependency groups “Dev” and “dev” have the same name"_s;
     QTest::newRow("poetry number") << QByteArray("[tool.poetry.dependencies]\ndjango = 4\n")
                                    << u"pyproject.toml:2: tool.poetry.dependencies.django must be a version string "
                                       "or a table, not an integer"_s;
@@ -421,6 +426,30 @@ void TestDependencyFiles::refusesOtherFiles()
     const auto read = DependencyFile::read(path);
     QVERIFY(!read);
     QTEST(read.error().message(), "message");
+}
+
+void TestDependencyFiles::refusesDevicesAndHugeFiles()
+{
+    // An include of a device would read for ever (or fill memory): refused unread, at once.
+    QTemporaryDir dir;
+    const QString requirements = dir.filePath(u"requirements.txt"_s);
+    QFile file(requirements);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("django==5.2.9\n-r /dev/zero\n");
+    file.close();
+    const auto device = DependencyFile::read(requirements);
+    QVERIFY(!device);
+    QVERIFY2(device.error().message().contains(u"requirements.txt:2: cannot read /dev/zero: it is no regular file"_s),
+        qPrintable(device.error().message()));
+    // A pyproject.toml past the size limit.
+    const QString big = dir.filePath(u"pyproject.toml"_s);
+    QFile huge(big);
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(Herald::DependencyList::MaxFileBytes + 1));
+    huge.close();
+    const auto tooBig = DependencyFile::read(big);
+    QVERIFY(!tooBig);
+    QVERIFY2(tooBig.error().message().contains(u"is larger than 16 MB"_s), qPrintable(tooBig.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestDependencyFiles)

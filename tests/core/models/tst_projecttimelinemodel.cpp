@@ -3,6 +3,7 @@
 // series of a project whose releases changed, never resetting the model.
 #include "core/models/itemdataroles.h"
 #include "core/models/projecttimelinemodel.h"
+#include "core/releases/productlifecycle.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -11,6 +12,7 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using Herald::ProductLifecycle;
 using Herald::ProjectReleases;
 using Herald::ProjectTimelineModel;
 using Herald::Source;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void init();
     void showsProjectsSeriesAndReleases();
     void followsChangesWithoutAReset();
+    void showsTheLifecycleAndTheVersionUsed();
 
 private:
     /// "name" per project, with "  series" and "    version" below, in order.
@@ -176,6 +179,44 @@ void TestProjectTimelineModel::followsChangesWithoutAReset()
     m_model->setProjects({});
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestProjectTimelineModel::showsTheLifecycleAndTheVersionUsed()
+{
+    qputenv("HERALD_TODAY", "2026-12-07");
+    ProjectReleases django = project(1, u"Django"_s, {u"5.2.9"_s, u"4.2.26"_s, u"4.2.11"_s});
+    m_model->setProjects({django});
+    const QModelIndex top = m_model->index(0, 0);
+    QCOMPARE(m_model->index(1, 0, top).data().toString(), u"4.2"_s); // no lifecycle: the series alone
+
+    // The lifecycle and the version used arrive (a sync, the user): the rows read anew in place.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    django.lifecycle = ProductLifecycle::read(
+        R"([{"cycle": "5.2", "eol": "2028-04-30", "support": "2025-12-31", "lts": true},
+            {"cycle": "4.2", "eol": "2026-04-30", "support": "2023-12-31", "lts": true}])",
+        u"django"_s)
+                           .value();
+    django.source.usedVersion = u"4.2.11"_s;
+    m_model->setProjects({django});
+    QCOMPARE(changed.size(), 1 + 2 + 2); // the project, each series and each series' releases
+    QCOMPARE(m_model->index(0, 0, top).data().toString(), u"5.2 LTS · security fixes only"_s);
+    QCOMPARE(m_model->index(1, 0, top).data().toString(), u"4.2 · end of life"_s);
+    QCOMPARE(m_model->index(1, 0, top).data(Roles::EndOfLifeRole).toDate(), QDate(2026, 4, 30));
+    const QModelIndex mine = m_model->index(1, 0, m_model->index(1, 0, top));
+    QCOMPARE(mine.data().toString(), u"4.2.11 · yours"_s);
+    QVERIFY(mine.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY2(top.data(Qt::ToolTipRole).toString().contains(u"you use 4.2.11; 4.2.26 and 5.2.9 are out"_s),
+        qPrintable(top.data(Qt::ToolTipRole).toString()));
+
+    // Another product with as many cycles is a change too.
+    changed.clear();
+    django.lifecycle = ProductLifecycle::read(
+        R"([{"cycle": "5.2", "eol": "2029-04-30"}, {"cycle": "4.2", "eol": "2027-04-30"}])", u"other"_s)
+                           .value();
+    m_model->setProjects({django});
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_model->index(1, 0, top).data().toString(), u"4.2 · bugfix"_s);
+    qunsetenv("HERALD_TODAY");
 }
 
 QTEST_GUILESS_MAIN(TestProjectTimelineModel)

@@ -70,15 +70,16 @@ void TestProjectReleases::groupsBySeriesNewestFirst()
 {
     const QList<Post> posts = {release(1, u"5.2.7"_s, 60), release(1, u"6.0rc1"_s, 40), release(1, u"5.2.8"_s, 30),
         release(1, u"4.2.26"_s, 60), release(1, u"6.0b1"_s, 70), release(1, u"5.2.8"_s, 29),
-        release(1, u"2.32.0"_s, 900, true)};
+        release(1, u"2.32.0"_s, 900, true), release(1, u"4.2.27"_s, 20, true)};
     const auto projects = ProjectReleases::build({source(1, SourceKind::GitHub)}, posts, Now);
     QCOMPARE(projects.size(), 1);
-    // A series' latest is its newest final; a series of pre-releases only has its newest.
-    // One version announced twice is listed once.
+    // A series' latest is its newest final that was not yanked (a yanked one only when there is
+    // nothing else); a series of pre-releases only has its newest. One version announced twice
+    // is listed once.
     QCOMPARE(shape(projects.first()),
-        (QStringList {u"6.0: 6.0rc1 6.0b1 → 6.0rc1"_s, u"5.2: 5.2.8 5.2.7 → 5.2.8"_s, u"4.2: 4.2.26 → 4.2.26"_s,
-            u"2.32: 2.32.0(yanked) → 2.32.0"_s}));
-    QCOMPARE(projects.first().releaseCount(), 6);
+        (QStringList {u"6.0: 6.0rc1 6.0b1 → 6.0rc1"_s, u"5.2: 5.2.8 5.2.7 → 5.2.8"_s,
+            u"4.2: 4.2.27(yanked) 4.2.26 → 4.2.26"_s, u"2.32: 2.32.0(yanked) → 2.32.0"_s}));
+    QCOMPARE(projects.first().releaseCount(), 7);
     QCOMPARE(projects.first().seriesParts, 2);
 }
 

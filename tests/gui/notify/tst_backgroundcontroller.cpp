@@ -64,6 +64,8 @@ private Q_SLOTS:
     void aPythonThatReachesEndOfLifeIsToldOnce();
     void aProjectReleaseIsToldOnceByItsName();
     void aSourceOrFolderRuleOverridesTheGlobalOne();
+    void aFollowedFeedsPythonAnnouncementIsTold();
+    void rulesCompareWithTheVersionUsed();
 
 private:
     /// Follows owner/repo, with its past releases already synced (and so seen); returns its id.
@@ -481,6 +483,52 @@ void TestBackgroundController::aSourceOrFolderRuleOverridesTheGlobalOne()
     publishRelease(secure, u"2.32.7"_s, u"<p>Fixes CVE-2026-9999.</p>"_s);
     m_controller->collectNewPosts();
     QCOMPARE(nextCall().summary, u"requests 2.32.7 released"_s);
+}
+
+void TestBackgroundController::aFollowedFeedsPythonAnnouncementIsTold()
+{
+    // A Discourse category's post has no version of its own. One that names a Python release
+    // is no release of Python's (Python Insider tells those, once), so the release rules leave
+    // it out; a rule for every post of the source tells it.
+    baseline();
+    const qint64 discourse
+        = m_backend->sources()
+              .add(Herald::SourceSpec::read(u"https://discuss.python.org/c/announcements/7"_s).value())
+              .value();
+    (void)m_backend->store().markSourceSeen(discourse).value();
+    const auto publishPost = [this, discourse](const QString &slug, const QString &title) {
+        PostMeta post;
+        post.slug = slug;
+        post.title = title;
+        post.inlineHtml = u"<p>The eighth maintenance release.</p>"_s;
+        post.published = QDateTime::currentDateTimeUtc().addSecs(-600);
+        (void)m_backend->store().upsertPosts(discourse, {post}).value();
+    };
+    publishPost(u"python-3-14-8"_s, u"Python 3.14.8 is now available"_s);
+    m_controller->collectNewPosts();
+    expectNoCall();
+    HERALD_VERIFY_RESULT(
+        m_backend->sources().setNotifyMode(discourse, NotificationRules::modeKey(NotificationRules::Mode::AllPosts)));
+    publishPost(u"python-3-14-9"_s, u"Python 3.14.9 is now available"_s);
+    m_controller->collectNewPosts();
+    const NotifyCall call = nextCall();
+    QVERIFY2(call.summary.contains(u"3.14.9"_s) || call.body.contains(u"3.14.9"_s), qPrintable(call.summary));
+}
+
+void TestBackgroundController::rulesCompareWithTheVersionUsed()
+{
+    baseline();
+    const qint64 django = followProject(u"django/django"_s, {u"4.2.26"_s});
+    HERALD_VERIFY_RESULT(m_backend->sources().setUsedVersion(django, u"4.2.26"_s, u"requirements.txt:1"_s));
+    HERALD_VERIFY_RESULT(m_backend->sources().setNotifyMode(
+        django, NotificationRules::modeKey(NotificationRules::Mode::SecurityOfUsed)));
+    publishRelease(django, u"5.2.9"_s, u"<p>Fixes CVE-2026-1234.</p>"_s); // not the series used
+    publishRelease(django, u"4.2.27"_s, u"<p>Bug fixes.</p>"_s); // no security fix
+    m_controller->collectNewPosts();
+    expectNoCall();
+    publishRelease(django, u"4.2.28"_s, u"<p>Fixes CVE-2026-2345.</p>"_s);
+    m_controller->collectNewPosts();
+    QCOMPARE(nextCall().summary, u"django 4.2.28 released"_s);
 }
 
 QTEST_MAIN(TestBackgroundController)

@@ -33,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using Herald::FollowDialog;
@@ -301,13 +300,13 @@ void TestSourcesPane::importsDependenciesAfterAPreview()
     auto *dialog = m_window->findChild<Herald::DependencyImportDialog *>();
     QVERIFY(dialog);
     // The preview: every dependency with its version and whether it is new; nothing added yet.
-    auto *preview = dialog->findChild<QTreeWidget *>(u"dependencyPreview"_s);
-    QCOMPARE(preview->topLevelItemCount(), 20);
-    QCOMPARE(preview->topLevelItem(0)->text(0), u"Django"_s);
-    QCOMPARE(preview->topLevelItem(0)->text(1), u"4.2.11"_s);
-    QCOMPARE(preview->topLevelItem(0)->text(2), u"followed already"_s);
-    QCOMPARE(preview->topLevelItem(1)->text(1), u"not pinned"_s);
-    QCOMPARE(preview->topLevelItem(1)->text(2), u"new"_s);
+    const QAbstractItemModel *preview = dialog->findChild<QTreeView *>(u"dependencyPreview"_s)->model();
+    QCOMPARE(preview->rowCount(), 20);
+    QCOMPARE(preview->index(0, 0).data().toString(), u"Django"_s);
+    QCOMPARE(preview->index(0, 1).data().toString(), u"4.2.11"_s);
+    QCOMPARE(preview->index(0, 2).data().toString(), u"followed already"_s);
+    QCOMPARE(preview->index(1, 1).data().toString(), u"not pinned"_s);
+    QCOMPARE(preview->index(1, 2).data().toString(), u"new"_s);
     const auto followedCount = [this] {
         return std::ranges::count_if(m_backend->sources().sources().value(),
             [](const Herald::Source &source) { return source.kind != Herald::SourceKind::PythonInsider; });
