@@ -460,6 +460,15 @@ void TestFollow::importWebapp()
 
 void TestFollow::importsDependenciesAndJudgesThem()
 {
+    // A file that cannot be read imports nothing: exit 4, naming the file and the line.
+    const QString broken = m_data->filePath(u"requirements.txt"_s);
+    QVERIFY(writeFile(broken, "Django==4.2.11\n!!nonsense\n"));
+    const Result refused = herald({u"--import-deps"_s, broken});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains("requirements.txt:2"), refused.err.constData());
+    QCOMPARE(herald({u"--import-deps"_s, m_data->filePath(u"missing.txt"_s)}).exitCode, 4);
+    QCOMPARE(sources().size(), 0);
+
     // A preview changes nothing.
     const Result preview = herald({u"--import-deps"_s, Webapp, u"--dry-run"_s});
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
