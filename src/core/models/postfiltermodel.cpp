@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/logging.h"
 #include "core/models/itemdataroles.h"
+#include "core/models/postlistmodel.h"
 #include "core/releases/releaseextractor.h"
 #include "core/store/poststore.h"
 
@@ -80,7 +81,21 @@ void PostFilterModel::setFilterText(const QString &text)
 void PostFilterModel::runSearch()
 {
     m_hits.clear();
+    m_tagged.clear();
     m_searchError.clear();
+    if (!m_query.isEmpty()) {
+        fetchEverything();
+    }
+    if (!m_query.tags().isEmpty()) {
+        // Tags are not kept in the list's rows: the store finds the posts that carry them.
+        const Result<QSet<qint64>> tagged = m_store.postsTagged(m_query.tags());
+        if (!tagged) {
+            m_searchError = tagged.error().message();
+            qCInfo(lcStore) << "the tag filter failed:" << m_searchError;
+            return;
+        }
+        m_tagged = *tagged;
+    }
     if (m_query.hasTerms()) {
         const QString expression = m_query.ftsExpression();
         if (!expression.isEmpty()) {
@@ -175,6 +190,27 @@ QVariant PostFilterModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+void PostFilterModel::fetchMore(const QModelIndex &parent)
+{
+    // A view fetches again only when rows came: a filter that keeps few posts (one source's,
+    // the unread ones) would otherwise stop the list at the first page that shows none.
+    const int before = rowCount(parent);
+    do {
+        QSortFilterProxyModel::fetchMore(parent);
+    } while (rowCount(parent) == before && canFetchMore(parent));
+}
+
+void PostFilterModel::fetchEverything()
+{
+    QAbstractItemModel *source = sourceModel();
+    if (auto *posts = qobject_cast<PostListModel *>(source)) {
+        posts->fetchAll(); // in one read, not a page at a time
+    }
+    while (source && source->canFetchMore({})) {
+        source->fetchMore({});
+    }
+}
+
 bool PostFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -206,11 +242,8 @@ bool PostFilterModel::acceptsFilters(const QModelIndex &index) const
             return false;
         }
     }
-    const QStringList tags = index.data(Roles::TagsRole).toStringList();
-    for (const QString &wanted : m_query.tags()) {
-        if (!tags.contains(wanted, Qt::CaseInsensitive)) {
-            return false;
-        }
+    if (!m_query.tags().isEmpty() && !m_tagged.contains(index.data(Roles::PostIdRole).toLongLong())) {
+        return false;
     }
     if (!m_query.series().isEmpty()) {
         // The series a post announces, by the timeline's own rules on its title.

@@ -16,6 +16,10 @@ class PostStore;
 /// Newest first, or by relevance while there are words to search for, exact title matches
 /// first. SnippetRole gives the words around the match in the post's text.
 ///
+/// The list fetches its rows as it is scrolled: a fetch goes on until a row passes the
+/// filters (a view asks again only when rows came), and a search fetches every row first, as
+/// it ranks all the posts it finds.
+///
 /// The open post is pinned: reading, unstarring or marking it never filters it out from under
 /// the reader. It leaves an unread-only or starred-only list when another post is opened.
 class PostFilterModel final : public QSortFilterProxyModel
@@ -41,6 +45,7 @@ public:
     void setPinnedPost(qint64 postId);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     /// setFilterText() changed the search.
@@ -58,6 +63,7 @@ private:
     bool acceptsFilters(const QModelIndex &index) const;
     bool titleMatchesExactly(const QModelIndex &index) const;
     void runSearch();
+    void fetchEverything();
     void searchAgainLater();
 
     const PostStore &m_store;
@@ -65,6 +71,7 @@ private:
     SearchQuery m_query;
     QString m_searchError;
     QHash<qint64, Hit> m_hits;
+    QSet<qint64> m_tagged; ///< with tag: filters, the posts that carry every tag
     QRegularExpression m_exactTitle;
     bool m_searchQueued = false;
     qint64 m_pinned = 0;

@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSet>
 
 #include <algorithm>
@@ -23,25 +24,49 @@ PostListModel::PostListModel(PostStore &store, QObject *parent)
     reload();
 }
 
-namespace {
-
-/// Whether a row shows anything different: what the list, its roles and its filters read.
-bool sameRow(const Post &a, const Post &b)
+PostListModel::Row PostListModel::rowOf(const Post &post)
 {
-    return a.meta.title == b.meta.title && a.meta.author == b.meta.author && a.meta.published == b.meta.published
-        && a.meta.tags == b.meta.tags && a.meta.description == b.meta.description && a.meta.url == b.meta.url
-        && a.meta.version == b.meta.version && a.read == b.read && a.starred == b.starred && a.hasBody == b.hasBody
-        && a.bodyError == b.bodyError && a.yanked == b.yanked && a.sourceId == b.sourceId && a.meta.slug == b.meta.slug;
+    return {post.id, post.sourceId, post.meta.published, post.meta.title, post.meta.author, post.bodyError, post.read,
+        post.starred};
 }
 
-} // namespace
+PostStore::ListKey PostListModel::keyOf(const Row &row)
+{
+    PostStore::ListKey key;
+    key.id = row.id;
+    if (row.published.isValid()) {
+        key.publishedAt = row.published.toSecsSinceEpoch();
+    }
+    return key;
+}
 
 void PostListModel::reload()
 {
-    // A sync brings a few posts among thousands: the rows that came are inserted, those that
+    // The rows fetched so far, and those the store has gained among them, are read again: a
+    // sync brings a few posts among thousands. The rows that came are inserted, those that
     // went are removed and a re-dated one is moved, so the views keep their selection, scroll
     // position and expanded state (a reset would lose all three and cost a full relayout).
-    QList<Post> fresh = m_store.posts();
+    // Rows beyond the last fetched one wait for the next fetch, unless every row was fetched.
+    PostStore::ListRange range;
+    if (m_posts.isEmpty()) {
+        range.limit = PageRows;
+    } else if (m_more) {
+        range.through = keyOf(m_posts.constLast());
+    }
+    const bool wasComplete = !m_posts.isEmpty() && !m_more;
+    const Result<QList<Post>> read = m_store.listedPosts(range);
+    if (!read) {
+        qCWarning(lcStore) << "could not read the post list:" << read.error().message();
+        return;
+    }
+    // A view or tester reacting to the changes below must not fetch into the half-done list.
+    const QScopedValueRollback reloading(m_reloading, true);
+    QList<Row> fresh;
+    fresh.reserve(read->size());
+    for (const Post &post : *read) {
+        fresh.append(rowOf(post));
+    }
+    m_more = m_posts.isEmpty() ? int(fresh.size()) == PageRows : !wasComplete;
     QHash<qint64, int> freshRow; // where each post belongs
     freshRow.reserve(fresh.size());
     for (int row = 0; row < int(fresh.size()); ++row) {
@@ -65,7 +90,7 @@ void PostListModel::reload()
     }
     QSet<qint64> present;
     present.reserve(m_posts.size());
-    for (const Post &post : std::as_const(m_posts)) {
+    for (const Row &post : std::as_const(m_posts)) {
         present.insert(post.id);
     }
     // Then in the store's order: a run of new posts is inserted in one go, a post found
@@ -79,7 +104,7 @@ void PostListModel::reload()
                 ++last;
             }
             beginInsertRows({}, row, last);
-            m_posts.insert(row, last - row + 1, Post());
+            m_posts.insert(row, last - row + 1, Row());
             for (int i = row; i <= last; ++i) {
                 m_posts[i] = std::move(fresh[i]);
             }
@@ -104,13 +129,13 @@ void PostListModel::reload()
             }
             const qint64 id = fresh.at(row).id;
             const auto from = std::find_if(
-                m_posts.cbegin() + row + 1, m_posts.cend(), [id](const Post &post) { return post.id == id; });
+                m_posts.cbegin() + row + 1, m_posts.cend(), [id](const Row &post) { return post.id == id; });
             const int source = int(from - m_posts.cbegin());
             beginMoveRows({}, source, source, {}, row);
             m_posts.move(source, row);
             endMoveRows();
         }
-        if (!sameRow(m_posts.at(row), fresh.at(row))) {
+        if (m_posts.at(row) != fresh.at(row)) {
             firstChanged = firstChanged < 0 ? row : firstChanged;
             lastChanged = row;
         }
@@ -121,33 +146,122 @@ void PostListModel::reload()
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     }
     m_rows.clear();
+    indexRows(0);
+    countUnread();
+}
+
+void PostListModel::indexRows(int from)
+{
     m_rows.reserve(m_posts.size());
-    const int unreadBefore = m_unread;
-    m_unread = 0;
-    for (int row = 0; row < m_posts.size(); ++row) {
+    for (int row = from; row < int(m_posts.size()); ++row) {
         m_rows.insert(m_posts.at(row).id, row);
-        m_unread += m_posts.at(row).read ? 0 : 1;
     }
-    if (m_unread != unreadBefore || m_posts.isEmpty()) {
+}
+
+void PostListModel::countUnread()
+{
+    // From the store: most rows may not be fetched yet.
+    const int before = m_unread;
+    m_unread = m_store.unreadCount();
+    if (m_unread != before || m_posts.isEmpty()) {
         Q_EMIT unreadCountChanged(m_unread);
     }
+}
+
+bool PostListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_reloading;
+}
+
+void PostListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    PostStore::ListRange range;
+    range.limit = PageRows;
+    append(range);
+}
+
+void PostListModel::fetchAll()
+{
+    if (canFetchMore({})) {
+        append({});
+    }
+}
+
+QModelIndex PostListModel::fetchPost(qint64 postId)
+{
+    if (const QModelIndex found = indexForPost(postId); found.isValid()) {
+        return found;
+    }
+    const std::optional<PostStore::ListKey> key = m_store.listKey(postId);
+    if (!key) {
+        return {};
+    }
+    PostStore::ListRange range;
+    range.through = key;
+    append(range);
+    if (!m_rows.contains(postId)) {
+        reload(); // it belongs among the rows fetched: the store has it, the list not yet
+    }
+    return indexForPost(postId);
+}
+
+void PostListModel::append(const PostStore::ListRange &wanted)
+{
+    if (m_reloading) {
+        return;
+    }
+    PostStore::ListRange range = wanted;
+    if (!m_posts.isEmpty()) {
+        range.after = keyOf(m_posts.constLast());
+    }
+    const Result<QList<Post>> read = m_store.listedPosts(range);
+    if (!read) {
+        qCWarning(lcStore) << "could not read the post list:" << read.error().message();
+        m_more = false;
+        return;
+    }
+    // Whether rows are left: a page came short, or everything after was read.
+    m_more = range.through.has_value() || (range.limit >= 0 && int(read->size()) == range.limit);
+    QList<Row> rows;
+    rows.reserve(read->size());
+    for (const Post &post : *read) {
+        if (!m_rows.contains(post.id)) {
+            rows.append(rowOf(post));
+        }
+    }
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = int(m_posts.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_posts.append(std::move(rows));
+    indexRows(first);
+    endInsertRows();
+}
+
+std::optional<Post> PostListModel::details(const Row &row) const
+{
+    return m_store.postWithoutBody(row.id);
 }
 
 void PostListModel::refreshPost(qint64 postId)
 {
     const auto row = m_rows.constFind(postId);
     if (row == m_rows.cend()) {
+        countUnread(); // a post not fetched yet may have been read
         return;
     }
-    auto fresh = m_store.post(postId);
+    const std::optional<Post> fresh = m_store.postWithoutBody(postId);
     if (!fresh) {
         return;
     }
-    fresh->body.clear(); // the list never holds bodies
-    Post &post = m_posts[*row];
+    Row &post = m_posts[*row];
     const int unreadBefore = m_unread;
     m_unread += (post.read ? 0 : -1) + (fresh->read ? 0 : 1);
-    post = *fresh;
+    post = rowOf(*fresh);
     Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
     if (m_unread != unreadBefore) {
         Q_EMIT unreadCountChanged(m_unread);
@@ -182,16 +296,24 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Post &post = m_posts.at(index.row());
+    const Row &post = m_posts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return post.meta.title;
-        case AuthorColumn: return post.meta.author;
-        case DateColumn: return QLocale().toString(post.meta.published.toLocalTime().date(), QLocale::ShortFormat);
+        case TitleColumn: return post.title;
+        case AuthorColumn: return post.author;
+        case DateColumn: return QLocale().toString(post.published.toLocalTime().date(), QLocale::ShortFormat);
         }
         return {};
-    case Qt::ToolTipRole: return post.bodyError.isEmpty() ? post.meta.description : post.bodyError;
+    case Qt::ToolTipRole:
+        if (!post.bodyError.isEmpty()) {
+            return post.bodyError;
+        }
+        [[fallthrough]];
+    case Roles::DescriptionRole: {
+        const std::optional<Post> full = details(post);
+        return full ? full->meta.description : QString();
+    }
     case Qt::FontRole:
         if (!post.read) {
             QFont font;
@@ -201,18 +323,29 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleDescriptionRole: return post.read ? tr("read") : tr("unread");
     case Roles::PostIdRole: return post.id;
-    case Roles::SlugRole: return post.meta.slug;
-    case Roles::TitleRole: return post.meta.title;
-    case Roles::AuthorRole: return post.meta.author;
-    case Roles::PublishedRole: return post.meta.published;
-    case Roles::TagsRole: return post.meta.tags;
-    case Roles::DescriptionRole: return post.meta.description;
-    case Roles::UrlRole: return post.meta.url;
+    case Roles::TitleRole: return post.title;
+    case Roles::AuthorRole: return post.author;
+    case Roles::PublishedRole: return post.published;
     case Roles::ReadRole: return post.read;
     case Roles::StarredRole: return post.starred;
-    case Roles::HasBodyRole: return post.hasBody;
     case Roles::BodyErrorRole: return post.bodyError;
     case Roles::SourceIdRole: return post.sourceId;
+    // Not kept in the row: asked for one post at a time (a menu, a drag), never while painting.
+    case Roles::SlugRole:
+    case Roles::TagsRole:
+    case Roles::UrlRole:
+    case Roles::HasBodyRole: {
+        const std::optional<Post> full = details(post);
+        if (!full) {
+            return {};
+        }
+        switch (role) {
+        case Roles::SlugRole: return full->meta.slug;
+        case Roles::TagsRole: return full->meta.tags;
+        case Roles::UrlRole: return full->meta.url;
+        default: return full->hasBody;
+        }
+    }
     }
     return {};
 }

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -435,13 +437,121 @@ QList<Post> PostStore::posts() const
 
 std::optional<Post> PostStore::post(qint64 id) const
 {
+    return readPost(id, true);
+}
+
+std::optional<Post> PostStore::postWithoutBody(qint64 id) const
+{
+    return readPost(id, false);
+}
+
+std::optional<Post> PostStore::readPost(qint64 id, bool withBody) const
+{
     QSqlQuery query(m_database.handle());
-    query.prepare(u"SELECT "_s + PostColumns + u", body FROM posts WHERE id = ?"_s);
+    query.prepare(u"SELECT "_s + PostColumns + (withBody ? u", body"_s : QString()) + u" FROM posts WHERE id = ?"_s);
     query.addBindValue(id);
     if (!executeRead(query, "a post") || !query.next()) {
         return std::nullopt;
     }
-    return postFromQuery(query, true);
+    return postFromQuery(query, withBody);
+}
+
+Result<QList<Post>> PostStore::listedPosts(const ListRange &range) const
+{
+    // Two stretches of posts_by_date, so that each is a range of the index read in order
+    // (row values compare as the index sorts): the dated posts, then those with no date,
+    // which sort last. SQLite could do it in one query only with an OR that would make it
+    // sort the whole table on every page.
+    QList<Post> rows;
+    const auto read = [&](const QString &condition, const QVariantList &values) -> Result<void> {
+        const int left = range.limit < 0 ? -1 : range.limit - int(rows.size());
+        if (left == 0) {
+            return {};
+        }
+        QSqlQuery query(m_database.handle());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + SummaryColumns + u" FROM posts WHERE "_s + condition
+            + u" ORDER BY published_at DESC, id DESC"_s + (left > 0 ? u" LIMIT %1"_s.arg(left) : QString()));
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return Error(query.lastError().text());
+        }
+        while (query.next()) {
+            rows.append(summaryFromQuery(query));
+        }
+        return {};
+    };
+    const bool afterIsDated = range.after && range.after->publishedAt;
+    const bool throughIsDated = range.through && range.through->publishedAt;
+    if (!range.after || afterIsDated) {
+        QStringList conditions {u"published_at IS NOT NULL"_s};
+        QVariantList values;
+        if (afterIsDated) {
+            conditions << u"(published_at, id) < (?, ?)"_s;
+            values << *range.after->publishedAt << range.after->id;
+        }
+        if (throughIsDated) {
+            conditions << u"(published_at, id) >= (?, ?)"_s;
+            values << *range.through->publishedAt << range.through->id;
+        }
+        if (const Result<void> dated = read(conditions.join(u" AND "_s), values); !dated) {
+            return dated.error();
+        }
+    }
+    if (throughIsDated) {
+        return rows;
+    }
+    QStringList conditions {u"published_at IS NULL"_s};
+    QVariantList values;
+    if (range.after && !afterIsDated) {
+        conditions << u"id < ?"_s;
+        values << range.after->id;
+    }
+    if (range.through) {
+        conditions << u"id >= ?"_s;
+        values << range.through->id;
+    }
+    if (const Result<void> undated = read(conditions.join(u" AND "_s), values); !undated) {
+        return undated.error();
+    }
+    return rows;
+}
+
+std::optional<PostStore::ListKey> PostStore::listKey(qint64 postId) const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT published_at FROM posts WHERE id = ?"_s);
+    query.addBindValue(postId);
+    if (!executeRead(query, "a post's place in the list") || !query.next()) {
+        return std::nullopt;
+    }
+    ListKey key;
+    key.id = postId;
+    if (!query.value(0).isNull()) {
+        key.publishedAt = query.value(0).toLongLong();
+    }
+    return key;
+}
+
+Result<QSet<qint64>> PostStore::postsTagged(const QStringList &tags) const
+{
+    // Compared here, not in SQL: SQLite's lower() folds ASCII only.
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, tags FROM posts WHERE tags != ''"_s)) {
+        return Error(query.lastError().text());
+    }
+    QSet<qint64> tagged;
+    while (query.next()) {
+        const QStringList own = splitTags(query.value(1).toString());
+        if (std::all_of(tags.cbegin(), tags.cend(),
+                [&own](const QString &wanted) { return own.contains(wanted, Qt::CaseInsensitive); })) {
+            tagged.insert(query.value(0).toLongLong());
+        }
+    }
+    return tagged;
 }
 
 Result<std::optional<Post>> PostStore::findPost(const QString &slugOrNumber) const

@@ -4,6 +4,7 @@
 #include "core/posts/post.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -49,6 +50,22 @@ public:
         bool projectReleasesOnly = false;
     };
 
+    /// Where a post stands in the post list's order, newest first: its publication time in
+    /// UTC seconds (none sorts after every dated post) and its id (the higher first).
+    struct ListKey {
+        std::optional<qint64> publishedAt;
+        qint64 id = 0;
+        friend bool operator==(const ListKey &, const ListKey &) = default;
+    };
+
+    /// A stretch of the post list: the rows after `after` (from the top without it), down to
+    /// and including `through` (to the end without it), at most `limit` (all when negative).
+    struct ListRange {
+        std::optional<ListKey> after;
+        std::optional<ListKey> through;
+        int limit = -1;
+    };
+
     explicit PostStore(Database &database, QObject *parent = nullptr);
 
     // Every write returns a Result: a caller that ignores it loses data silently, so the
@@ -91,7 +108,16 @@ public:
     Result<void> forEachPost(const Query &query, const std::function<void(const Post &)> &visit) const;
     /// Every post, newest first, without bodies.
     [[nodiscard]] QList<Post> posts() const;
+    /// A stretch of the post list, with Query::summaryOnly's columns, read from the covering
+    /// index posts_by_date alone: what the list fetches as it is scrolled.
+    Result<QList<Post>> listedPosts(const ListRange &range) const;
+    /// Where a post stands in the list; nothing when there is no such post.
+    [[nodiscard]] std::optional<ListKey> listKey(qint64 postId) const;
+    /// The posts that carry every one of `tags` (compared as the filter does, ignoring case).
+    Result<QSet<qint64>> postsTagged(const QStringList &tags) const;
     [[nodiscard]] std::optional<Post> post(qint64 id) const;
+    /// One post without its body: what a list asks for a tooltip or a link.
+    [[nodiscard]] std::optional<Post> postWithoutBody(qint64 id) const;
     /// The post with this slug in `sourceId`, or in any source (the first stored) without one.
     Result<std::optional<qint64>> idForSlug(const QString &slug, std::optional<qint64> sourceId = std::nullopt) const;
     /// The post with this slug (in any source) or, failing that, this number, with its body;
@@ -145,6 +171,7 @@ private:
     /// Runs a prepared query for a read that gives nothing on failure: false, logged, then.
     static bool executeRead(QSqlQuery &query, const char *what);
     Result<void> setFlag(qint64 postId, const char *column, bool value);
+    [[nodiscard]] std::optional<Post> readPost(qint64 id, bool withBody) const;
 
     Database &m_database;
 };

@@ -377,6 +377,7 @@ void MainWindow::refresh()
 
 void MainWindow::openPost(qint64 postId)
 {
+    m_posts->fetchPost(postId); // the list fetches as it is scrolled: an old post may not be in it yet
     m_postList->selectPost(postId);
     if (m_reader->postId() != postId) {
         showCurrentPost(postId);
@@ -427,20 +428,42 @@ void MainWindow::reportStoreWrite(const Result<void> &written)
 void MainWindow::nextUnread()
 {
     // From the post after the open one to the end, then from the top: never the open one.
-    const QAbstractItemModel *model = m_postList->view()->model();
-    const int rows = model->rowCount();
+    QAbstractItemModel *model = m_postList->view()->model();
     const QModelIndex current = m_postList->view()->currentIndex();
     const bool open = current.isValid() && current.data(Roles::PostIdRole).toLongLong() == m_reader->postId();
     const int start = current.isValid() ? current.row() + (open ? 1 : 0) : 0;
-    for (int step = 0; step < rows; ++step) {
-        const int row = (start + step) % rows;
+    const auto unreadAt = [&](int row) {
         const QModelIndex index = model->index(row, 0);
-        if (!index.data(Roles::ReadRole).toBool() && index.data(Roles::PostIdRole).toLongLong() != m_reader->postId()) {
-            m_postList->view()->setCurrentIndex(index);
-            m_postList->view()->scrollTo(index);
-            if (row < start) {
-                statusBar()->showMessage(tr("Continued from the top of the list"), 4000);
+        return !index.data(Roles::ReadRole).toBool()
+            && index.data(Roles::PostIdRole).toLongLong() != m_reader->postId();
+    };
+    const auto choose = [&](int row, bool wrapped) {
+        const QModelIndex index = model->index(row, 0);
+        m_postList->view()->setCurrentIndex(index);
+        m_postList->view()->scrollTo(index);
+        if (wrapped) {
+            statusBar()->showMessage(tr("Continued from the top of the list"), 4000);
+        }
+    };
+    // Down to the end, fetching the rows not in the list yet; then from the top.
+    for (int row = start;; ++row) {
+        if (row >= model->rowCount()) {
+            if (!model->canFetchMore({})) {
+                break;
             }
+            model->fetchMore({});
+            if (row >= model->rowCount()) {
+                break;
+            }
+        }
+        if (unreadAt(row)) {
+            choose(row, false);
+            return;
+        }
+    }
+    for (int row = 0; row < std::min(start, model->rowCount()); ++row) {
+        if (unreadAt(row)) {
+            choose(row, true);
             return;
         }
     }

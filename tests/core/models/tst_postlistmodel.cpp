@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -33,8 +34,19 @@ private Q_SLOTS:
     void snippetsLeaveAddressesOut();
     void searchFollowsTheStore();
     void punctuationAloneFiltersNothing();
+    void fetchesRowsAsTheListIsScrolled();
+    void fetchesPostsStoredBelowTheEnd();
+    void readsOnlyTheRowsFetched();
+    void fetchesDownToAPost();
+    void filtersFetchUntilARowShows();
+    void searchesEveryPost();
 
 private:
+    /// `count` posts titled "Post N", one a day back from 2024-01-01 (Post 0 the newest), the
+    /// last `undated` of them with no date; every third one tagged "third".
+    QList<qint64> addNumberedPosts(int count, int undated = 0, qint64 sourceId = 0);
+    /// One post titled `title`, its slug the title, published on `day`.
+    Herald::Result<QList<PostStore::UpsertResult>> addDatedPost(const QString &title, QDate day, qint64 sourceId = 0);
     QList<qint64> addPosts(const QList<std::tuple<QString, QString, QString>> &posts);
     static QStringList titles(const QAbstractItemModel &model);
 
@@ -358,6 +370,172 @@ void TestPostListModel::punctuationAloneFiltersNothing()
         proxy.setFilterText(typed);
         QCOMPARE(proxy.rowCount(), 2);
     }
+}
+
+QList<qint64> TestPostListModel::addNumberedPosts(int count, int undated, qint64 sourceId)
+{
+    const QDateTime newest(QDate(2024, 1, 1), QTime(12, 0), QTimeZone::UTC);
+    QList<PostMeta> metas;
+    for (int i = 0; i < count; ++i) {
+        PostMeta meta;
+        meta.slug = u"post-%1-%2"_s.arg(sourceId).arg(i);
+        meta.title = u"Post %1"_s.arg(i);
+        meta.author = u"Author %1"_s.arg(i % 7);
+        if (i < count - undated) {
+            meta.published = newest.addDays(-i);
+        }
+        if (i % 3 == 0) {
+            meta.tags = {u"third"_s};
+        }
+        metas << meta;
+    }
+    QList<qint64> ids;
+    const auto stored = m_store->upsertPosts(sourceId ? sourceId : m_source, metas);
+    if (stored) {
+        for (const auto &result : *stored) {
+            ids << result.id;
+        }
+    }
+    return ids;
+}
+
+Herald::Result<QList<PostStore::UpsertResult>> TestPostListModel::addDatedPost(
+    const QString &title, QDate day, qint64 sourceId)
+{
+    PostMeta meta;
+    meta.slug = title;
+    meta.title = title;
+    meta.published = QDateTime(day, QTime(), QTimeZone::UTC);
+    return m_store->upsertPosts(sourceId ? sourceId : m_source, {meta});
+}
+
+void TestPostListModel::fetchesRowsAsTheListIsScrolled()
+{
+    // Two and a half pages, the last 30 with no date: they come last, in the order of their
+    // ids, the newest stored first.
+    constexpr int Count = 2 * PostListModel::PageRows + 100;
+    constexpr int Undated = 30;
+    const QList<qint64> ids = addNumberedPosts(Count, Undated);
+    QCOMPARE(ids.size(), Count);
+    PostListModel model(*m_store);
+    // No QAbstractItemModelTester until the end: it fetches as it checks.
+    QCOMPARE(model.rowCount(), PostListModel::PageRows);
+    QCOMPARE(model.unreadCount(), Count); // every post's, fetched or not
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * PostListModel::PageRows);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), PostListModel::PageRows);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), Count);
+    QVERIFY(!model.canFetchMore({})); // the page came short
+    QStringList expected;
+    for (int i = 0; i < Count - Undated; ++i) {
+        expected << u"Post %1"_s.arg(i);
+    }
+    for (int i = Count - 1; i >= Count - Undated; --i) {
+        expected << u"Post %1"_s.arg(i);
+    }
+    QCOMPARE(titles(model), expected);
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A dated post stored later goes before the undated rows, which are fetched already.
+    HERALD_VERIFY_RESULT(addDatedPost(u"Older"_s, QDate(1999, 1, 1)));
+    QCOMPARE(model.rowCount(), Count + 1);
+    QCOMPARE(model.index(Count - Undated, 0).data().toString(), u"Older"_s);
+}
+
+void TestPostListModel::fetchesPostsStoredBelowTheEnd()
+{
+    addNumberedPosts(PostListModel::PageRows + 50);
+    PostListModel model(*m_store);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), PostListModel::PageRows + 50);
+    QVERIFY(!model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Every row was fetched: one older than them all is inserted at the end.
+    HERALD_VERIFY_RESULT(addDatedPost(u"Older"_s, QDate(1999, 1, 1)));
+    QCOMPARE(model.rowCount(), PostListModel::PageRows + 51);
+    QCOMPARE(model.index(PostListModel::PageRows + 50, 0).data().toString(), u"Older"_s);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.unreadCount(), PostListModel::PageRows + 51);
+}
+
+void TestPostListModel::readsOnlyTheRowsFetched()
+{
+    addNumberedPosts(3 * PostListModel::PageRows);
+    PostListModel model(*m_store);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // A newer post arrives: it is inserted at the top, and the rows fetched stay, none beyond.
+    HERALD_VERIFY_RESULT(addDatedPost(u"Fresh"_s, QDate(2025, 1, 1)));
+    QCOMPARE(model.rowCount(), PostListModel::PageRows + 1);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Fresh"_s);
+    QCOMPARE(model.index(PostListModel::PageRows, 0).data().toString(), u"Post %1"_s.arg(PostListModel::PageRows - 1));
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    // What a row does not keep is read when asked for.
+    QCOMPARE(model.index(1, 0).data(Roles::TagsRole).toStringList(), QStringList {u"third"_s});
+    QCOMPARE(model.index(1, 0).data(Roles::SlugRole).toString(), u"post-0-0"_s);
+}
+
+void TestPostListModel::fetchesDownToAPost()
+{
+    const QList<qint64> ids = addNumberedPosts(3 * PostListModel::PageRows, 10);
+    PostListModel model(*m_store);
+    const qint64 deep = ids.at(2 * PostListModel::PageRows + 5);
+    QVERIFY(!model.indexForPost(deep).isValid());
+    const QModelIndex found = model.fetchPost(deep);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.data(Roles::PostIdRole).toLongLong(), deep);
+    QCOMPARE(model.rowCount(), 2 * PostListModel::PageRows + 6); // down to it, no further
+    QVERIFY(model.canFetchMore({}));
+    // One with no date sorts last: fetched through the dated ones.
+    const qint64 undated = ids.constLast();
+    QCOMPARE(model.fetchPost(undated).data(Roles::PostIdRole).toLongLong(), undated);
+    QCOMPARE(model.rowCount(), 3 * PostListModel::PageRows - 9);
+    QVERIFY(!model.fetchPost(999999).isValid());
+}
+
+void TestPostListModel::filtersFetchUntilARowShows()
+{
+    // Another source's posts, all older than the first page: choosing that source must not
+    // leave an empty list, though the first fetches bring none of its rows.
+    addNumberedPosts(3 * PostListModel::PageRows);
+    Herald::SourceStore sources(m_temporary->database());
+    auto spec = Herald::SourceSpec::read(u"pypi:requests"_s);
+    QVERIFY(spec);
+    const qint64 other = sources.add(*spec).value();
+    HERALD_VERIFY_RESULT(addDatedPost(u"requests 2.0.0"_s, QDate(1990, 1, 1), other));
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    proxy.setSources({other});
+    QCOMPARE(proxy.rowCount(), 0);
+    QVERIFY(proxy.canFetchMore({}));
+    proxy.fetchMore({});
+    QCOMPARE(titles(proxy), QStringList {u"requests 2.0.0"_s});
+    QCOMPARE(model.rowCount(), 3 * PostListModel::PageRows + 1);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestPostListModel::searchesEveryPost()
+{
+    addNumberedPosts(3 * PostListModel::PageRows, 5);
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QCOMPARE(model.rowCount(), PostListModel::PageRows);
+    proxy.setFilterText(u"\"Post 555\""_s);
+    QCOMPARE(titles(proxy), QStringList {u"Post 555"_s});
+    proxy.setFilterText(u"tag:third author:\"Author 3\""_s);
+    // Every third post by author 3: i % 3 == 0 and i % 7 == 3, i.e. i % 21 == 3.
+    QCOMPARE(proxy.rowCount(), int((3 * PostListModel::PageRows - 3 + 20) / 21));
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"Post 3"_s);
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), 3 * PostListModel::PageRows); // fetched by the search, kept
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)
