@@ -112,13 +112,10 @@ int ReleasesCommand::run(Backend &backend, std::optional<qint64> source, bool js
     }
     PostStore::Query query;
     query.sourceId = source;
+    query.projectReleasesOnly = true;
     QList<Post> posts;
-    if (const Result<void> read = backend.store().forEachPost(query,
-            [&posts](const Post &post) {
-                if (!post.meta.version.isEmpty()) {
-                    posts.append(post);
-                }
-            });
+    if (const Result<void> read
+        = backend.store().forEachPost(query, [&posts](const Post &post) { posts.append(post); });
         !read) {
         err << tr("error: ") << read.error().message() << Qt::endl;
         return 1;

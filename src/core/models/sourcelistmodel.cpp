@@ -156,6 +156,7 @@ void SourceListModel::judgeUsage(const QList<Source> &sources)
         used << source;
         PostStore::Query query;
         query.sourceId = source.id;
+        query.projectReleasesOnly = true;
         releases += m_posts.posts(query);
     }
     if (used.isEmpty()) {

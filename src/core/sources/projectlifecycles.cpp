@@ -66,6 +66,7 @@ ProjectReleases ProjectLifecycles::releasesOf(const PostStore &store, const Sour
 {
     PostStore::Query query;
     query.sourceId = source.id;
+    query.projectReleasesOnly = true;
     QList<ProjectReleases> project
         = ProjectReleases::build({source}, store.posts(query), QDateTime(today, QTime(12, 0), QTimeZone::UTC));
     if (project.isEmpty()) { // Python Insider's releases are the Timeline's, not a project's

@@ -46,7 +46,9 @@ public:
         bool summaryOnly = false;
         /// Only Python Insider's posts (and any other source that is not a followed project).
         bool pythonOnly = false;
-        /// Only posts that announce a version of a followed project: what its timeline shows.
+        /// Only posts that announce a version of a followed project, with only what its
+        /// timeline shows (id, source, slug, address, title, date, version, yanked; bodies
+        /// when asked for), from the index posts_by_release, ordered by source and version.
         bool projectReleasesOnly = false;
     };
 

@@ -137,6 +137,12 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE sources ADD COLUMN used_version TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE sources ADD COLUMN used_in TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 5: the projects' timelines read their releases from this index alone, in its order,
+        // instead of every row with its release notes (PostStore::Query::projectReleasesOnly).
+        {
+            u"CREATE INDEX posts_by_release ON posts (source_id, version, published_at, id, slug, url, title, "
+            u"yanked) WHERE version != ''"_s,
+        },
     };
     return steps;
 }
