@@ -3,6 +3,7 @@
 #include "core/app/appsetup.h"
 #include "core/app/commandline.h"
 #include "core/cli/commandlinetool.h"
+#include "core/diagnostics/startupmarks.h"
 #include "gui/app/guiapplication.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    Herald::StartupMarks::start();
     Herald::setApplicationIdentity();
     if (!Herald::CommandLine::needsGui(argc, argv)) {
         const QCoreApplication app(argc, argv);
@@ -22,6 +24,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
+    Herald::StartupMarks::mark("QApplication");
     Herald::installTranslations(app);
+    Herald::StartupMarks::mark("translations");
     return Herald::runGuiApplication(QApplication::arguments());
 }

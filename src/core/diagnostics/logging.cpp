@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcStore, "herald.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRender, "herald.render", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNotify, "herald.notify", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcInterpreters, "herald.interpreters", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStartup, "herald.startup", QtWarningMsg)
 
 void Logging::enableVerbose()
 {

@@ -4,6 +4,7 @@
 #include "core/app/commandline.h"
 #include "core/app/singleinstance.h"
 #include "core/diagnostics/logging.h"
+#include "core/diagnostics/startupmarks.h"
 #include "core/interpreters/interpreterscanner.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncscheduler.h"
@@ -61,7 +62,9 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
     QElapsedTimer waited;
     waited.start();
     // The "Your Pythons" card fills in when the scan ends (it started when the window did).
-    const auto busy = [&] { return window.reader()->pendingImages() > 0 || backend.interpreters().isScanning(); };
+    const auto busy = [&] {
+        return window.reader()->pendingImages() > 0 || backend.interpreters().isScanning() || window.startupPending();
+    };
     QApplication::processEvents();
     while (busy() && waited.elapsed() < screenshotImageWaitMs) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -143,7 +146,9 @@ int runGuiApplication(const QStringList &arguments)
         return 1;
     }
 
+    StartupMarks::mark("store opened");
     MainWindow window(backend);
+    StartupMarks::mark("window built");
     window.appearance()->restore();
     if (const auto theme = Appearance::themeFromName(options.theme)) {
         window.appearance()->apply(*theme);
@@ -164,8 +169,10 @@ int runGuiApplication(const QStringList &arguments)
         [&window, &backend](const QStringList &received) { handleSecondLaunch(window, backend, received); });
     window.restoreLayout();
     // --hidden (start at login) starts in the tray, where there is one to come back from.
+    StartupMarks::mark("tray and notifications");
     if (!options.hidden || !background.trayIcon()->isVisible()) {
         window.show();
+        StartupMarks::mark("shown");
     }
     if (!backend.warning().isEmpty()) {
         QMessageBox::warning(

@@ -4,6 +4,7 @@
 
 #include "core/app/backend.h"
 #include "core/diagnostics/logging.h"
+#include "core/diagnostics/startupmarks.h"
 #include "core/interpreters/interpreterscanner.h"
 #include "core/models/interpretermodel.h"
 #include "core/models/itemdataroles.h"
@@ -59,6 +60,7 @@
 #include <QTimeZone>
 #include <QToolBar>
 #include <QTreeView>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -175,7 +177,12 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     for (auto signal : {&SourceStore::sourceAdded, &SourceStore::sourceRemoved, &SourceStore::sourceChanged}) {
         connect(&m_backend.sources(), signal, m_timelineRebuild, qOverload<>(&QTimer::start));
     }
+    // Python's timeline is built now: the first frame shows it. The projects' (every release
+    // of every followed project, 50,000 at 200 projects) once that frame is on screen.
+    m_projectsDeferred = true;
+    StartupMarks::mark("window: panes and menus");
     rebuildTimeline();
+    StartupMarks::mark("window: Python's timeline");
 
     // The machine's interpreters: found off the GUI thread after the window is up.
     InterpreterScanner &scanner = m_backend.interpreters();
@@ -205,6 +212,36 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_projectsDeferred && windowHandle()) {
+        windowHandle()->installEventFilter(this);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's first expose paints and flushes it before returning: what is queued then
+    // runs after the first frame.
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            StartupMarks::mark(StartupMarks::FirstFrame);
+            if (m_projectsDeferred) {
+                rebuildProjectTimeline();
+                StartupMarks::mark("projects' timeline");
+            }
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::startupPending() const
+{
+    return m_projectsDeferred;
+}
 
 void MainWindow::createActions()
 {
@@ -591,7 +628,16 @@ void MainWindow::rebuildTimeline()
     m_releases->setTimeline(std::move(timeline));
     m_interpreters->setTimeline(&m_releases->timeline());
     m_timeline->expandSeries();
+    if (m_projectsDeferred) {
+        return; // built once the window has shown its first frame
+    }
+    rebuildProjectTimeline();
+}
 
+void MainWindow::rebuildProjectTimeline()
+{
+    m_projectsDeferred = false;
+    PostStore &store = m_backend.store();
     const Result<QList<Source>> sources = m_backend.sources().sources();
     if (!sources) {
         qCWarning(lcStore) << "cannot read the sources for the project timeline:" << sources.error().message();
@@ -599,13 +645,17 @@ void MainWindow::rebuildTimeline()
     }
     PostStore::Query releases;
     releases.projectReleasesOnly = true;
-    QList<ProjectReleases> projects = ProjectReleases::build(
-        *sources, store.posts(releases), QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC));
+    const QList<Post> posts = store.posts(releases);
+    StartupMarks::mark("projects' timeline: releases read");
+    QList<ProjectReleases> projects
+        = ProjectReleases::build(*sources, posts, QDateTime(Today::date(), QTime(12, 0), QTimeZone::UTC));
+    StartupMarks::mark("projects' timeline: built");
     QStringList warnings;
     ProjectLifecycles::attach(store, projects, &warnings);
     for (const QString &warning : std::as_const(warnings)) {
         qCWarning(lcStore) << warning;
     }
+    StartupMarks::mark("projects' timeline: lifecycles");
     m_projectReleases->setProjects(projects);
 }
 

@@ -62,6 +62,8 @@ public:
     void refresh();
     /// Asked when the window is closed: true hides it instead, and Herald keeps running.
     void setCloseHandler(std::function<bool()> handler) { m_closeHandler = std::move(handler); }
+    /// Work left until the first frame is on screen (the projects' timeline).
+    [[nodiscard]] bool startupPending() const;
 
 Q_SIGNALS:
     /// The settings dialog's test button.
@@ -70,6 +72,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -101,6 +105,7 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void updateTitle(int unread);
     void rebuildTimeline();
+    void rebuildProjectTimeline();
     void updateTimelineVisibility();
     /// Looks for the machine's interpreters again, off the GUI thread; the card fills in.
     void scanInterpreters();
@@ -126,6 +131,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_syncStatus;
     Appearance *m_appearance;
+    bool m_projectsDeferred = false; ///< the projects' timeline waits for the first frame
     QTimer *m_timelineRebuild;
     std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;

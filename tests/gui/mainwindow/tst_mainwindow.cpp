@@ -2,9 +2,12 @@
 #include "core/app/backend.h"
 #include "core/models/itemdataroles.h"
 #include "core/models/postlistmodel.h"
+#include "core/models/projecttimelinemodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/settings/settings.h"
+#include "core/sources/sourcespec.h"
 #include "core/store/poststore.h"
+#include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncscheduler.h"
 #include "emptymachine.h"
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void postListContextMenu();
     void searchMarksTheTermsInThePost();
     void settingsReachTheWindowWhoeverChangesThem();
+    void buildsTheProjectsTimelineAfterTheFirstFrame();
 
 private:
     void addPosts(int count);
@@ -703,6 +707,27 @@ void TestMainWindow::searchMarksTheTermsInThePost()
     QTRY_VERIFY(window.reader()->searchMatchCount() >= 1);
     filter->clear();
     QTRY_COMPARE(window.reader()->searchMatchCount(), 0);
+}
+
+void TestMainWindow::buildsTheProjectsTimelineAfterTheFirstFrame()
+{
+    // Every release of every followed project is read for it: not before the first frame.
+    const auto spec = Herald::SourceSpec::read(u"pypi:requests"_s);
+    QVERIFY(spec);
+    const qint64 requests = m_backend->sources().add(*spec).value();
+    Herald::PostMeta release;
+    release.slug = u"2.32.5"_s;
+    release.title = u"requests 2.32.5"_s;
+    release.version = u"2.32.5"_s;
+    release.published = QDateTime(QDate(2025, 8, 18), QTime(), QTimeZone::UTC);
+    HERALD_VERIFY_RESULT(m_backend->store().upsertPosts(requests, {release}));
+    MainWindow window(*m_backend);
+    QVERIFY(window.startupPending());
+    QCOMPARE(window.projectTimelineModel()->rowCount(), 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.startupPending());
+    QCOMPARE(window.projectTimelineModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
