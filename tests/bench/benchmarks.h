@@ -35,6 +35,9 @@ void pythonsBenchmarks(const Context &context, QTextStream &out);
 void readerBenchmarks(const Context &context, QTextStream &out);
 /// Herald left running with a sync every minute: CPU and memory between syncs.
 void idleBenchmarks(const Context &context, QTextStream &out);
+/// Start-up against a bare Qt window (herald-floor) on Xvfb: the first frame from inside and
+/// outside, and memory after ten seconds, with an empty data dir, 327 posts and 100,000.
+void startupBenchmarks(const Context &context, QTextStream &out);
 /// Herald following 200 projects with 50,000 releases between them: the syncs, one
 /// 10,000-item feed, the timelines built from the store, start-up and memory.
 void projectsBenchmarks(const Context &context, QTextStream &out);

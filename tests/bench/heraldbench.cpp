@@ -2,7 +2,7 @@
 // measures. Run it through scripts/bench, which builds the Release configuration first.
 //
 //   herald-bench [--fixtures DIR] [--runs N]
-//                [--only sync|parse|store|timeline|sidebar|pythons|reader|projects|idle]
+//                [--only sync|parse|store|timeline|sidebar|pythons|reader|projects|startup|idle]
 //                [--idle-minutes N]
 #include "benchmarks.h"
 #include "fixtureserver.h"
@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
         u"fixtures"_s, u"The fixture snapshot (default: ../shared/fixtures/web)."_s, u"dir"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each timed step (default 5)."_s, u"n"_s, u"5"_s);
     const QCommandLineOption onlyOption(u"only"_s,
-        u"Run one group: sync, parse, store, timeline, sidebar, pythons, reader, projects or idle (idle runs only when "
+        u"Run one group: sync, parse, store, timeline, sidebar, pythons, reader, projects, startup or idle (idle runs "
+        u"only when "
         u"named)."_s,
         u"group"_s);
     const QCommandLineOption idleOption(
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
     }
     if (only.isEmpty() || only == u"projects"_s) {
         Herald::Bench::projectsBenchmarks(context, out);
+    }
+    if (only.isEmpty() || only == u"startup"_s) {
+        Herald::Bench::startupBenchmarks(context, out);
     }
     // Ten minutes long: only when asked for by name.
     if (only == u"idle"_s) {

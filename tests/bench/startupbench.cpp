@@ -1,0 +1,295 @@
+// Start-up against the floor (issue 17): herald-floor, a bare Qt window like Herald's, and
+// Herald with an empty data dir, with the 327-post fixture archive and with 100,000 posts,
+// launched in turns on an X server of the bench's own (Xvfb), several rounds, medians.
+// Each launch is timed to its first frame from inside (the program's own mark, from main())
+// and from outside (from starting the process to the mark arriving, so loading the program and
+// its libraries counts), and its memory is read from /proc/<pid>/smaps_rollup ten seconds after
+// the start. Herald's figures are given as ratios to the floor's, measured in the same run.
+#include "benchmarks.h"
+#include "core/diagnostics/startupmarks.h"
+#include "core/posts/post.h"
+#include "core/sources/pythoninsider.h"
+#include "core/store/database.h"
+#include "core/store/poststore.h"
+#include "fixtureserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald::Bench {
+
+namespace {
+
+constexpr int SyntheticPosts = 100000;
+constexpr int SyntheticBatch = 1000;
+constexpr int SampleAfterMs = 10000;
+
+/// An X server for the launches: Xvfb on a display of its own, gone with this object.
+class XServer final
+{
+public:
+    XServer()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
+        if (xvfb.isEmpty()) {
+            return;
+        }
+        for (int display = 90 + int(QCoreApplication::applicationPid() % 50); display < 200; ++display) {
+            const QString socket = u"/tmp/.X11-unix/X%1"_s.arg(display);
+            if (QFile::exists(socket) || QFile::exists(u"/tmp/.X%1-lock"_s.arg(display))) {
+                continue;
+            }
+            m_process.start(
+                xvfb, {u":%1"_s.arg(display), u"-screen"_s, u"0"_s, u"1400x900x24"_s, u"-nolisten"_s, u"tcp"_s});
+            m_process.waitForStarted();
+            QElapsedTimer waited;
+            waited.start();
+            while (!QFile::exists(socket) && waited.elapsed() < 5000 && m_process.state() == QProcess::Running) {
+                QThread::msleep(20);
+            }
+            if (QFile::exists(socket)) {
+                m_display = u":%1"_s.arg(display);
+            }
+            return;
+        }
+    }
+    ~XServer()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(2000);
+    }
+    Q_DISABLE_COPY_MOVE(XServer)
+
+    /// The DISPLAY to use; empty when no X server could be started.
+    [[nodiscard]] QString display() const { return m_display; }
+
+private:
+    QProcess m_process;
+    QString m_display;
+};
+
+/// One launch, seen from inside and outside.
+struct Launch {
+    double insideMs = 0; ///< from main() to the first frame, as the program marks it
+    double outsideMs = 0; ///< from starting the process to that mark arriving
+    double rssMiB = 0; ///< resident, SampleAfterMs after the start
+    double pssMiB = 0; ///< proportional: shared pages divided among the processes sharing them
+    bool ok = false;
+};
+
+/// "Rss:" and "Pss:" of a process, in KiB, from /proc/<pid>/smaps_rollup.
+std::pair<long, long> rollup(qint64 pid)
+{
+    QFile file(u"/proc/%1/smaps_rollup"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {0, 0};
+    }
+    long rss = 0;
+    long pss = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() >= 2 && parts.constFirst() == "Rss:") {
+            rss = parts.at(1).toLong();
+        } else if (parts.size() >= 2 && parts.constFirst() == "Pss:") {
+            pss = parts.at(1).toLong();
+        }
+    }
+    return {rss, pss};
+}
+
+Launch launch(const QString &program, const QStringList &arguments, const QString &display, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DISPLAY"_s, display);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    // A home of its own: no settings, saved layout or caches of this machine's user.
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    environment.insert(u"QT_LOGGING_RULES"_s, u"herald.startup.debug=true"_s);
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    static const QRegularExpression firstFrame(
+        u"\\.startup: ([0-9.]+) ms "_s + QLatin1StringView(StartupMarks::FirstFrame));
+    Launch result;
+    QByteArray errors;
+    QElapsedTimer timer;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
+        errors += process.readAllStandardError();
+        if (result.insideMs == 0) {
+            if (const QRegularExpressionMatch match = firstFrame.match(QString::fromUtf8(errors)); match.hasMatch()) {
+                result.insideMs = match.captured(1).toDouble();
+                result.outsideMs = timer.nsecsElapsed() / 1e6;
+            }
+        }
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(SampleAfterMs, &process, [&] {
+        const auto [rss, pss] = rollup(process.processId());
+        result.rssMiB = rss / 1024.0;
+        result.pssMiB = pss / 1024.0;
+        result.ok = result.insideMs > 0 && rss > 0;
+        process.kill();
+    });
+    timer.start();
+    process.start(program, arguments);
+    loop.exec();
+    return result;
+}
+
+/// Adds `count` posts to Python Insider's source in `directory`'s store, each titled with a
+/// version and with a 1 KB body, as the issue measures 100,000 posts.
+bool addSyntheticPosts(const QString &directory, int count, QTextStream &out)
+{
+    Database database;
+    if (const Result<void> opened = database.open(directory); !opened) {
+        out << "cannot open the store: " << opened.error().message() << Qt::endl;
+        return false;
+    }
+    PostStore store(database);
+    const Result<qint64> source
+        = store.ensureSource(u"python-insider"_s, PythonInsider::siteUrl(), u"Python Insider"_s);
+    if (!source) {
+        out << "cannot find Python Insider's source: " << source.error().message() << Qt::endl;
+        return false;
+    }
+    const QString paragraph = u"<p>This release fixes the bugs reported since the last one and is recommended for "
+                              u"everyone on its series. The changelog lists every change; the upgrade notes say "
+                              u"what to look at before upgrading.</p>\n"_s;
+    QString body;
+    while (body.size() < 1024) {
+        body += paragraph;
+    }
+    const QDateTime start(QDate(2005, 1, 1), QTime(12, 0), QTimeZone::UTC);
+    for (int first = 0; first < count; first += SyntheticBatch) {
+        QList<PostMeta> posts;
+        for (int i = first; i < std::min(count, first + SyntheticBatch); ++i) {
+            PostMeta meta;
+            meta.slug = u"synthetic-%1"_s.arg(i);
+            meta.url = QUrl(u"https://blog.python.org/synthetic-%1/"_s.arg(i));
+            meta.title = u"Python 3.%1.%2 is now available"_s.arg(i % 15).arg(i / 15 % 400);
+            meta.author = u"Release Manager %1"_s.arg(i % 13);
+            meta.published = start.addSecs(qint64(i) * 1800);
+            meta.inlineHtml = body;
+            posts << meta;
+        }
+        if (const auto stored = store.upsertPosts(*source, posts); !stored) {
+            out << "cannot store the synthetic posts: " << stored.error().message() << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+/// What one configuration's launches gave.
+struct Figures {
+    QString name;
+    QList<double> inside;
+    QList<double> outside;
+    QList<double> rss;
+    QList<double> pss;
+};
+
+} // namespace
+
+void startupBenchmarks(const Context &context, QTextStream &out)
+{
+    out << Qt::endl << "== Start-up against the floor (a bare Qt window), on Xvfb" << Qt::endl;
+    const QString floor = QCoreApplication::applicationDirPath() + u"/herald-floor"_s;
+    const XServer x;
+    if (x.display().isEmpty()) {
+        out << "no X server: Xvfb is not installed or did not start" << Qt::endl;
+        return;
+    }
+    // The archive as a sync leaves it, and a copy with 100,000 posts more.
+    Test::FixtureServer server;
+    server.addRoot(context.fixtures);
+    server.listen();
+    const QTemporaryDir archive;
+    const QTemporaryDir large;
+    const HeraldRun synced = runHerald(context.herald,
+        {u"--sync"_s, u"--data-dir"_s, archive.path(), u"--url-map"_s, server.httpsUrlMap()}, {&server});
+    if (synced.exitCode != 0) {
+        out << "the sync of the archive failed (exit " << synced.exitCode << ")" << Qt::endl;
+        return;
+    }
+    const HeraldRun syncedLarge = runHerald(
+        context.herald, {u"--sync"_s, u"--data-dir"_s, large.path(), u"--url-map"_s, server.httpsUrlMap()}, {&server});
+    QElapsedTimer filling;
+    filling.start();
+    if (syncedLarge.exitCode != 0 || !addSyntheticPosts(large.path(), SyntheticPosts, out)) {
+        return;
+    }
+    out << QString::asprintf("%-38s %9.0f ms", "stored 100,000 synthetic posts:", filling.nsecsElapsed() / 1e6)
+        << Qt::endl;
+    // Any sync the window starts goes nowhere: a port nothing listens on, on loopback.
+    const QStringList offline = {u"--url-map"_s, u"https://=http://127.0.0.1:9/"_s};
+    QList<Figures> figures
+        = {{u"floor (bare Qt window)"_s, {}, {}, {}, {}}, {u"Herald, empty data dir"_s, {}, {}, {}, {}},
+            {u"Herald, 327 posts"_s, {}, {}, {}, {}}, {u"Herald, 100,327 posts"_s, {}, {}, {}, {}}};
+    // A round to warm the caches, then the measured ones, each configuration in turn.
+    for (int round = -1; round < context.runs; ++round) {
+        for (int which = 0; which < int(figures.size()); ++which) {
+            const QTemporaryDir home;
+            const QTemporaryDir empty;
+            Launch result;
+            if (which == 0) {
+                result = launch(floor, {}, x.display(), home.path());
+            } else {
+                const QString data = which == 1 ? empty.path() : which == 2 ? archive.path() : large.path();
+                result
+                    = launch(context.herald, QStringList {u"--data-dir"_s, data} + offline, x.display(), home.path());
+            }
+            if (!result.ok) {
+                out << figures.at(which).name << ": no first frame within " << SampleAfterMs << " ms" << Qt::endl;
+                return;
+            }
+            if (round >= 0) {
+                figures[which].inside << result.insideMs;
+                figures[which].outside << result.outsideMs;
+                figures[which].rss << result.rssMiB;
+                figures[which].pss << result.pssMiB;
+            }
+        }
+    }
+    const Figures &bare = figures.constFirst();
+    out << QString::asprintf(
+        "%-24s %22s %22s %14s %14s", "", "first frame, inside", "from outside", "resident 10 s", "proportional")
+        << Qt::endl;
+    for (const Figures &f : std::as_const(figures)) {
+        const bool isFloor = &f == &bare;
+        out << QString::asprintf("%-24s %8.0f ms %s %8.0f ms %s %7.1f MiB %s %6.1f MiB", qPrintable(f.name),
+            median(f.inside),
+            isFloor ? "         " : qPrintable(QString::asprintf("(%5.2f×)", median(f.inside) / median(bare.inside))),
+            median(f.outside),
+            isFloor ? "         " : qPrintable(QString::asprintf("(%5.2f×)", median(f.outside) / median(bare.outside))),
+            median(f.rss),
+            isFloor ? "         " : qPrintable(QString::asprintf("(%+5.1f)", median(f.rss) - median(bare.rss))),
+            median(f.pss))
+            << Qt::endl;
+    }
+    out << "targets: first frame ≤ 1.25× the floor's; resident ≤ floor + 15 MB at 327 posts, + 40 MB at 100,000"
+        << Qt::endl;
+}
+
+} // namespace Herald::Bench
