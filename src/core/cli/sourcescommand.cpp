@@ -246,6 +246,7 @@ int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStr
     if (json) {
         QJsonArray array;
         for (const Source &source : *sources) {
+            const QString product = ProjectLifecycles::productOf(source);
             array.append(QJsonObject {
                 {u"id"_s, source.id},
                 {u"kind"_s, Source::kindKey(source.kind)},
@@ -259,9 +260,7 @@ int SourcesCommand::list(Backend &backend, bool json, QTextStream &out, QTextStr
                 {u"lastSync"_s,
                     source.lastSync.isValid() ? QJsonValue(source.lastSync.toString(Qt::ISODate)) : QJsonValue()},
                 {u"error"_s, source.lastError.isEmpty() ? QJsonValue() : QJsonValue(source.lastError)},
-                {u"lifecycleProduct"_s,
-                    ProjectLifecycles::productOf(source).isEmpty() ? QJsonValue()
-                                                                   : QJsonValue(ProjectLifecycles::productOf(source))},
+                {u"lifecycleProduct"_s, product.isEmpty() ? QJsonValue() : QJsonValue(product)},
                 {u"usedVersion"_s, source.usedVersion.isEmpty() ? QJsonValue() : QJsonValue(source.usedVersion)},
                 {u"usedIn"_s, source.usedIn.isEmpty() ? QJsonValue() : QJsonValue(source.usedIn)},
             });

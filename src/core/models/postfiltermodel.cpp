@@ -53,8 +53,9 @@ PostFilterModel::PostFilterModel(const PostStore &store, QObject *parent)
     connect(&m_store, &PostStore::postsChanged, this, &PostFilterModel::searchAgainLater);
     connect(&m_store, &PostStore::postChanged, this, [this](qint64 postId) {
         // A post that is not a hit may have just got the text that makes it one (a body
-        // fetched); a hit whose read or starred mark changed is a hit still.
-        if (!m_hits.contains(postId)) {
+        // fetched); a hit whose read or starred mark changed is a hit still. (Tags change
+        // only with postsChanged.)
+        if (m_query.hasTerms() && !m_hits.contains(postId)) {
             searchAgainLater();
         }
     });
@@ -114,9 +115,9 @@ void PostFilterModel::runSearch()
 
 void PostFilterModel::searchAgainLater()
 {
-    // Posts arrived or changed (a sync, a body fetched) while a search is on: the index has
-    // them now, the hits do not. Once, after the change has gone through the views.
-    if (!m_query.hasTerms() || m_searchQueued) {
+    // Posts arrived or changed (a sync, a body fetched) while a search or a tag filter is on:
+    // the index has them now, the hits do not. Once, after the change has gone through the views.
+    if (!readsTheStore() || m_searchQueued) {
         return;
     }
     m_searchQueued = true;
@@ -124,7 +125,7 @@ void PostFilterModel::searchAgainLater()
         this,
         [this] {
             m_searchQueued = false;
-            if (m_query.hasTerms()) {
+            if (readsTheStore()) {
                 runSearch();
                 invalidate();
             }
@@ -193,11 +194,22 @@ QVariant PostFilterModel::data(const QModelIndex &index, int role) const
 void PostFilterModel::fetchMore(const QModelIndex &parent)
 {
     // A view fetches again only when rows came: a filter that keeps few posts (one source's,
-    // the unread ones) would otherwise stop the list at the first page that shows none.
+    // the unread ones) would otherwise stop the list at the first page that shows none. After
+    // a few pages in vain the rest is fetched in one read, not a page at a time.
+    constexpr int PagesInVain = 4;
     const int before = rowCount(parent);
-    do {
+    for (int page = 0; rowCount(parent) == before && canFetchMore(parent); ++page) {
+        if (page == PagesInVain) {
+            fetchEverything();
+            break;
+        }
         QSortFilterProxyModel::fetchMore(parent);
-    } while (rowCount(parent) == before && canFetchMore(parent));
+    }
+}
+
+bool PostFilterModel::readsTheStore() const
+{
+    return m_query.hasTerms() || !m_query.tags().isEmpty();
 }
 
 void PostFilterModel::fetchEverything()

@@ -64,6 +64,9 @@ private:
     bool titleMatchesExactly(const QModelIndex &index) const;
     void runSearch();
     void fetchEverything();
+    /// Whether what passes depends on the store's answers (full-text hits, tagged posts), to
+    /// be asked again when posts change.
+    [[nodiscard]] bool readsTheStore() const;
     void searchAgainLater();
 
     const PostStore &m_store;

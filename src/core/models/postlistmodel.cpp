@@ -46,27 +46,27 @@ void PostListModel::reload()
     // sync brings a few posts among thousands. The rows that came are inserted, those that
     // went are removed and a re-dated one is moved, so the views keep their selection, scroll
     // position and expanded state (a reset would lose all three and cost a full relayout).
-    // Rows beyond the last fetched one wait for the next fetch, unless every row was fetched.
+    // Rows beyond the last fetched one wait for the next fetch. At most a page more than was
+    // fetched is read: a sync that brings 50,000 newer posts pushes the last rows out (to be
+    // fetched again) rather than making the list read them all.
     PostStore::ListRange range;
-    if (m_posts.isEmpty()) {
-        range.limit = PageRows;
-    } else if (m_more) {
+    range.limit = int(m_posts.size()) + PageRows;
+    if (!m_posts.isEmpty() && m_more) {
         range.through = keyOf(m_posts.constLast());
     }
-    const bool wasComplete = !m_posts.isEmpty() && !m_more;
     const Result<QList<Post>> read = m_store.listedPosts(range);
     if (!read) {
         qCWarning(lcStore) << "could not read the post list:" << read.error().message();
         return;
     }
     // A view or tester reacting to the changes below must not fetch into the half-done list.
-    const QScopedValueRollback reloading(m_reloading, true);
+    const QScopedValueRollback changing(m_changing, true);
     QList<Row> fresh;
     fresh.reserve(read->size());
     for (const Post &post : *read) {
         fresh.append(rowOf(post));
     }
-    m_more = m_posts.isEmpty() ? int(fresh.size()) == PageRows : !wasComplete;
+    m_more = range.through.has_value() || int(fresh.size()) == range.limit;
     QHash<qint64, int> freshRow; // where each post belongs
     freshRow.reserve(fresh.size());
     for (int row = 0; row < int(fresh.size()); ++row) {
@@ -170,7 +170,7 @@ void PostListModel::countUnread()
 
 bool PostListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more && !m_reloading;
+    return !parent.isValid() && m_more && !m_changing;
 }
 
 void PostListModel::fetchMore(const QModelIndex &parent)
@@ -210,9 +210,10 @@ QModelIndex PostListModel::fetchPost(qint64 postId)
 
 void PostListModel::append(const PostStore::ListRange &wanted)
 {
-    if (m_reloading) {
+    if (m_changing) {
         return;
     }
+    const QScopedValueRollback changing(m_changing, true); // a fetch from a view reacting to this one
     PostStore::ListRange range = wanted;
     if (!m_posts.isEmpty()) {
         range.after = keyOf(m_posts.constLast());
@@ -224,7 +225,7 @@ void PostListModel::append(const PostStore::ListRange &wanted)
         return;
     }
     // Whether rows are left: a page came short, or everything after was read.
-    m_more = range.through.has_value() || (range.limit >= 0 && int(read->size()) == range.limit);
+    m_more = range.through.has_value() ? m_more : range.limit >= 0 && int(read->size()) == range.limit;
     QList<Row> rows;
     rows.reserve(read->size());
     for (const Post &post : *read) {
@@ -251,7 +252,8 @@ void PostListModel::refreshPost(qint64 postId)
 {
     const auto row = m_rows.constFind(postId);
     if (row == m_rows.cend()) {
-        countUnread(); // a post not fetched yet may have been read
+        // Not fetched: a body stored, most often (a post is fetched before it is opened and
+        // read; marking many read changes the whole list). Not worth counting again.
         return;
     }
     const std::optional<Post> fresh = m_store.postWithoutBody(postId);

@@ -82,7 +82,7 @@ private:
     QList<Row> m_posts;
     QHash<qint64, int> m_rows;
     bool m_more = true; ///< the store may have rows after the last one fetched
-    bool m_reloading = false;
+    bool m_changing = false; ///< rows are being inserted or moved: no fetching meanwhile
     int m_unread = 0;
 };
 

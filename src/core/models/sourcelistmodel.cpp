@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QTimer>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -148,25 +147,17 @@ void SourceListModel::judgeUsage(const QList<Source> &sources)
     m_usage.clear();
     const QDate today = Today::date();
     QList<Source> used;
-    QList<Post> releases;
     for (const Source &source : sources) {
-        if (source.usedVersion.isEmpty() || source.kind == SourceKind::PythonInsider) {
-            continue;
+        if (!source.usedVersion.isEmpty() && source.kind != SourceKind::PythonInsider) {
+            used << source;
         }
-        used << source;
-        PostStore::Query query;
-        query.sourceId = source.id;
-        query.projectReleasesOnly = true;
-        releases += m_posts.posts(query);
     }
     if (used.isEmpty()) {
         return;
     }
     // One build and one read of each lifecycle for them all.
-    QList<ProjectReleases> projects
-        = ProjectReleases::build(used, releases, QDateTime(today, QTime(12, 0), QTimeZone::UTC));
-    ProjectLifecycles::attach(m_posts, projects);
-    for (const ProjectReleases &project : std::as_const(projects)) {
+    const QList<ProjectReleases> projects = ProjectLifecycles::releasesOf(m_posts, used, today);
+    for (const ProjectReleases &project : projects) {
         if (const auto status = DependencyStatus::judge(project, project.source.usedVersion, today)) {
             m_usage.insert(project.source.id, {status->summary(DependencyStatus::Dates::Locale), status->severity()});
         }

@@ -92,7 +92,10 @@ QList<ProjectReleases> ProjectReleases::build(
             if (a.version != b.version) {
                 return a.version > b.version;
             }
-            return a.published > b.published;
+            if (a.published != b.published) {
+                return a.published > b.published;
+            }
+            return a.postId > b.postId; // the one stored last, whatever order they were read in
         });
         project.seriesParts = source.seriesParts > 0 ? source.seriesParts : defaultSeriesParts(releases, now);
         const ProjectVersion *previous = nullptr;

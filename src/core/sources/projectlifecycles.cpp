@@ -64,16 +64,26 @@ QHash<qint64, ProductLifecycle> ProjectLifecycles::stored(
 
 ProjectReleases ProjectLifecycles::releasesOf(const PostStore &store, const Source &source, QDate today)
 {
-    PostStore::Query query;
-    query.sourceId = source.id;
-    query.projectReleasesOnly = true;
-    QList<ProjectReleases> project
-        = ProjectReleases::build({source}, store.posts(query), QDateTime(today, QTime(12, 0), QTimeZone::UTC));
+    const QList<ProjectReleases> project = releasesOf(store, QList<Source> {source}, today);
     if (project.isEmpty()) { // Python Insider's releases are the Timeline's, not a project's
         return ProjectReleases {source, 2, {}, std::nullopt};
     }
-    attach(store, project);
     return project.first();
+}
+
+QList<ProjectReleases> ProjectLifecycles::releasesOf(const PostStore &store, const QList<Source> &sources, QDate today)
+{
+    QList<Post> releases;
+    for (const Source &source : sources) {
+        PostStore::Query query;
+        query.sourceId = source.id;
+        query.projectReleasesOnly = true;
+        releases += store.posts(query);
+    }
+    QList<ProjectReleases> projects
+        = ProjectReleases::build(sources, releases, QDateTime(today, QTime(12, 0), QTimeZone::UTC));
+    attach(store, projects);
+    return projects;
 }
 
 void ProjectLifecycles::attach(const PostStore &store, QList<ProjectReleases> &projects, QStringList *warnings)

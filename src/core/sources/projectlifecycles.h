@@ -43,6 +43,9 @@ public:
     /// One source's stored releases, grouped by series, with its stored lifecycle: what the
     /// version of it the user runs is judged by (DependencyStatus).
     static ProjectReleases releasesOf(const PostStore &store, const Source &source, QDate today);
+    /// The same for many sources, built at once, each lifecycle read once; Python Insider's
+    /// are left out (its releases are the Timeline's).
+    static QList<ProjectReleases> releasesOf(const PostStore &store, const QList<Source> &sources, QDate today);
     /// Gives each project its stored lifecycle.
     static void attach(const PostStore &store, QList<ProjectReleases> &projects, QStringList *warnings = nullptr);
 

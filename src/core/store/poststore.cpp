@@ -511,35 +511,38 @@ Result<QList<Post>> PostStore::listedPosts(const ListRange &range) const
         }
         return {};
     };
-    const bool afterIsDated = range.after && range.after->publishedAt;
-    const bool throughIsDated = range.through && range.through->publishedAt;
-    if (!range.after || afterIsDated) {
+    const ListKey none;
+    const ListKey &after = range.after ? *range.after : none;
+    const ListKey &through = range.through ? *range.through : none;
+    const bool afterAt = range.after && after.publishedAt.has_value();
+    const bool throughAt = range.through && through.publishedAt.has_value();
+    if (!range.after || afterAt) {
         QStringList conditions {u"published_at IS NOT NULL"_s};
         QVariantList values;
-        if (afterIsDated) {
+        if (afterAt) {
             conditions << u"(published_at, id) < (?, ?)"_s;
-            values << *range.after->publishedAt << range.after->id;
+            values << after.publishedAt.value_or(0) << after.id;
         }
-        if (throughIsDated) {
+        if (throughAt) {
             conditions << u"(published_at, id) >= (?, ?)"_s;
-            values << *range.through->publishedAt << range.through->id;
+            values << through.publishedAt.value_or(0) << through.id;
         }
         if (const Result<void> dated = read(conditions.join(u" AND "_s), values); !dated) {
             return dated.error();
         }
     }
-    if (throughIsDated) {
+    if (throughAt) {
         return rows;
     }
     QStringList conditions {u"published_at IS NULL"_s};
     QVariantList values;
-    if (range.after && !afterIsDated) {
+    if (range.after && !afterAt) {
         conditions << u"id < ?"_s;
-        values << range.after->id;
+        values << after.id;
     }
     if (range.through) {
         conditions << u"id >= ?"_s;
-        values << range.through->id;
+        values << through.id;
     }
     if (const Result<void> undated = read(conditions.join(u" AND "_s), values); !undated) {
         return undated.error();

@@ -40,14 +40,19 @@ HttpRequest FeedSourceSync::conditionalRequest(
     return request;
 }
 
-HttpRequest FeedSourceSync::request(const Source &source, const QUrl &url, qint64 maxBytes) const
+HttpRequest FeedSourceSync::unconditionalUnless(bool conditional, HttpRequest request)
 {
-    HttpRequest request = conditionalRequest(m_posts, url, maxBytes, m_timeout);
-    if (!source.baselined) {
-        // Until its past is stored, a "not modified" would store nothing.
+    if (!conditional) {
         request.etag.clear();
         request.lastModified.clear();
     }
+    return request;
+}
+
+HttpRequest FeedSourceSync::request(const Source &source, const QUrl &url, qint64 maxBytes) const
+{
+    // Until its past is stored, a "not modified" would store nothing.
+    HttpRequest request = unconditionalUnless(source.baselined, conditionalRequest(m_posts, url, maxBytes, m_timeout));
     // A feed a web page named is the page's word: never fetched from a local address.
     request.fromContent = source.discovered;
     return request;
@@ -74,12 +79,9 @@ void FeedSourceSync::run(const Source &source, const QObject *context, std::func
             return;
         }
         const QUrl url = ProductLifecycle::apiUrl(product);
-        HttpRequest lifecycle = conditionalRequest(m_posts, url, MaxLifecycleBytes, m_timeout);
-        if (!m_posts.document(url)) {
-            // Validators without the document they validate would bring a 304 and nothing.
-            lifecycle.etag.clear();
-            lifecycle.lastModified.clear();
-        }
+        // Validators without the document they validate would bring a 304 and nothing.
+        const HttpRequest lifecycle = unconditionalUnless(
+            m_posts.document(url).has_value(), conditionalRequest(m_posts, url, MaxLifecycleBytes, m_timeout));
         m_http.get(lifecycle, context, [this, product, outcome, finish](const HttpResponse &response) {
             onLifecycle(product, response, *outcome);
             finish();

@@ -51,6 +51,9 @@ public:
     /// document costs a 304.
     static HttpRequest conditionalRequest(
         const PostStore &store, const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout);
+    /// `request` without its validators unless `conditional`: when what they validate is not
+    /// stored, a "not modified" would leave nothing to use.
+    static HttpRequest unconditionalUnless(bool conditional, HttpRequest request);
 
 private:
     [[nodiscard]] HttpRequest request(const Source &source, const QUrl &url, qint64 maxBytes) const;

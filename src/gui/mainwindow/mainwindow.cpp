@@ -231,6 +231,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             StartupMarks::mark(StartupMarks::FirstFrame);
             if (m_projectsDeferred) {
                 rebuildProjectTimeline();
+                // A post opened before (--show, a notification, a second launch) is found now.
+                if (m_reader->postId() != 0) {
+                    m_timeline->highlightPost(m_reader->postId());
+                }
                 StartupMarks::mark("projects' timeline");
             }
         });
@@ -465,6 +469,10 @@ void MainWindow::reportStoreWrite(const Result<void> &written)
 void MainWindow::nextUnread()
 {
     // From the post after the open one to the end, then from the top: never the open one.
+    if (m_posts->unreadCount() == 0) {
+        statusBar()->showMessage(tr("No unread posts"), 4000);
+        return; // without fetching every row to find out
+    }
     QAbstractItemModel *model = m_postList->view()->model();
     const QModelIndex current = m_postList->view()->currentIndex();
     const bool open = current.isValid() && current.data(Roles::PostIdRole).toLongLong() == m_reader->postId();

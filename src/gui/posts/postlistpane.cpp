@@ -261,11 +261,6 @@ void PostListPane::selectPost(qint64 postId)
 
 void PostListPane::moveSelection(int delta)
 {
-    // Past the last row fetched, the next are fetched first.
-    if (const QModelIndex current = m_view->currentIndex();
-        current.isValid() && current.row() + delta >= m_model->rowCount() && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-    }
     const int rows = m_model->rowCount();
     if (rows == 0) {
         return;

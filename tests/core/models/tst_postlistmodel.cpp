@@ -37,6 +37,9 @@ private Q_SLOTS:
     void fetchesRowsAsTheListIsScrolled();
     void fetchesPostsStoredBelowTheEnd();
     void readsOnlyTheRowsFetched();
+    void readsAPageMoreAtMostWhenPostsArrive();
+    void fetchesUnderATester();
+    void tagFilterFollowsTheStore();
     void fetchesDownToAPost();
     void filtersFetchUntilARowShows();
     void searchesEveryPost();
@@ -411,10 +414,10 @@ Herald::Result<QList<PostStore::UpsertResult>> TestPostListModel::addDatedPost(
 
 void TestPostListModel::fetchesRowsAsTheListIsScrolled()
 {
-    // Two and a half pages, the last 30 with no date: they come last, in the order of their
-    // ids, the newest stored first.
+    // Two and a half pages, the last 250 with no date (more than a page of them): they come
+    // last, in the order of their ids, the newest stored first.
     constexpr int Count = 2 * PostListModel::PageRows + 100;
-    constexpr int Undated = 30;
+    constexpr int Undated = PostListModel::PageRows + 50;
     const QList<qint64> ids = addNumberedPosts(Count, Undated);
     QCOMPARE(ids.size(), Count);
     PostListModel model(*m_store);
@@ -536,6 +539,71 @@ void TestPostListModel::searchesEveryPost()
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 3 * PostListModel::PageRows); // fetched by the search, kept
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestPostListModel::readsAPageMoreAtMostWhenPostsArrive()
+{
+    addNumberedPosts(PostListModel::PageRows + 10);
+    PostListModel model(*m_store);
+    QCOMPARE(model.rowCount(), PostListModel::PageRows);
+    // A first sync of a big project: 500 posts newer than every row.
+    QList<PostMeta> newer;
+    for (int i = 0; i < 500; ++i) {
+        PostMeta meta;
+        meta.slug = u"newer-%1"_s.arg(i);
+        meta.title = u"Newer %1"_s.arg(i);
+        meta.published = QDateTime(QDate(2030, 1, 1), QTime(), QTimeZone::UTC).addSecs(-i);
+        newer << meta;
+    }
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    HERALD_VERIFY_RESULT(m_store->upsertPosts(m_source, newer));
+    QCOMPARE(model.rowCount(), 2 * PostListModel::PageRows); // what was fetched and a page more
+    QCOMPARE(model.index(0, 0).data().toString(), u"Newer 0"_s);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchAll();
+    QCOMPARE(model.rowCount(), PostListModel::PageRows + 10 + 500);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.index(row, 0).data(Roles::PostIdRole).toLongLong());
+    }
+    QCOMPARE(int(ids.size()), model.rowCount());
+}
+
+void TestPostListModel::fetchesUnderATester()
+{
+    // The tester fetches from inside the model's own signals: no row may come twice.
+    addNumberedPosts(3 * PostListModel::PageRows + 7, 3);
+    PostListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 3 * PostListModel::PageRows + 7);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.index(row, 0).data(Roles::PostIdRole).toLongLong());
+    }
+    QCOMPARE(int(ids.size()), model.rowCount());
+}
+
+void TestPostListModel::tagFilterFollowsTheStore()
+{
+    addNumberedPosts(10);
+    PostListModel model(*m_store);
+    PostFilterModel proxy(*m_store);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(u"tag:third"_s);
+    QCOMPARE(proxy.rowCount(), 4); // posts 0, 3, 6 and 9
+    PostMeta tagged;
+    tagged.slug = u"tagged-later"_s;
+    tagged.title = u"Tagged later"_s;
+    tagged.published = QDateTime(QDate(2030, 1, 1), QTime(), QTimeZone::UTC);
+    tagged.tags = {u"Third"_s};
+    HERALD_VERIFY_RESULT(m_store->upsertPosts(m_source, {tagged}));
+    QTRY_COMPARE(proxy.rowCount(), 5);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"Tagged later"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPostListModel)

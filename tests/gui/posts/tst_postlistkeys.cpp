@@ -361,6 +361,8 @@ void TestPostListKeys::keysReachPostsNotFetchedYet()
     QVERIFY2(fetched >= Herald::PostListModel::PageRows && fetched < Count, qPrintable(QString::number(fetched)));
     QCOMPARE(m_window->postModel()->unreadCount(), 1);
 
+    // The last row fetched, scrolled into sight as j does: the view fetches the next rows,
+    // and j goes on into them.
     m_list->setCurrentIndex(model->index(fetched - 1, 0));
     press(u"j"_s);
     QCOMPARE(m_list->currentIndex().row(), fetched);
