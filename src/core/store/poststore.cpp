@@ -2,6 +2,7 @@
 
 #include "core/diagnostics/logging.h"
 #include "core/store/database.h"
+#include "core/store/postrows.h"
 #include "core/store/sqlvalues.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Herald {
 
 using namespace SqlValues;
+using namespace PostRows;
 
 namespace {
 
@@ -37,29 +39,8 @@ QString joinTags(const QStringList &tags)
     return text(clean.join(u'\n'));
 }
 
-QStringList splitTags(const QString &tags)
-{
-    return tags.split(u'\n', Qt::SkipEmptyParts);
-}
-
 /// The kinds of the sources a user follows, besides Python Insider, for "%1 (…)" conditions.
 const QString FollowedKinds = u"%1 ('feed', 'github', 'pypi', 'discourse')"_s;
-
-const QString SummaryColumns = u"id, title, author, published_at, is_read, is_starred, body_error, source_id"_s;
-
-Post summaryFromQuery(const QSqlQuery &query)
-{
-    Post post;
-    post.id = query.value(0).toLongLong();
-    post.meta.title = query.value(1).toString();
-    post.meta.author = query.value(2).toString();
-    post.meta.published = fromSeconds(query.value(3));
-    post.read = query.value(4).toBool();
-    post.starred = query.value(5).toBool();
-    post.bodyError = query.value(6).toString();
-    post.sourceId = query.value(7).toLongLong();
-    return post;
-}
 
 /// What a project's timeline shows of each release (Query::projectReleasesOnly): the columns
 /// of posts_by_release.
@@ -482,107 +463,6 @@ std::optional<Post> PostStore::readPost(qint64 id, bool withBody) const
         return std::nullopt;
     }
     return postFromQuery(query, withBody);
-}
-
-Result<QList<Post>> PostStore::listedPosts(const ListRange &range) const
-{
-    // Two stretches of posts_by_date, so that each is a range of the index read in order
-    // (row values compare as the index sorts): the dated posts, then those with no date,
-    // which sort last. SQLite could do it in one query only with an OR that would make it
-    // sort the whole table on every page.
-    QList<Post> rows;
-    const auto read = [&](const QString &condition, const QVariantList &values) -> Result<void> {
-        const int left = range.limit < 0 ? -1 : range.limit - int(rows.size());
-        if (left == 0) {
-            return {};
-        }
-        QSqlQuery query(m_database.handle());
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT "_s + SummaryColumns + u" FROM posts WHERE "_s + condition
-            + u" ORDER BY published_at DESC, id DESC"_s + (left > 0 ? u" LIMIT %1"_s.arg(left) : QString()));
-        for (const QVariant &value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            return Error(query.lastError().text());
-        }
-        while (query.next()) {
-            rows.append(summaryFromQuery(query));
-        }
-        return {};
-    };
-    const ListKey none;
-    const ListKey &after = range.after ? *range.after : none;
-    const ListKey &through = range.through ? *range.through : none;
-    const bool afterAt = range.after && after.publishedAt.has_value();
-    const bool throughAt = range.through && through.publishedAt.has_value();
-    if (!range.after || afterAt) {
-        QStringList conditions {u"published_at IS NOT NULL"_s};
-        QVariantList values;
-        if (afterAt) {
-            conditions << u"(published_at, id) < (?, ?)"_s;
-            values << after.publishedAt.value_or(0) << after.id;
-        }
-        if (throughAt) {
-            conditions << u"(published_at, id) >= (?, ?)"_s;
-            values << through.publishedAt.value_or(0) << through.id;
-        }
-        if (const Result<void> dated = read(conditions.join(u" AND "_s), values); !dated) {
-            return dated.error();
-        }
-    }
-    if (throughAt) {
-        return rows;
-    }
-    QStringList conditions {u"published_at IS NULL"_s};
-    QVariantList values;
-    if (range.after && !afterAt) {
-        conditions << u"id < ?"_s;
-        values << after.id;
-    }
-    if (range.through) {
-        conditions << u"id >= ?"_s;
-        values << through.id;
-    }
-    if (const Result<void> undated = read(conditions.join(u" AND "_s), values); !undated) {
-        return undated.error();
-    }
-    return rows;
-}
-
-std::optional<PostStore::ListKey> PostStore::listKey(qint64 postId) const
-{
-    QSqlQuery query(m_database.handle());
-    query.prepare(u"SELECT published_at FROM posts WHERE id = ?"_s);
-    query.addBindValue(postId);
-    if (!executeRead(query, "a post's place in the list") || !query.next()) {
-        return std::nullopt;
-    }
-    ListKey key;
-    key.id = postId;
-    if (!query.value(0).isNull()) {
-        key.publishedAt = query.value(0).toLongLong();
-    }
-    return key;
-}
-
-Result<QSet<qint64>> PostStore::postsTagged(const QStringList &tags) const
-{
-    // Compared here, not in SQL: SQLite's lower() folds ASCII only.
-    QSqlQuery query(m_database.handle());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, tags FROM posts WHERE tags != ''"_s)) {
-        return Error(query.lastError().text());
-    }
-    QSet<qint64> tagged;
-    while (query.next()) {
-        const QStringList own = splitTags(query.value(1).toString());
-        if (std::all_of(tags.cbegin(), tags.cend(),
-                [&own](const QString &wanted) { return own.contains(wanted, Qt::CaseInsensitive); })) {
-            tagged.insert(query.value(0).toLongLong());
-        }
-    }
-    return tagged;
 }
 
 Result<std::optional<Post>> PostStore::findPost(const QString &slugOrNumber) const
