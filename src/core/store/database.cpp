@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/store/schema.h"
+#include "core/store/sqlitefailure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,7 @@ Result<void> Database::open(const QString &directory)
     Attempt attempt = openFileWaiting();
     switch (attempt.outcome) {
     case OpenOutcome::Ok: return {};
+    case OpenOutcome::Contended: // openFileWaiting() gave up waiting: a failure like any other.
     case OpenOutcome::Failed: return withPath(attempt.problem);
     case OpenOutcome::Damaged: break;
     }
@@ -80,20 +82,31 @@ Error Database::withPath(const QString &problem) const
 Database::Attempt Database::openFileWaiting()
 {
     // Another Herald creating the same new file (switching it to WAL, migrating it) makes
-    // SQLite answer "locked" at once in places where no busy timeout applies: wait for it.
+    // SQLite answer "locked" at once in places where no busy timeout applies, and a check that
+    // reads the schema while that Herald changes it answers SQLITE_SCHEMA: wait for it.
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        const Attempt attempt = openFile();
-        // SQLite's own words (SQLITE_BUSY, SQLITE_LOCKED), not any "locked" in a path.
-        const QString &problem = attempt.problem;
-        const bool locked = problem.contains(u"database is locked"_s) || problem.contains(u"table is locked"_s)
-            || problem.contains(u"database is busy"_s);
-        if (attempt.outcome != OpenOutcome::Failed || !locked || waited.elapsed() > LockWaitMs) {
+        Attempt attempt = openFile();
+        if (attempt.outcome != OpenOutcome::Contended) {
+            return attempt;
+        }
+        if (waited.elapsed() > LockWaitMs) {
+            attempt.outcome = OpenOutcome::Failed;
             return attempt;
         }
         QThread::msleep(20 + QRandomGenerator::global()->bounded(60));
     }
+}
+
+Database::Attempt Database::failure(const QSqlError &error, const QString &problem)
+{
+    switch (sqliteFailureOf(error)) {
+    case SqliteFailure::Damaged: return {OpenOutcome::Damaged, problem};
+    case SqliteFailure::Contended: return {OpenOutcome::Contended, problem};
+    case SqliteFailure::Other: break;
+    }
+    return {OpenOutcome::Failed, problem};
 }
 
 Database::Attempt Database::openFile()
@@ -109,45 +122,43 @@ Database::Attempt Database::openFile()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {
-        return {OpenOutcome::Failed,
-            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text())};
+        return failure(
+            m_db.lastError(), tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.lastError().text()));
     }
 
     QSqlQuery query(m_db);
     // The first read of the file is where SQLite notices that it is not a database at all.
-    if (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
-        const QString problem = query.lastError().text();
-        const bool damaged = problem.contains(u"not a database"_s) || problem.contains(u"malformed"_s);
-        return {damaged ? OpenOutcome::Damaged : OpenOutcome::Failed, problem};
-    }
     // WAL with synchronous=NORMAL survives a crash or kill of the process at any moment with
     // every committed transaction intact; only a power cut may lose the very last ones.
-    const QStringList pragmas
-        = {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s};
+    const QStringList pragmas = {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            return {OpenOutcome::Failed, query.lastError().text()};
+            return failure(query.lastError(), query.lastError().text());
         }
     }
-    if (check && (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s)) {
-        return {
-            OpenOutcome::Damaged, query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()};
+    if (check) {
+        // Only the rows quick_check returns judge the file. The statement failing to run says
+        // nothing about it: it fails with SQLITE_SCHEMA when another Herald migrates the new
+        // file meanwhile, and that file was once moved aside as "damaged".
+        if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
+            return failure(query.lastError(), query.lastError().text());
+        }
+        if (const QString verdict = query.value(0).toString(); verdict != u"ok"_s) {
+            return {OpenOutcome::Damaged, verdict};
+        }
     }
     // A statement still stepping (quick_check's row) keeps a virtual machine alive, and SQLite
     // refuses to drop a table while any is (a migration that rebuilds the search index).
     query.finish();
-    if (const Result<void> migrated = migrate(); !migrated) {
-        const QString &problem = migrated.error().message();
-        return {problem.contains(u"malformed"_s) ? OpenOutcome::Damaged : OpenOutcome::Failed, problem};
-    }
-    return {};
+    return migrate();
 }
 
-Result<void> Database::migrate()
+Database::Attempt Database::migrate()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-        return Error(query.lastError().text());
+        return failure(query.lastError(), query.lastError().text());
     }
     const int current = query.value(0).toInt();
     // An unfinished SELECT keeps a read snapshot open, and SQLite refuses at once to turn a
@@ -155,10 +166,11 @@ Result<void> Database::migrate()
     query.finish();
     const auto &steps = Schema::migrations();
     if (current > steps.size()) {
-        return Error(tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
+        return {OpenOutcome::Failed,
+            tr("%1 was written by a newer version of Herald (schema %2; this one knows %3)")
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(current)
-                .arg(steps.size()));
+                .arg(steps.size())};
     }
     for (int version = current + 1; version <= steps.size(); ++version) {
         // BEGIN IMMEDIATE, not QSqlDatabase::transaction()'s deferred BEGIN: two Herald
@@ -167,52 +179,45 @@ Result<void> Database::migrate()
         // rather than let it wait. Taking the write lock first makes the second one wait
         // (busy timeout) and then find the step done by the first.
         // A few cases still answer "locked" without waiting (another process switching a new
-        // file to WAL); the step is simply tried again for a while.
-        Result<void> migrated = migrateStep(version, steps.at(version - 1));
-        for (int attempt = 1; attempt < 50 && !migrated; ++attempt) {
-            const QString &problem = migrated.error().message();
-            if (!problem.contains(u"locked"_s) && !problem.contains(u"busy"_s)) {
-                break;
-            }
-            QThread::msleep(100);
-            migrated = migrateStep(version, steps.at(version - 1));
-        }
-        if (!migrated) {
-            return Error(
-                tr("Cannot update the database to schema %1: %2").arg(version).arg(migrated.error().message()));
+        // file to WAL): the whole open is tried again (openFileWaiting).
+        if (const QSqlError error = migrateStep(version, steps.at(version - 1)); error.isValid()) {
+            return failure(error, tr("Cannot update the database to schema %1: %2").arg(version).arg(error.text()));
         }
     }
     return {};
 }
 
-Result<void> Database::migrateStep(int version, const QStringList &statements)
+QSqlError Database::migrateStep(int version, const QStringList &statements)
 {
-    if (Result<void> begun = exec(u"BEGIN IMMEDIATE"_s); !begun) {
+    if (QSqlError begun = run(u"BEGIN IMMEDIATE"_s); begun.isValid()) {
         return begun;
     }
-    const auto steps = [&]() -> Result<void> {
+    const auto steps = [&]() -> QSqlError {
         QSqlQuery again(m_db);
-        const bool done = again.exec(u"PRAGMA user_version"_s) && again.next() && again.value(0).toInt() >= version;
+        if (!again.exec(u"PRAGMA user_version"_s) || !again.next()) {
+            return again.lastError();
+        }
+        const bool done = again.value(0).toInt() >= version;
         again.finish();
         if (done) {
             return {};
         }
         for (const QString &statement : statements) {
-            if (Result<void> ran = exec(statement); !ran) {
+            if (QSqlError ran = run(statement); ran.isValid()) {
                 return ran;
             }
         }
-        return exec(u"PRAGMA user_version = %1"_s.arg(version));
+        return run(u"PRAGMA user_version = %1"_s.arg(version));
     };
-    Result<void> migrated = steps();
-    if (migrated) {
-        migrated = exec(u"COMMIT"_s);
+    QSqlError error = steps();
+    if (!error.isValid()) {
+        error = run(u"COMMIT"_s);
     }
-    if (!migrated) {
+    if (error.isValid()) {
         // The step's own failure is what to tell; a failed rollback leaves nothing more to do.
-        (void)exec(u"ROLLBACK"_s);
+        (void)run(u"ROLLBACK"_s);
     }
-    return migrated;
+    return error;
 }
 
 Result<void> Database::moveAside(const QString &reason)
@@ -259,11 +264,16 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
 
 Result<void> Database::exec(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        return Error(query.lastError().text());
+    if (const QSqlError error = run(sql); error.isValid()) {
+        return Error(error.text());
     }
     return {};
+}
+
+QSqlError Database::run(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    return query.exec(sql) ? QSqlError() : query.lastError();
 }
 
 } // namespace Herald

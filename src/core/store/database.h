@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -46,20 +47,26 @@ public:
     Result<void> exec(const QString &sql);
 
 private:
-    enum class OpenOutcome { Ok, Damaged, Failed };
+    /// Contended: another connection holds the file or changed its schema; worth trying again.
+    enum class OpenOutcome { Ok, Damaged, Contended, Failed };
     /// How one attempt to open the file went, and what was wrong when it did not.
     struct Attempt {
         OpenOutcome outcome = OpenOutcome::Ok;
         QString problem;
     };
     Attempt openFile();
-    /// openFile(), again for a while when another process holds the file locked.
+    /// openFile(), again for a while when another process holds the file or is migrating it.
     Attempt openFileWaiting();
+    /// The attempt that `error` ends, told by SQLite's result code, described by `problem`.
+    static Attempt failure(const QSqlError &error, const QString &problem);
     /// A problem, with the database's path where it does not name it already.
     [[nodiscard]] Error withPath(const QString &problem) const;
-    Result<void> migrate();
-    /// Takes the database from schema `version - 1` to `version`, unless another process just did.
-    Result<void> migrateStep(int version, const QStringList &statements);
+    Attempt migrate();
+    /// Takes the database from schema `version - 1` to `version`, unless another process just
+    /// did; the error that stopped it, if any.
+    QSqlError migrateStep(int version, const QStringList &statements);
+    /// Executes one statement; its error, if it failed.
+    QSqlError run(const QString &sql);
     Result<void> moveAside(const QString &reason);
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "core/store/sqlitefailure.h"
 #include "verifyresult.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 using namespace Qt::StringLiterals;
 using Herald::Database;
 using Herald::Result;
+using Herald::SqliteFailure;
 
 class TestDatabase final : public QObject
 {
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void upgradesAFirstSchemaDatabase();
     void reportsAnUnusableDirectory();
     void defaultsToTheAppDataDirectory();
+    void judgesSqliteErrorsByTheirCode_data();
+    void judgesSqliteErrorsByTheirCode();
+    void judgesTheDriversOwnErrors();
 
 private:
     static QByteArray makeValidDatabase(const QString &directory);
@@ -223,6 +228,75 @@ void TestDatabase::defaultsToTheAppDataDirectory()
 {
     QCOMPARE(Database::defaultDirectory(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     QVERIFY(!Database::defaultDirectory().isEmpty());
+}
+
+void TestDatabase::judgesSqliteErrorsByTheirCode_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<SqliteFailure>("expected");
+    QTest::newRow("corrupt") << u"11"_s << u"database disk image is malformed"_s << SqliteFailure::Damaged;
+    QTest::newRow("corrupt vtab (extended)")
+        << u"267"_s << u"database disk image is malformed"_s << SqliteFailure::Damaged;
+    QTest::newRow("not a database") << u"26"_s << u"file is not a database"_s << SqliteFailure::Damaged;
+    QTest::newRow("busy") << u"5"_s << u"database is locked"_s << SqliteFailure::Contended;
+    QTest::newRow("busy recovery (extended)") << u"261"_s << u"database is locked"_s << SqliteFailure::Contended;
+    QTest::newRow("locked") << u"6"_s << u"database table is locked"_s << SqliteFailure::Contended;
+    // What CI met: quick_check reading the schema while another Herald migrated the new file.
+    QTest::newRow("schema changed under a check")
+        << u"17"_s << u"vtable constructor failed: posts_fts"_s << SqliteFailure::Contended;
+    QTest::newRow("disk full") << u"13"_s << u"database or disk is full"_s << SqliteFailure::Other;
+    QTest::newRow("read-only") << u"8"_s << u"attempt to write a readonly database"_s << SqliteFailure::Other;
+    // The words are never read: a path can say anything.
+    QTest::newRow("words that lie") << u"14"_s << u"unable to open /home/malformed/locked/herald.db"_s
+                                    << SqliteFailure::Other;
+    QTest::newRow("no code") << QString() << u"database disk image is malformed"_s << SqliteFailure::Other;
+}
+
+void TestDatabase::judgesSqliteErrorsByTheirCode()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, text);
+    QFETCH(SqliteFailure, expected);
+    QCOMPARE(Herald::sqliteFailureOf(QSqlError(QString(), text, QSqlError::StatementError, code)), expected);
+}
+
+void TestDatabase::judgesTheDriversOwnErrors()
+{
+    // The codes above as Qt's SQLite driver really reports them, not only as written here.
+    QTemporaryDir dir;
+    QFile garbage(dir.filePath(u"garbage.db"_s));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"garbage"_s);
+        db.setDatabaseName(garbage.fileName());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(u"PRAGMA journal_mode = WAL"_s));
+        QCOMPARE(Herald::sqliteFailureOf(query.lastError()), SqliteFailure::Damaged);
+    }
+    QSqlDatabase::removeDatabase(u"garbage"_s);
+
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(dir.filePath(u"held.db"_s));
+        QVERIFY(holder.open());
+        QSqlQuery hold(holder);
+        QVERIFY(hold.exec(u"CREATE TABLE t (x)"_s));
+        QVERIFY(hold.exec(u"BEGIN IMMEDIATE"_s));
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(holder.databaseName());
+        other.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        QVERIFY(other.open());
+        QSqlQuery write(other);
+        QVERIFY(!write.exec(u"INSERT INTO t VALUES (1)"_s));
+        QCOMPARE(Herald::sqliteFailureOf(write.lastError()), SqliteFailure::Contended);
+        QVERIFY(hold.exec(u"ROLLBACK"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    QSqlDatabase::removeDatabase(u"holder"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
