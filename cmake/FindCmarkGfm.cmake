@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # FindCmarkGfm
 # ------------
 # Finds cmark-gfm and its GFM extensions library.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # herald-options: the compile settings every Herald target shares. Link it PRIVATE.
 add_library(herald-options INTERFACE)
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DLUPDATE=… -DSOURCE_DIR=… -DTS=… -DWORK=… [-DPLURALS_ONLY=ON] -P UpdateTranslations.cmake
 #
 # Refreshes a .ts file from the sources, but rewrites it only when its content changes: lupdate

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """clang-tidy-check.py SOURCE_DIR BUILD_DIR: runs clang-tidy with the committed .clang-tidy on
 every C++ file of src/ (and, through HeaderFilterRegex, the headers they include), against
 BUILD_DIR's compile_commands.json. Fails, listing each finding, on any warning.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # format-check.sh SOURCE_DIR: fails when a C++ file differs from what .clang-format asks for.
 # Fix with: clang-format -i $(git ls-files '*.cpp' '*.h')
 set -eu

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # include-graph-check.sh SOURCE_DIR: fails when the folders of src/ include each other in a
 # cycle (core/app -> core/cli -> core/app), or when herald-core includes herald-gui. Each
 # folder is a feature; an include names its layer and feature ("core/store/poststore.h"), so

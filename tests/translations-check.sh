@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # translations-check.sh LUPDATE SOURCE_DIR
 # Fails when translations/*.ts are behind the sources (run scripts/update-translations) or
 # hold an unfinished or missing translation. Reads the sources, writes only into a temporary
@@ -25,6 +27,14 @@ for ts in "$src"/translations/*.ts; do
     if [ "$unfinished" -gt 0 ]; then
         echo "FAIL: translations/$name has $unfinished unfinished translation(s):" >&2
         grep -B 3 'type="unfinished"' "$work/$name" | grep '<source>' | head -n 20 >&2
+        status=1
+    fi
+    # A translation left empty without being marked unfinished is missing all the same (the
+    # English catalogue holds plural forms only: its singular messages stay empty).
+    [ "$name" = herald_en.ts ] && continue
+    empty=$(grep -c -e '<translation></translation>' -e '<numerusform></numerusform>' "$work/$name" || true)
+    if [ "$empty" -gt 0 ]; then
+        echo "FAIL: translations/$name has $empty empty translation(s)" >&2
         status=1
     fi
 done

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Shared by scripts/test and scripts/run: decides where Herald builds, provisions the
 # Debian 13 build root when the host lacks the toolchain, and runs commands there.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Herald's entry point: choose the kind of application the arguments need, then hand
 // over to herald-gui or herald-core. Nothing else belongs here.
 #include "core/app/appsetup.h"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # screenshot-check.sh HERALD OUT.png WxH: herald --screenshot writes a PNG of exactly WxH.
 set -eu
 herald=$1 out=$2 size=$3

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tray-e2e.sh HERALD FIXTURE_SERVER FIXTURES_DIR
 #
 # Herald in the background, end to end, seen from outside: on a private X server (Xvfb) and a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The herald executable as a user runs it: the command-line modes end to end against the
 // fixture server, and a sync killed with SIGKILL at random moments, 50 times.
 #include "fixtureserver.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Following projects from the command line, end to end against the fixture server: two
 // GitHub repositories, a PyPI project and a Discourse category (tests/data/projects, written
 // here in their documented shapes), added with --follow, fetched with --sync, revalidated

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile content end to end: the real herald, traced with strace, syncs and shows posts a
 // fixture server makes to read local files, reach this machine's services, exhaust memory
 // and freeze the reader. Nothing local may be opened, no address but the server's contacted,

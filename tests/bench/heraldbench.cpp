@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // herald-bench: prints Herald's performance figures. Not a test: it asserts nothing, it
 // measures. Run it through scripts/bench, which builds the Release configuration first.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "projects" group: Herald for a user who follows 200 projects with 50,000 releases between
 // them, held to the targets of the issue that asked for it. A re-sync in which nothing changed
 // (all 304) takes under 2 s over loopback with per-host limits respected; a 10,000-item feed is

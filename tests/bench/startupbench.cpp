@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Start-up against the floor (issue 17): herald-floor, a bare Qt window like Herald's, and
 // Herald with an empty data dir, with the 327-post fixture archive and with 100,000 posts,
 // launched in turns on an X server of the bench's own (Xvfb), several rounds, medians.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The dependency readers on any bytes, as a project's files might hold them: each line as a
 // PEP 508 requirement, and the whole as pyproject.toml, uv.lock and poetry.lock. toml++ throws
 // on bad TOML; the readers must catch all of it and answer with an error.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The feed parser (KF6 Syndication and Herald's own checks) on any bytes, as a server might
 // send them for a feed URL.
 #include "core/feeds/feedparser.h"

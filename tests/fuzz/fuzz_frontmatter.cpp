@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The frontmatter reader (yaml-cpp under it) on any bytes: a Markdown file as a repository
 // might serve it.
 #include "core/posts/frontmatterreader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Feed HTML through the sanitiser, then laid out in a QTextDocument within a time budget.
 // Whatever the input, the output must stay in the reader's safe subset (safehtml.h): a finding
 // here is a hole in what a feed may make Herald do.

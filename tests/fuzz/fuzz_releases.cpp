@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Version parsing and release extraction on any text: titles and bodies are remote content.
 #include "core/releases/releaseextractor.h"
 #include "core/releases/version.h"

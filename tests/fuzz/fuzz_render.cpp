@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A post's Markdown through the whole reader pipeline: cmark-gfm, Herald's rewriting, code
 // highlighting, then layout in a QTextDocument, within a time budget: a post must never freeze
 // the reader.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/scripts/run-command-check.sh: the README's run command, as a user runs it, from the
 # host (it starts its own build root): scripts/test runs it after the ci preset's tests.
 #   - standard output carries only Herald's own output: --list --json pipes into a JSON parser;

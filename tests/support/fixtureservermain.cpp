@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // herald-fixture-server: serves the fixture snapshot on loopback, for demos and manual tests.
 //   herald-fixture-server [--root DIR]… [--port N] [--fault PATTERN=SPEC]… [--redirect FROM=TO]…
 //                         [--port-file FILE] [--log]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // Small posts for the renderer's tests: a body of Markdown with the URLs a synced post has,
 // options that render the same on every machine, and the body of what was rendered.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fixture server is what every network test stands on, so its HTTP semantics and each
 // injected fault are checked here against a real QNetworkAccessManager and raw sockets.
 #include "fixtureserver.h"

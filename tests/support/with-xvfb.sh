@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # with-xvfb.sh COMMAND [ARGS…]: runs COMMAND against a private Xvfb and stops it afterwards.
 # Xvfb picks a free display itself (-displayfd), so tests running in parallel never collide.
 set -u

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -19,6 +22,9 @@ public:
     [[nodiscard]] static QUrl homepage();
     /// Where to report a bug.
     [[nodiscard]] static QUrl bugTracker();
+    /// Where `cmake --install` puts the translation catalogues (share/herald/translations),
+    /// found from the running executable's folder; it need not exist (a build-tree run).
+    [[nodiscard]] static QString installedTranslations();
 };
 
 } // namespace Herald

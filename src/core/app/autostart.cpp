@@ -1,12 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/app/autostart.h"
 
-#include <QDir>
+#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -112,41 +111,6 @@ QString quoteWindowsArgument(const QString &argument)
     return quoted + QString(backslashes * 2, u'\\') + u'"';
 }
 
-QString defaultExecutable()
-{
-#if defined(Q_OS_LINUX)
-    // An AppImage runs from a mount that is gone after logout: start the image file itself.
-    QString appImage = qEnvironmentVariable("APPIMAGE");
-    if (!appImage.isEmpty()) {
-        return appImage;
-    }
-#endif
-    return QCoreApplication::applicationFilePath();
-}
-
-#if defined(Q_OS_WIN)
-const QString RunKey = u"HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run"_s;
-const QString RunValue = u"Herald"_s;
-#else
-std::optional<QStringList> commandInFile(const QByteArray &content)
-{
-#if defined(Q_OS_MACOS)
-    return Autostart::launchAgentCommand(content);
-#else
-    return Autostart::desktopEntryCommand(QString::fromUtf8(content));
-#endif
-}
-
-QByteArray fileContent(const QStringList &command)
-{
-#if defined(Q_OS_MACOS)
-    return Autostart::launchAgent(command);
-#else
-    return Autostart::desktopEntry(command).toUtf8();
-#endif
-}
-#endif
-
 } // namespace
 
 Autostart::Autostart()
@@ -157,83 +121,6 @@ Autostart::Autostart(QString executable, QStringList arguments)
     : m_command(std::move(arguments))
 {
     m_command.prepend(std::move(executable));
-}
-
-QString Autostart::location() const
-{
-#if defined(Q_OS_WIN)
-    return RunKey + u'\\' + RunValue;
-#elif defined(Q_OS_MACOS)
-    return QDir::homePath() + "/Library/LaunchAgents/"_L1 + LaunchAgentLabel + ".plist"_L1;
-#else
-    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    return config.isEmpty() ? QString() : config + "/autostart/herald.desktop"_L1;
-#endif
-}
-
-Autostart::State Autostart::state() const
-{
-#if defined(Q_OS_WIN)
-    const QSettings run(RunKey, QSettings::NativeFormat);
-    const QString value = run.value(RunValue).toString();
-    if (value.isEmpty()) {
-        return State::Disabled;
-    }
-    return value == windowsCommandLine(m_command) ? State::Enabled : State::Stale;
-#else
-    QFile file(location());
-    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return State::Disabled;
-    }
-    const std::optional<QStringList> command = commandInFile(file.readAll());
-    if (!command) {
-        return State::Disabled;
-    }
-    return *command == m_command ? State::Enabled : State::Stale;
-#endif
-}
-
-Result<void> Autostart::setEnabled(bool enabled)
-{
-#if defined(Q_OS_WIN)
-    QSettings run(RunKey, QSettings::NativeFormat);
-    if (enabled) {
-        run.setValue(RunValue, windowsCommandLine(m_command));
-    } else {
-        run.remove(RunValue);
-    }
-    run.sync();
-    if (run.status() != QSettings::NoError) {
-        return Error(tr("Cannot change the registry value %1").arg(location()));
-    }
-    return {};
-#else
-    const QString path = location();
-    if (path.isEmpty()) {
-        return Error(tr("There is no configuration folder to keep the login item in"));
-    }
-    if (!enabled) {
-        QFile file(path);
-        if (file.exists() && !file.remove()) {
-            return Error(tr("Cannot remove %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        }
-        return {};
-    }
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        return Error(tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
-    }
-    // Written aside and renamed into place, so the session never reads half an entry.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    file.write(fileContent(m_command));
-    if (!file.commit()) {
-        return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
-#endif
 }
 
 QString Autostart::desktopEntry(const QStringList &command)

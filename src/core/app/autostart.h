@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/diagnostics/result.h"
@@ -71,6 +74,17 @@ public:
     [[nodiscard]] static QString windowsCommandLine(const QStringList &command);
 
 private:
+    // Each platform's own part is in autostart_win.cpp, autostart_mac.cpp or autostart_xdg.cpp;
+    // macOS and XDG keep a file, read and written by autostart_unix.cpp through the two hooks
+    // below, which Windows (a registry value) neither defines nor calls.
+
+    /// This executable, as the login should start it.
+    static QString defaultExecutable();
+    /// A login entry file's content that runs @p command (macOS and XDG).
+    static QByteArray entryFileContent(const QStringList &command);
+    /// What a login entry file starts (macOS and XDG): as desktopEntryCommand() or launchAgentCommand().
+    static std::optional<QStringList> commandInEntryFile(const QByteArray &content);
+
     QStringList m_command;
 };
 

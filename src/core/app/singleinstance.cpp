@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/app/singleinstance.h"
 
 #include "core/store/database.h"
@@ -15,10 +18,6 @@
 #include <QTimer>
 
 #include <optional>
-
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -40,29 +39,6 @@ constexpr QByteArrayView Acknowledgement = "HRLD-ACK";
 constexpr auto ClientTimeout = 5s;
 constexpr auto LockTimeout = 5s;
 constexpr auto ProbeTimeout = 1s;
-
-QString userIdentity()
-{
-#if defined(Q_OS_UNIX)
-    return QString::number(::getuid());
-#else
-    return qEnvironmentVariable("USERDOMAIN") + u'\\' + qEnvironmentVariable("USERNAME");
-#endif
-}
-
-// The lock file, and on Unix the socket, go here.
-QString runtimeDirectory()
-{
-#if defined(Q_OS_UNIX)
-    // On Linux this is $XDG_RUNTIME_DIR: private to the user (0700), so nobody else can plant a
-    // socket there for Herald to hand its arguments to, as they could in the shared /tmp.
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!directory.isEmpty() && QDir().mkpath(directory)) {
-        return directory;
-    }
-#endif
-    return QDir::tempPath();
-}
 
 qint64 millisecondsLeft(const QDeadlineTimer &deadline)
 {
@@ -126,14 +102,7 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
 {
     const QString directory = runtimeDirectory();
     m_lockPath = directory + u'/' + key + u".lock"_s;
-#if defined(Q_OS_WIN)
-    m_serverName = key;
-#else
-    // sun_path holds 108 bytes on Linux and 104 on macOS, the terminating NUL included. A bare
-    // name lands in the temporary directory, which is still unique by key.
-    const QString path = directory + u'/' + key;
-    m_serverName = QFile::encodeName(path).size() < 100 ? path : key;
-#endif
+    m_serverName = serverName(directory, key);
 }
 
 SingleInstance::~SingleInstance() = default;
@@ -144,9 +113,7 @@ QString SingleInstance::keyFor(const QString &dataDirectory)
     const QFileInfo info(directory);
     // The same directory reached through a symlink or a relative path is the same instance.
     directory = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    directory = directory.toCaseFolded(); // case-insensitive file systems by default
-#endif
+    directory = samePathKey(directory);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(userIdentity().toUtf8());
     hash.addData(QByteArrayView("\0", 1));

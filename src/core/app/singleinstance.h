@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "core/diagnostics/result.h"
@@ -76,6 +79,18 @@ private:
     void acceptConnections();
     void readMessage(QLocalSocket *socket);
     bool isAnswering(std::chrono::milliseconds timeout) const;
+
+    // Each platform's part: singleinstance_unix.cpp (Linux, macOS and the other Unixes) or
+    // singleinstance_win.cpp.
+
+    /// Who runs this Herald: two users on one machine never share an instance.
+    static QString userIdentity();
+    /// Where the lock file (and on Unix the socket) goes.
+    static QString runtimeDirectory();
+    /// The name QLocalServer listens on for `key`, in `directory` where that is a path.
+    static QString serverName(const QString &directory, const QString &key);
+    /// `path` as the file system compares it (case-folded where names are case-insensitive).
+    static QString samePathKey(const QString &path);
 
     QString m_serverName;
     QString m_lockPath;

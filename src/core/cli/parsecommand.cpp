@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/cli/parsecommand.h"
 
 #include "core/feeds/feedparser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 /// Where start-up time goes: marks logged to herald.startup ("herald.startup.debug=true" in

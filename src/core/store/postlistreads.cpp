@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PostStore's reads for the post list: its pages from the covering index, where a post stands
 // in it, and the tag filter.
 #include "core/store/poststore.h"

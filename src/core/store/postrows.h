@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // How PostStore's reads turn rows into posts, shared by its files (poststore.cpp,
 // postlistreads.cpp). Not for use outside the store.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 // How the store writes and reads values SQLite has no type for: times as UTC seconds, and
 // text for NOT NULL columns.

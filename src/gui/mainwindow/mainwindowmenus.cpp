@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MainWindow's menus, toolbar and the actions in them: what each does is in mainwindow.cpp.
 #include "gui/mainwindow/mainwindow.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "gui/notify/notifier.h"
 
 #include "core/diagnostics/logging.h"
@@ -9,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -156,8 +160,9 @@ KNotification *Notifier::create(const QString &eventId, const QString &title, co
     }
     // The theme's icon when Herald is installed; the built-in picture when it runs from the
     // build tree, where no theme has one.
-    if (QIcon::hasThemeIcon(componentName())) {
-        notification->setIconName(componentName());
+    // The installed icon is named after the app id (hicolor/*/apps/org.herald.Herald.*).
+    if (const QString installed = QGuiApplication::desktopFileName(); QIcon::hasThemeIcon(installed)) {
+        notification->setIconName(installed);
     } else {
         notification->setPixmap(QIcon(u":/icons/herald.svg"_s).pixmap(64));
     }

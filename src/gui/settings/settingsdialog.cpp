@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "gui/settings/settingsdialog.h"
 
 #include "gui/settings/pythonlocationspage.h"

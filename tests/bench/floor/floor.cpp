@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // herald-floor: the floor herald-bench measures Herald's start-up against. A bare Qt window
 // like Herald's (a main window, a splitter, a list, a text browser with a paragraph), built in
 // the same build root against the same Qt: what Qt, the X connection and the fonts cost before

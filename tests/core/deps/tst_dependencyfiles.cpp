@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A Python project's dependency files, from tests/data/deps: pip requirements files with their
 // includes and constraints, pyproject.toml (PEP 621, PEP 735 and Poetry), uv.lock and
 // poetry.lock in both scopes, and the files and lines each refuses, named.

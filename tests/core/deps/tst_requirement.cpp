@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PEP 508 requirements as requirements files and pyproject.toml write them: names, extras,
 // specifiers with and without parentheses, markers, `name @ url`, which of them pin a version,
 // and what is no requirement at all.

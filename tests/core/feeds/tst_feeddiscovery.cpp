@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FeedDiscovery: the feeds a page names for itself, as a browser reads the page.
 #include "core/feeds/feeddiscovery.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Feeds as real publishers write them. Each row is a small document written from the
 // format's specification (RSS 2.0, RSS 1.0 with its Dublin Core and content modules, Atom 0.3
 // and Atom 1.0 (RFC 4287), the iTunes podcast tags) and checks one field of its first item.

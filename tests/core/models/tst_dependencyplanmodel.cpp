@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DependencyPlanModel under QAbstractItemModelTester: a dependency import's preview, one row
 // per dependency with its version, whether it is new and where it was read, replaced by row
 // removals and insertions when the plan changes (a lock file read for all its packages).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProjectTimelineModel under QAbstractItemModelTester: projects, their series and releases as
 // a three-level tree; a new sync inserts, moves and removes projects and replaces only the
 // series of a project whose releases changed, never resetting the model.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SourceListModel under QAbstractItemModelTester: "All Sources", loose sources and folders
 // with their sources, following the stores with row insertions, removals and moves (never a
 // reset), unread counts per source, folder and in all, renames, and moves by drag and drop.

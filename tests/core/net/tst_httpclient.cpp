@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The network layer against the loopback fixture server: every request goes out as the
 // real https:// URL and reaches the server through the --url-map rewrite.
 #include "core/about/projectinfo.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a click on a link in a post does, and which image sources a post may load. Remote
 // content decides nothing: these tests assert what must never happen (a file: URL opened, a
 // local path or resource read) as much as what should.

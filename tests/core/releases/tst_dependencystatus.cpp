@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the version of a project the user runs means on a given day: newer releases in its
 // series and beyond, and its series' place in endoflife.date's lifecycle (the Django fixture),
 // judged by the day asked about, not by what the data says today.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // endoflife.date's cycles for any product: read leniently from the API's documented shape,
 // and judged by the day asked about, never by the data's age.
 #include "core/releases/productlifecycle.h"

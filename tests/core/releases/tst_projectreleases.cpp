@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProjectReleases: a followed project's versioned posts grouped by series, newest first; the
 // series chosen per source or from the project's own versions; pre-releases and yanked
 // releases kept and marked.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Versions of any project: PEP 440, SemVer 2.0 and CalVer read, ordered as their
 // specifications order them, and found in the tags and titles releases are published under.
 #include "core/releases/projectversion.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/posts/frontmatterreader.h"
 #include "core/posts/post.h"
 #include "core/releases/releaseextractor.h"

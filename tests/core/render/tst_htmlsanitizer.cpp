@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Feed HTML made safe for the reader: structure kept, everything that runs, styles, embeds or
 // reaches for a local file or address dropped, bounds that keep a hostile item from freezing
 // the reader. Every output is also held to the safe subset as a whole (unsafePart).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The reader's image loading against the loopback fixture server: images the test makes
 // itself, served as https://images.example/… through the --url-map rewrite.
 #include "core/render/imageloader.h"

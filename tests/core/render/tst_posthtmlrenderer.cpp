@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PostHtmlRenderer: every Markdown construct of the blog in small snippets (its bounds are
 // tst_renderbounds's), golden HTML of
 // the handwritten archive's posts (tests/data/archive), the image policy (nothing but http(s)

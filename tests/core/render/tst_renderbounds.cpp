@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The renderer's bounds (core/render/renderlimits.h): how much of a post is shown, how much
 // Markdown is parsed, and how wide a table and how long a list may be, in Markdown and in raw
 // HTML, each with its note; and raw HTML rendered in time proportional to its tags.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OPML 2.0 subscription lists: another reader's list (standard attributes only, folders in
 // folders, outlines that are no feed), Herald's own list written and read back exactly, and
 // documents that are broken or no OPML at all.

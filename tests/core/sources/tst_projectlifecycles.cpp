@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProjectLifecycles: which endoflife.date product a source is judged by (the one its name
 // suggests, the user's, or none), which names may be products at all, and the stored
 // lifecycles: read once per product, an empty document meaning "none", a broken one a warning.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ReleaseFeed: the items of GitHub's releases.atom, PyPI's release RSS and a Discourse
 // category's RSS (tests/data/projects, written here in their documented shapes) read as
 // posts: a slug that stays the same, the version each release is, and the notes as HTML;

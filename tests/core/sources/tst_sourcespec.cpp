@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SourceSpec: what a user types to follow something, read into the source it means (kind,
 // identifier and feed), and what is refused, with why.
 #include "core/sources/sourcespec.h"

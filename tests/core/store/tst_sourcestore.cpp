@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SourceStore: followed sources kept as first-class objects (kind, names, folder, place, rules,
 // sync state, post and unread counts), each change signalled for the sources pane, removal
 // taking the source's posts and search entries with it; and the store's part of feed posts:

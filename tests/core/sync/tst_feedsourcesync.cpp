@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Followed sources through the sync engine, against the fixture server serving
 // tests/data/projects: a source's first stored feed is its past (seen, never told), also when
 // its first sync failed; a release after it is news; unfollowing forgets the feed's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync engine against the fixtures (the handwritten archive, or the real Python Insider
 // snapshot in the _snapshot run), served on loopback with the genuine default configuration
 // (https:// URLs rewritten by --url-map) and faults injected.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncScheduler on a clock that moves only when told, so hours pass and laptops sleep in
 // microseconds and every wait can be measured to the millisecond.
 #include "core/sync/networkreachability.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BackgroundController with a real store, window and notification path (a fake server on a
 // private session bus): what a sync's new posts turn into, and what the user's answers do.
 #include "core/app/backend.h"

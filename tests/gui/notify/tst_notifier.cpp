@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Notifier against a notification server on a private session bus: what KNotifications sends
 // over D-Bus, and what a click on the popup makes Herald do.
 #include "core/notify/notificationrules.h"

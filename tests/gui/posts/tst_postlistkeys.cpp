@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The post list driven by the keyboard as a user does, under QAbstractItemModelTester: the
 // sequences that once crashed it (rows removed while selected, marking read changing the
 // filter under the current index), typing in the filter, and a long random walk.

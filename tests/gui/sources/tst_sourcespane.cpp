@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sources pane in the main window, against the fixture server serving tests/data/projects:
 // File → Follow… (Ctrl+N) looks up what is typed and shows it before anything is added, Follow
 // adds it and syncs it, choosing a source shows its posts only, a failing source shows its

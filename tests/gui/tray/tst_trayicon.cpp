@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TrayIcon without a tray: the badge icon, the tooltip and the menu are built all the same
 // (offscreen has no system tray), so they are tested here; the icon in a real tray is
 // tests/app/tray-e2e.sh.
