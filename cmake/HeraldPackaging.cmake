@@ -28,8 +28,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-svg-plugins")
-# The icons of menus and toolbars come from the desktop's theme; Breeze is Herald's fallback.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "kf6-breeze-icon-theme | adwaita-icon-theme")
+# Menus and toolbars take their icons from the desktop's theme, and from Breeze where the
+# desktop names none. Not "| adwaita-icon-theme": GNOME's theme, which most systems already
+# have, holds only symbolic icons under other names, and the toolbar would have none.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "kf6-breeze-icon-theme")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

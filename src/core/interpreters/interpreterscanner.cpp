@@ -16,6 +16,7 @@ InterpreterScanner::InterpreterScanner(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<InterpreterDiscovery::Findings>::finished, this, [this] {
         m_result = m_watcher.result();
         m_hasResult = true;
+        m_scanning = false;
         // The next scan first, so that whoever hears of this one sees that one running.
         if (m_pending) {
             const DiscoveryEnvironment next = *m_pending;
@@ -34,7 +35,7 @@ InterpreterScanner::~InterpreterScanner()
 
 void InterpreterScanner::scan(const DiscoveryEnvironment &environment)
 {
-    if (m_watcher.isRunning()) {
+    if (m_scanning) {
         m_pending = environment;
         return;
     }
@@ -43,6 +44,7 @@ void InterpreterScanner::scan(const DiscoveryEnvironment &environment)
 
 void InterpreterScanner::start(const DiscoveryEnvironment &environment)
 {
+    m_scanning = true;
     m_watcher.setFuture(QtConcurrent::run([environment] {
         QElapsedTimer timer;
         timer.start();

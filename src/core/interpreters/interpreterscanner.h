@@ -23,7 +23,10 @@ public:
     Q_DISABLE_COPY_MOVE(InterpreterScanner)
 
     void scan(const DiscoveryEnvironment &environment);
-    [[nodiscard]] bool isScanning() const { return m_watcher.isRunning(); }
+    /// True from scan() until finished() is emitted. Not the future's own state, which ends
+    /// in the worker thread before the results reach this one: a caller that waited for that
+    /// (the --screenshot) grabbed the window before the results were shown.
+    [[nodiscard]] bool isScanning() const { return m_scanning; }
     /// The last result; empty before the first scan ends.
     [[nodiscard]] const InterpreterDiscovery::Findings &result() const { return m_result; }
     [[nodiscard]] bool hasResult() const { return m_hasResult; }
@@ -35,6 +38,7 @@ private:
     void start(const DiscoveryEnvironment &environment);
 
     QFutureWatcher<InterpreterDiscovery::Findings> m_watcher;
+    bool m_scanning = false;
     InterpreterDiscovery::Findings m_result;
     std::optional<DiscoveryEnvironment> m_pending;
     bool m_hasResult = false;

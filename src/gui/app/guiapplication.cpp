@@ -36,6 +36,8 @@ namespace {
 
 /// How long a screenshot waits for the images of the post on show.
 constexpr int screenshotImageWaitMs = 10000;
+/// More than the nesting of layouts from a label to the window.
+constexpr int ScreenshotLayoutPasses = 12;
 
 int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOptions &options)
 {
@@ -73,7 +75,13 @@ int saveScreenshot(MainWindow &window, Backend &backend, const CommandLineOption
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }
-    QApplication::processEvents();
+    // What changed last (the card's text when the scan ended) asks the layouts above it again,
+    // one level per pass of posted events: give them the passes, or the grab shows a new text
+    // in its old height.
+    for (int pass = 0; pass < ScreenshotLayoutPasses; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
     const QPixmap pixmap = window.grab();
     if (pixmap.isNull() || !pixmap.save(options.screenshotPath, "PNG")) {
         QTextStream(stderr) << QApplication::translate("GuiApplication", "Could not write the screenshot to %1")
