@@ -3468,6 +3468,10 @@ Noch nicht synchronisiert</translation>
         <source>The sync stopped after %1, before the archive index, the feed and the release data had arrived; the next sync tries again</source>
         <translation>Die Synchronisierung wurde nach %1 abgebrochen, bevor Archivindex, Feed und Release-Daten angekommen waren; die nächste Synchronisierung versucht es erneut</translation>
     </message>
+    <message>
+        <source>what the posts announce</source>
+        <translation>was die Beiträge ankündigen</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncScheduler</name>

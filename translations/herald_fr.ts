@@ -3468,6 +3468,10 @@ Pas encore synchronisée</translation>
         <source>could not store %1: %2</source>
         <translation>impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>what the posts announce</source>
+        <translation>ce que les billets annoncent</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncScheduler</name>

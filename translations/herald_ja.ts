@@ -3410,6 +3410,10 @@ Not synced yet</source>
         <source>could not store %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>what the posts announce</source>
+        <translation>投稿が告知している内容</translation>
+    </message>
 </context>
 <context>
     <name>Herald::SyncScheduler</name>

@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-int CalendarCommand::run(const PostStore &store, const QString &path, QTextStream &out, QTextStream &err)
+int CalendarCommand::run(PostStore &store, const QString &path, QTextStream &out, QTextStream &err)
 {
     const Result<Timeline> timeline = PythonInsider::storedTimeline(store);
     if (!timeline) {

@@ -21,7 +21,7 @@ class CalendarCommand final
 public:
     /// Returns the exit code: 1 when the store could not be read, there is no release data,
     /// or the file could not be written.
-    static int run(const PostStore &store, const QString &path, QTextStream &out, QTextStream &err);
+    static int run(PostStore &store, const QString &path, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Herald

@@ -51,22 +51,23 @@ QString dateText(const QDate &date)
 
 } // namespace
 
-int ReleasesCommand::python(const PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err)
+int ReleasesCommand::python(PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err)
 {
-    QList<Post> posts;
+    QHash<qint64, QString> slugs;
     PostStore::Query query;
-    query.withBodies = true;
     query.pythonOnly = true;
-    if (const Result<void> read = store.forEachPost(query, [&posts](const Post &post) { posts.append(post); }); !read) {
+    if (const Result<void> read
+        = store.forEachPost(query, [&slugs](const Post &post) { slugs.insert(post.id, post.meta.slug); });
+        !read) {
         err << tr("error: ") << read.error().message() << Qt::endl;
         return 1;
     }
-    QHash<qint64, QString> slugs;
-    for (const Post &post : std::as_const(posts)) {
-        slugs.insert(post.id, post.meta.slug);
+    const Result<Timeline> stored = PythonInsider::storedTimeline(store);
+    if (!stored) {
+        err << tr("error: ") << stored.error().message() << Qt::endl;
+        return 1;
     }
-    const Timeline timeline = Timeline::build(posts, PythonInsider::storedLifecycle(store));
-    posts.clear();
+    const Timeline &timeline = *stored;
     for (const QString &warning : timeline.warnings()) {
         err << tr("warning: ") << warning << Qt::endl;
     }
@@ -86,7 +87,7 @@ int ReleasesCommand::python(const PostStore &store, QTextStream *text, QJsonObje
     return 0;
 }
 
-int ReleasesCommand::run(const PostStore &store, bool json, QTextStream &out, QTextStream &err)
+int ReleasesCommand::run(PostStore &store, bool json, QTextStream &out, QTextStream &err)
 {
     QJsonObject document;
     const int status = python(store, json ? nullptr : &out, json ? &document : nullptr, err);

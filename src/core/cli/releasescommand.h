@@ -39,11 +39,11 @@ public:
     /// that source's. Returns the exit code: 1 when the store could not be read.
     static int run(Backend &backend, std::optional<qint64> source, bool json, QTextStream &out, QTextStream &err);
     /// Python's timeline alone.
-    static int run(const PostStore &store, bool json, QTextStream &out, QTextStream &err);
+    static int run(PostStore &store, bool json, QTextStream &out, QTextStream &err);
 
 private:
     /// Python's timeline, as text to `text` and as JSON into `json`, each when given.
-    static int python(const PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err);
+    static int python(PostStore &store, QTextStream *text, QJsonObject *json, QTextStream &err);
     /// The slugs of the posts with these ids.
     using SlugsOf = std::function<QStringList(const QList<qint64> &)>;
     static QJsonObject timelineJson(const Timeline &timeline, QDate today, const SlugsOf &slugsOf);

@@ -4,8 +4,7 @@
 #include "core/releases/timeline.h"
 
 #include "core/posts/post.h"
-#include "core/releases/releaseextractor.h"
-#include "core/releases/securityreferences.h"
+#include "core/releases/announcementsummary.h"
 
 #include <QHash>
 #include <QSet>
@@ -74,10 +73,10 @@ public:
         }
     }
 
-    void addAnnouncements(const QList<Post> &posts)
+    void addAnnouncements(const QList<PostAnnouncement> &posts)
     {
-        for (const Post &post : posts) {
-            const QDate date = post.meta.published.toUTC().date();
+        for (const PostAnnouncement &post : posts) {
+            const QDate date = post.date;
             if (date.isValid()) {
                 if (!m_timeline.m_coverageStart.isValid() || date < m_timeline.m_coverageStart) {
                     m_timeline.m_coverageStart = date;
@@ -86,18 +85,13 @@ public:
                     m_timeline.m_coverageEnd = date;
                 }
             }
-            const QList<AnnouncedRelease> announced = ReleaseExtractor::extractFromPost(post);
-            const Announcement announcement {post.id, date};
-            std::optional<SecurityReferences> references;
-            for (const AnnouncedRelease &release : announced) {
+            const Announcement announcement {post.postId, date};
+            for (const AnnouncedRelease &release : post.summary.releases) {
                 const Version version = withMicro(release.version);
                 if (release.implementation == ReleaseExtractor::cpython()) {
                     TimelineRelease &entry = releaseFor(version);
                     addAnnouncement(entry.postIds, entry.announced, announcement);
-                    if (!references) {
-                        references = SecurityReferences::find(post);
-                    }
-                    addReferences(entry, *references);
+                    addReferences(entry, post.summary.references);
                     continue;
                 }
                 const QString key = release.implementation + u' ' + version.toString();
@@ -243,6 +237,16 @@ private:
 };
 
 Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)
+{
+    QList<PostAnnouncement> announcements;
+    announcements.reserve(posts.size());
+    for (const Post &post : posts) {
+        announcements.append({post.id, post.meta.published.toUTC().date(), AnnouncementSummary::of(post)});
+    }
+    return build(announcements, lifecycle);
+}
+
+Timeline Timeline::build(const QList<PostAnnouncement> &posts, const Lifecycle &lifecycle)
 {
     Timeline timeline;
     TimelineBuilder builder(timeline);

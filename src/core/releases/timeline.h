@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/releases/announcementsummary.h"
 #include "core/releases/lifecycle.h"
 #include "core/releases/version.h"
 
@@ -129,6 +130,9 @@ public:
     /// How many days an announcement may lie from the official date before they disagree.
     static constexpr int toleranceDays = 7;
 
+    /// From what each post announces, as stored (PythonAnnouncements::read): what a start reads.
+    static Timeline build(const QList<PostAnnouncement> &posts, const Lifecycle &lifecycle);
+    /// From the posts themselves, each summarised here (AnnouncementSummary::of).
     static Timeline build(const QList<Post> &posts, const Lifecycle &lifecycle);
     /// "alpha 1", "candidate 2", "final": the stage for people to read, translated.
     static QString stageName(const Version &version);

@@ -3,7 +3,9 @@
 
 #include "core/sources/pythoninsider.h"
 
+#include "core/diagnostics/logging.h"
 #include "core/feeds/feeditem.h"
+#include "core/releases/announcementsummary.h"
 #include "core/store/poststore.h"
 
 #include <QCoreApplication>
@@ -176,22 +178,89 @@ Lifecycle PythonInsider::storedLifecycle(const PostStore &store)
     return lifecycle;
 }
 
-Result<Timeline> PythonInsider::storedTimeline(const PostStore &store, QHash<qint64, PostMeta> *posts)
+Result<QList<PostAnnouncement>> PythonInsider::storedAnnouncements(PostStore &store)
 {
-    QList<Post> all;
-    PostStore::Query query;
-    query.withBodies = true;
-    query.pythonOnly = true;
-    if (const Result<void> read = store.forEachPost(query, [&all](const Post &post) { all.append(post); }); !read) {
-        return read.error();
+    // Summaries written by other rules are worked out again, all of them, once.
+    const QString rules = QString::number(AnnouncementSummary::RulesVersion);
+    const Result<QString> storedRules = store.metaValue(QString::fromLatin1(AnnouncementRulesKey));
+    if (!storedRules) {
+        return storedRules.error();
     }
-    if (posts) {
-        posts->reserve(all.size());
-        for (const Post &post : std::as_const(all)) {
-            posts->insert(post.id, post.meta);
+    if (*storedRules != rules) {
+        if (const Result<void> forgotten = store.forgetAnnouncements(); !forgotten) {
+            return forgotten.error();
+        }
+        if (const Result<void> noted = store.setMetaValue(QString::fromLatin1(AnnouncementRulesKey), rules); !noted) {
+            return noted.error();
         }
     }
-    return Timeline::build(all, storedLifecycle(store));
+    // The posts with no summary yet (new or changed since, or every post once after an
+    // upgrade) are read with their bodies and summarised; the others are read from the index.
+    QHash<qint64, AnnouncementSummary> worked;
+    QList<std::pair<qint64, QString>> toStore;
+    PostStore::Query pending;
+    pending.withBodies = true;
+    pending.pythonOnly = true;
+    pending.onlyUnsummarized = true;
+    const Result<void> summarised = store.forEachPost(pending, [&](const Post &post) {
+        AnnouncementSummary summary = AnnouncementSummary::of(post);
+        toStore.append({post.id, summary.toStored()});
+        worked.insert(post.id, std::move(summary));
+    });
+    if (!summarised) {
+        return summarised.error();
+    }
+    if (!toStore.isEmpty()) {
+        // Still right for this build when they cannot be kept: they are worked out again next time.
+        if (const Result<void> kept = store.storeAnnouncements(toStore); !kept) {
+            qCWarning(lcStore) << "could not store what" << toStore.size()
+                               << "posts announce:" << kept.error().message();
+        }
+    }
+    QList<PostAnnouncement> announcements;
+    QList<qint64> unreadable;
+    const Result<void> read
+        = store.forEachAnnouncement([&](qint64 id, const QDateTime &published, const std::optional<QString> &stored) {
+              PostAnnouncement announcement {id, published.toUTC().date(), {}};
+              if (const auto fresh = worked.constFind(id); fresh != worked.cend()) {
+                  announcement.summary = *fresh;
+              } else if (const std::optional<AnnouncementSummary> summary
+                  = stored ? AnnouncementSummary::fromStored(*stored) : std::nullopt) {
+                  announcement.summary = *summary;
+              } else {
+                  unreadable.append(id); // a summary this build cannot read, or a post added meanwhile
+              }
+              announcements.append(std::move(announcement));
+          });
+    if (!read) {
+        return read.error();
+    }
+    for (PostAnnouncement &announcement : announcements) {
+        if (unreadable.contains(announcement.postId)) {
+            if (const std::optional<Post> post = store.post(announcement.postId)) {
+                announcement.summary = AnnouncementSummary::of(*post);
+            }
+        }
+    }
+    return announcements;
+}
+
+Result<Timeline> PythonInsider::storedTimeline(PostStore &store, QHash<qint64, PostMeta> *posts)
+{
+    Result<QList<PostAnnouncement>> announcements = storedAnnouncements(store);
+    if (!announcements) {
+        return announcements.error();
+    }
+    if (posts) {
+        PostStore::Query query;
+        query.pythonOnly = true;
+        if (const Result<void> read
+            = store.forEachPost(query, [posts](const Post &post) { posts->insert(post.id, post.meta); });
+            !read) {
+            return read.error();
+        }
+    }
+    return Timeline::build(*announcements, storedLifecycle(store));
 }
 
 } // namespace Herald

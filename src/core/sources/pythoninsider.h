@@ -56,10 +56,16 @@ public:
     /// The Python lifecycle from the two documents a sync stores (releaseCycleUrl() and
     /// pythonReleasesUrl()); missing ones stay missing.
     static Lifecycle storedLifecycle(const PostStore &store);
+    /// What each of Python's stored posts announces, newest first: the stored summaries, and
+    /// those of posts not summarised yet (or by other rules), worked out from their bodies and
+    /// stored. Fails when the posts cannot be read.
+    static Result<QList<PostAnnouncement>> storedAnnouncements(PostStore &store);
     /// The release timeline of every stored post and the stored lifecycle data; fails when
     /// the posts cannot be read. `posts`, when given, receives each post's metadata by id (to
     /// name and link the announcements).
-    static Result<Timeline> storedTimeline(const PostStore &store, QHash<qint64, PostMeta> *posts = nullptr);
+    static Result<Timeline> storedTimeline(PostStore &store, QHash<qint64, PostMeta> *posts = nullptr);
+    /// The meta key under which the store keeps AnnouncementSummary::RulesVersion.
+    static constexpr char AnnouncementRulesKey[] = "announcement_rules";
 };
 
 } // namespace Herald

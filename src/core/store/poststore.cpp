@@ -403,6 +403,9 @@ Result<void> PostStore::forEachPost(const Query &request, const std::function<vo
         // only their posts, not 50,000 of the followed projects' to leave them out.
         conditions << u"source_id IN (SELECT id FROM sources WHERE "_s + FollowedKinds.arg(u"kind NOT IN"_s) + u')';
     }
+    if (request.onlyUnsummarized) {
+        conditions << u"announces IS NULL"_s;
+    }
     if (request.projectReleasesOnly) {
         conditions << u"version != '' AND source_id IN (SELECT id FROM sources WHERE "_s
                 + FollowedKinds.arg(u"kind IN"_s) + u')';
@@ -426,6 +429,48 @@ Result<void> PostStore::forEachPost(const Query &request, const std::function<vo
                                       : postFromQuery(query, request.withBodies));
     }
     return {};
+}
+
+Result<void> PostStore::forEachAnnouncement(
+    const std::function<void(qint64, const QDateTime &, const std::optional<QString> &)> &visit) const
+{
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT id, published_at, announces FROM posts INDEXED BY posts_by_announcement WHERE source_id IN "
+            u"(SELECT id FROM sources WHERE "_s
+            + FollowedKinds.arg(u"kind NOT IN"_s) + u") ORDER BY published_at DESC, id DESC"_s)) {
+        return Error(query.lastError().text());
+    }
+    while (query.next()) {
+        const QVariant summary = query.value(2);
+        visit(query.value(0).toLongLong(), fromSeconds(query.value(1)),
+            summary.isNull() ? std::nullopt : std::optional<QString>(summary.toString()));
+    }
+    return {};
+}
+
+Result<void> PostStore::storeAnnouncements(const QList<std::pair<qint64, QString>> &summaries)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.handle());
+        query.prepare(u"UPDATE posts SET announces = ? WHERE id = ?"_s);
+        for (const auto &[id, summary] : summaries) {
+            query.addBindValue(text(summary));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                return Error(query.lastError().text());
+            }
+        }
+        return {};
+    });
+}
+
+Result<void> PostStore::forgetAnnouncements()
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"UPDATE posts SET announces = NULL WHERE announces IS NOT NULL"_s);
+    return execute(query);
 }
 
 QList<Post> PostStore::posts(const Query &request) const

@@ -53,6 +53,9 @@ public:
         /// timeline shows (id, source, slug, address, title, date, version, yanked; bodies
         /// when asked for), from the index posts_by_release, ordered by source and version.
         bool projectReleasesOnly = false;
+        /// Only posts whose announcement summary is not stored yet (new, changed, or summarised
+        /// by older rules): what PythonInsider::storedAnnouncements() works out.
+        bool onlyUnsummarized = false;
     };
 
     /// Where a post stands in the post list's order, newest first: its publication time in
@@ -159,6 +162,18 @@ public:
     Result<int> markAllSeen();
     /// Marks the posts of one source seen: its first sync brings its past, not news.
     Result<int> markSourceSeen(qint64 sourceId);
+
+    /// Python's posts (as Query::pythonOnly), newest first, each with its stored announcement
+    /// summary, or nothing when it has none yet: from the covering index
+    /// posts_by_announcement, without reading a body.
+    Result<void> forEachAnnouncement(
+        const std::function<void(qint64 postId, const QDateTime &published, const std::optional<QString> &summary)>
+            &visit) const;
+    /// Stores what posts announce, as AnnouncementSummary::toStored() writes it, in one
+    /// transaction. Not a change listeners hear of: nothing a view shows changed.
+    Result<void> storeAnnouncements(const QList<std::pair<qint64, QString>> &summaries);
+    /// Forgets every stored summary, for rules that would summarise differently.
+    Result<void> forgetAnnouncements();
 
     /// A per-database value; empty when it was never set.
     Result<QString> metaValue(const QString &key) const;

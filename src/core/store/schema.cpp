@@ -146,6 +146,21 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX posts_by_release ON posts (source_id, version, published_at, id, slug, url, title, "
             u"yanked) WHERE version != ''"_s,
         },
+        // 6: what each of Python's posts announces, worked out once (AnnouncementSummary) and
+        // read with its date from this index alone: Python's timeline no longer reads every
+        // body at start. NULL: not worked out yet; a change to what it is worked out from
+        // makes it NULL again.
+        {
+            u"ALTER TABLE posts ADD COLUMN announces TEXT"_s,
+            u"CREATE INDEX posts_by_announcement ON posts (source_id, published_at, id, announces)"_s,
+            uR"(CREATE TRIGGER posts_announces_stale AFTER UPDATE OF title, tags, body, body_format, version ON posts
+                WHEN new.announces IS NOT NULL AND (old.title IS NOT new.title OR old.tags IS NOT new.tags
+                    OR old.body IS NOT new.body OR old.body_format IS NOT new.body_format
+                    OR old.version IS NOT new.version)
+                BEGIN
+                    UPDATE posts SET announces = NULL WHERE id = new.id;
+                END)"_s,
+        },
     };
     return steps;
 }

@@ -461,6 +461,13 @@ void SyncEngine::finish()
         !kept) {
         storeFailed(tr("how the sync went"), kept.error());
     }
+    // What the new and changed posts announce, worked out now rather than when the window
+    // next builds its timeline at start.
+    if (m_withPythonInsider && m_summary.newPosts + m_summary.updatedPosts + m_summary.bodiesDownloaded > 0) {
+        if (const auto summarised = PythonInsider::storedAnnouncements(m_store); !summarised) {
+            storeFailed(tr("what the posts announce"), summarised.error());
+        }
+    }
     m_running = false;
     qCDebug(lcSync).nospace() << "sync finished: " << m_summary.newPosts << " new, " << m_summary.updatedPosts
                               << " updated, " << m_summary.bodiesDownloaded << " texts downloaded, "

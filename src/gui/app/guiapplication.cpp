@@ -167,21 +167,33 @@ int runGuiApplication(const QStringList &arguments)
     if (screenshot) {
         return saveScreenshot(window, backend, options);
     }
-    BackgroundController background(backend, window);
+    // The tray and the notifications show nothing in the first frame: they start after it,
+    // unless Herald starts in the tray (--hidden), which it can only do with one.
+    std::unique_ptr<BackgroundController> background;
+    const auto startBackground = [&background, &backend, &window] {
+        if (background) {
+            return;
+        }
+        background = std::make_unique<BackgroundController>(backend, window);
+        QObject::connect(&window, &MainWindow::testNotificationRequested, background->notifier(), &Notifier::sendTest);
+        StartupMarks::mark("tray and notifications");
+    };
     window.setCloseHandler([&background] {
-        if (!background.shouldHideOnClose()) {
+        if (!background || !background->shouldHideOnClose()) {
             return false;
         }
-        background.notifyHiddenOnce();
+        background->notifyHiddenOnce();
         return true;
     });
-    QObject::connect(&window, &MainWindow::testNotificationRequested, background.notifier(), &Notifier::sendTest);
     QObject::connect(&instance, &SingleInstance::messageReceived, &window,
         [&window, &backend](const QStringList &received) { handleSecondLaunch(window, backend, received); });
     window.restoreLayout();
+    if (options.hidden) {
+        startBackground();
+    }
     // --hidden (start at login) starts in the tray, where there is one to come back from.
-    StartupMarks::mark("tray and notifications");
-    if (!options.hidden || !background.trayIcon()->isVisible()) {
+    if (!options.hidden || !background->trayIcon()->isVisible()) {
+        QObject::connect(&window, &MainWindow::firstFrameShown, &window, startBackground);
         window.show();
         StartupMarks::mark("shown");
     }

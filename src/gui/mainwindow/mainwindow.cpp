@@ -17,6 +17,7 @@
 #include "core/models/sourcelistmodel.h"
 #include "core/models/timelinefiltermodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/releases/announcementsummary.h"
 #include "core/releases/projectreleases.h"
 #include "core/releases/releasecalendar.h"
 #include "core/releases/timeline.h"
@@ -109,15 +110,19 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     column->setChildrenCollapsible(false);
     column->setHandleWidth(1);
     m_sourcesPane = new SourcesPane(m_sourcesModel, m_backend.sources(), column);
+    StartupMarks::mark("window: models and sources pane (the first widget: the style loads)");
     m_postList = new PostListPane(m_filter, column);
+    StartupMarks::mark("window: post list");
     column->setStretchFactor(0, 0);
     column->setStretchFactor(1, 1);
     column->setSizes({190, 610});
     m_sourcesPane->setMinimumHeight(60);
     m_readerPane = new ReaderPane(&m_backend.images(), m_splitter);
     m_reader = m_readerPane->view();
+    StartupMarks::mark("window: reader");
     m_timeline = new TimelinePane(m_releaseFilter, m_interpreters, m_splitter);
     m_timeline->setProjectModel(m_projectReleases);
+    StartupMarks::mark("window: timeline pane");
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
@@ -149,6 +154,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_sourcesController = new SourcesController(m_backend, m_sourcesPane, statusBar(), this);
     connect(m_sourcesPane, &SourcesPane::sourcesChosen, m_filter, &PostFilterModel::setSources);
     createActions();
+    StartupMarks::mark("window: status bar, menus and toolbar");
     m_reader->showWelcome();
 
     connect(m_postList, &PostListPane::currentPostChanged, this, &MainWindow::showCurrentPost);
@@ -183,7 +189,6 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     // Python's timeline is built now: the first frame shows it. The projects' (every release
     // of every followed project, 50,000 at 200 projects) once that frame is on screen.
     m_projectsDeferred = true;
-    StartupMarks::mark("window: panes and menus");
     rebuildTimeline();
     StartupMarks::mark("window: Python's timeline");
 
@@ -219,7 +224,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_projectsDeferred && windowHandle()) {
+    if (!m_firstFrameShown && windowHandle()) {
         windowHandle()->installEventFilter(this);
     }
 }
@@ -231,7 +236,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
         windowHandle()->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
+            m_firstFrameShown = true;
             StartupMarks::mark(StartupMarks::FirstFrame);
+            Q_EMIT firstFrameShown();
             if (m_projectsDeferred) {
                 rebuildProjectTimeline();
                 // A post opened before (--show, a notification, a second launch) is found now.
@@ -450,10 +457,14 @@ void MainWindow::rebuildTimeline()
 {
     m_timelineRebuild->stop();
     PostStore &store = m_backend.store();
-    PostStore::Query query;
-    query.withBodies = true; // an "Untitled" announcement names its versions in the body
-    query.pythonOnly = true;
-    Timeline timeline = Timeline::build(store.posts(query), PythonInsider::storedLifecycle(store));
+    // What each post announces is stored with it: the bodies are read only for posts not
+    // summarised yet (an "Untitled" announcement names its versions in the body).
+    Result<QList<PostAnnouncement>> announcements = PythonInsider::storedAnnouncements(store);
+    if (!announcements) {
+        qCWarning(lcStore) << "could not read what Python's posts announce:" << announcements.error().message();
+    }
+    Timeline timeline
+        = Timeline::build(announcements.value_or(QList<PostAnnouncement> {}), PythonInsider::storedLifecycle(store));
     QString note;
     if (!timeline.hasLifecycleData() && !timeline.series().isEmpty()) {
         note = tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.");

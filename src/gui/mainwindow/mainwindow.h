@@ -69,6 +69,8 @@ public:
     [[nodiscard]] bool startupPending() const;
 
 Q_SIGNALS:
+    /// The window's first frame is on screen: what it does not show starts now.
+    void firstFrameShown();
     /// The settings dialog's test button.
     void testNotificationRequested();
 
@@ -135,6 +137,7 @@ private:
     QLabel *m_syncStatus;
     Appearance *m_appearance;
     bool m_projectsDeferred = false; ///< the projects' timeline waits for the first frame
+    bool m_firstFrameShown = false;
     QTimer *m_timelineRebuild;
     std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;

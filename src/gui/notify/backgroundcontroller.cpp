@@ -121,6 +121,10 @@ BackgroundController::BackgroundController(Backend &backend, MainWindow &window,
     }
     // Posts held back by quiet hours when Herald last ran.
     QTimer::singleShot(0, this, &BackgroundController::deliverPending);
+    // Made after the window's first frame: a scan that ended before is judged now.
+    if (m_backend.interpreters().hasResult()) {
+        m_interpreterCheck->start();
+    }
 }
 
 BackgroundController::~BackgroundController() = default;

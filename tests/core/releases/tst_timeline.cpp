@@ -316,7 +316,7 @@ void TestTimeline::dropsExpectedReleasesANewerOneHasPassed()
         {"stage": "3.12.5", "state": "actual", "date": "2024-08-06"},
         {"stage": "3.12.6", "state": "expected", "date": "2024-09-03"},
         {"stage": "3.12.7", "state": "expected", "date": "2024-10-01"}]}})"_s.toUtf8()));
-    const Timeline timeline = Timeline::build({}, lifecycle);
+    const Timeline timeline = Timeline::build(QList<Post> {}, lifecycle);
     const TimelineSeries *series = timeline.findSeries(u"3.12"_s);
     QVERIFY(series);
     QCOMPARE(series->expected.size(), 2);

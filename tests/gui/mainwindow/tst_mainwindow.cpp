@@ -86,6 +86,7 @@ private Q_SLOTS:
     void searchMarksTheTermsInThePost();
     void settingsReachTheWindowWhoeverChangesThem();
     void buildsTheProjectsTimelineAfterTheFirstFrame();
+    void announcesItsFirstFrameOnce();
 
 private:
     void addPosts(int count);
@@ -731,6 +732,23 @@ void TestMainWindow::buildsTheProjectsTimelineAfterTheFirstFrame()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(!window.startupPending());
     QCOMPARE(window.projectTimelineModel()->rowCount(), 1);
+}
+
+void TestMainWindow::announcesItsFirstFrameOnce()
+{
+    // The tray and the notifications start on this signal (runGuiApplication): it must come
+    // once the window is on screen, even when a rebuild ran before, and never again.
+    MainWindow window(*m_backend);
+    QSignalSpy shown(&window, &MainWindow::firstFrameShown);
+    addPosts(3); // a timeline rebuild is due before the window shows
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(shown.count(), 1);
+    window.hide();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    QCOMPARE(shown.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
