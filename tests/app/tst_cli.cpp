@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using Herald::Test::Fault;
 using Herald::Test::FixtureServer;
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void reportsAnUnusableDataDirectory();
     void warnsAboutADamagedDatabaseAndCarriesOn();
     void survivesBeingKilledMidSync();
+    void theWindowQuitsCleanlyWhenTheSystemAsks_data();
+    void theWindowQuitsCleanlyWhenTheSystemAsks();
     void manyFirstOpensAtOnceAllSucceed();
 
 private:
@@ -639,6 +643,38 @@ void TestCli::manyFirstOpensAtOnceAllSucceed()
                 qPrintable(u"round %1: exit %2: %3"_s.arg(round).arg(process->exitCode()).arg(QString::fromUtf8(err))));
         }
     }
+}
+
+void TestCli::theWindowQuitsCleanlyWhenTheSystemAsks_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM (logout, shutdown)") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C in a terminal)") << int(SIGINT);
+    QTest::newRow("SIGHUP (the terminal closed)") << int(SIGHUP);
+}
+
+void TestCli::theWindowQuitsCleanlyWhenTheSystemAsks()
+{
+    // A logout asks with SIGTERM: Herald quits as its Quit action does, closing the database,
+    // which leaves no write-ahead log behind (and spares the next start the full check an
+    // unclean end calls for).
+    QFETCH(int, signal);
+    QProcess window;
+    QProcessEnvironment environment = fakeMachine({});
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"QT_LOGGING_RULES"_s, u"herald.startup.debug=true"_s);
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(HERALD_EXECUTABLE), common());
+    QVERIFY(window.waitForStarted());
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT((errors += window.readAllStandardError()).contains("first frame"), 30000);
+    const QString wal = m_data->filePath(u"herald.db-wal"_s);
+    QVERIFY(QFile::exists(wal)); // open, in WAL mode
+    QVERIFY(::kill(pid_t(window.processId()), signal) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QVERIFY2(!QFile::exists(wal), "the database was not closed");
 }
 
 void TestCli::survivesBeingKilledMidSync()

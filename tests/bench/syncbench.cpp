@@ -37,6 +37,11 @@ HeraldRun runHerald(const QString &herald, const QStringList &arguments, const Q
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     timer.start();
     process.start(herald, arguments);
+    // A program that is not there (a build that failed to link) never finishes: say so.
+    if (!process.waitForStarted()) {
+        run.exitCode = -1;
+        return run;
+    }
     sampler.start();
     loop.exec();
     run.seconds = timer.nsecsElapsed() / 1e9;

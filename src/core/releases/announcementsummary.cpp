@@ -55,11 +55,13 @@ std::optional<AnnouncementSummary> AnnouncementSummary::fromStored(QStringView s
         const QList<QStringView> fields = line.split(u'\t');
         const QStringView kind = fields.constFirst();
         if (kind == u"r" && fields.size() == 3) {
-            const std::optional<Version> version = Version::parse(fields.at(2));
+            const std::optional<Version> version = Version::parseCanonical(fields.at(2));
             if (!version || fields.at(1).isEmpty()) {
                 return std::nullopt;
             }
-            summary.releases.append({*version, fields.at(1).toString()});
+            // CPython's name shared, not copied for each of 100,000 posts.
+            static const QString cpython = ReleaseExtractor::cpython();
+            summary.releases.append({*version, fields.at(1) == cpython ? cpython : fields.at(1).toString()});
         } else if (kind == u"c" && fields.size() == 2) {
             summary.references.cves.append(fields.at(1).toString());
         } else if (kind == u"i" && fields.size() == 2) {

@@ -86,6 +86,67 @@ std::optional<Version> Version::parse(QStringView text)
     return Version(*major, *minor, micro, *stage, *stageNumber);
 }
 
+std::optional<Version> Version::parseCanonical(QStringView text)
+{
+    // Hand-written rather than parse()'s expression: this reads only the one form toString()
+    // writes, and a timeline reads 100,000 of them at start.
+    qsizetype at = 0;
+    const auto digits = [&]() -> std::optional<int> {
+        const qsizetype start = at;
+        while (at < text.size() && text[at].isDigit() && text[at].unicode() < 128) {
+            ++at;
+        }
+        return at == start || at - start > 6 ? std::nullopt : number(text.sliced(start, at - start));
+    };
+    const auto dot = [&] {
+        if (at < text.size() && text[at] == u'.') {
+            ++at;
+            return true;
+        }
+        return false;
+    };
+    const auto major = digits();
+    if (!major || !dot()) {
+        return std::nullopt;
+    }
+    const auto minor = digits();
+    if (!minor) {
+        return std::nullopt;
+    }
+    if (at == text.size()) {
+        return Version(*major, *minor);
+    }
+    if (!dot()) {
+        return std::nullopt;
+    }
+    const auto micro = digits();
+    if (!micro) {
+        return std::nullopt;
+    }
+    if (at == text.size()) {
+        return Version(*major, *minor, *micro);
+    }
+    const QStringView rest = text.sliced(at);
+    Stage stage = Stage::Final;
+    if (rest.startsWith(u"rc")) {
+        stage = Stage::Candidate;
+        at += 2;
+    } else if (rest.startsWith(u'a')) {
+        stage = Stage::Alpha;
+        at += 1;
+    } else if (rest.startsWith(u'b')) {
+        stage = Stage::Beta;
+        at += 1;
+    } else {
+        return std::nullopt;
+    }
+    const auto stageNumber = digits();
+    if (!stageNumber || at != text.size()) {
+        return std::nullopt;
+    }
+    return Version(*major, *minor, *micro, stage, *stageNumber);
+}
+
 QString Version::series() const
 {
     return QString::number(m_major) + u'.' + QString::number(m_minor);

@@ -33,6 +33,9 @@ public:
     /// and the spelled-out stages of python-releases.json (`3.14.0 alpha 1`, `3.14.0 candidate 2`,
     /// `3.9.0 final`). Returns nothing for anything else, including a stage without its number.
     static std::optional<Version> parse(QStringView text);
+    /// Reads only the canonical form toString() writes (`3.13`, `3.13.1`, `3.13.0rc1`, `3.13.0a6`):
+    /// what Herald stored itself, read back quickly.
+    static std::optional<Version> parseCanonical(QStringView text);
 
     [[nodiscard]] bool isNull() const { return m_major == 0 && m_minor == 0 && m_micro < 0; }
     [[nodiscard]] int major() const { return m_major; }

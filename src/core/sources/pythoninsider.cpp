@@ -194,53 +194,55 @@ Result<QList<PostAnnouncement>> PythonInsider::storedAnnouncements(PostStore &st
             return noted.error();
         }
     }
-    // The posts with no summary yet (new or changed since, or every post once after an
-    // upgrade) are read with their bodies and summarised; the others are read from the index.
-    QHash<qint64, AnnouncementSummary> worked;
-    QList<std::pair<qint64, QString>> toStore;
-    PostStore::Query pending;
-    pending.withBodies = true;
-    pending.pythonOnly = true;
-    pending.onlyUnsummarized = true;
-    const Result<void> summarised = store.forEachPost(pending, [&](const Post &post) {
-        AnnouncementSummary summary = AnnouncementSummary::of(post);
-        toStore.append({post.id, summary.toStored()});
-        worked.insert(post.id, std::move(summary));
-    });
-    if (!summarised) {
-        return summarised.error();
-    }
-    if (!toStore.isEmpty()) {
-        // Still right for this build when they cannot be kept: they are worked out again next time.
-        if (const Result<void> kept = store.storeAnnouncements(toStore); !kept) {
-            qCWarning(lcStore) << "could not store what" << toStore.size()
-                               << "posts announce:" << kept.error().message();
-        }
-    }
+    // Every post with its stored summary, from the index; then the posts with none yet (new
+    // or changed since, or every post once after an upgrade) are read with their bodies,
+    // summarised and stored, and so is a summary this build cannot read.
     QList<PostAnnouncement> announcements;
-    QList<qint64> unreadable;
+    QHash<qint64, qsizetype> pending; // post id → its place in announcements
     const Result<void> read
         = store.forEachAnnouncement([&](qint64 id, const QDateTime &published, const std::optional<QString> &stored) {
               PostAnnouncement announcement {id, published.toUTC().date(), {}};
-              if (const auto fresh = worked.constFind(id); fresh != worked.cend()) {
-                  announcement.summary = *fresh;
-              } else if (const std::optional<AnnouncementSummary> summary
+              if (const std::optional<AnnouncementSummary> summary
                   = stored ? AnnouncementSummary::fromStored(*stored) : std::nullopt) {
                   announcement.summary = *summary;
               } else {
-                  unreadable.append(id); // a summary this build cannot read, or a post added meanwhile
+                  pending.insert(id, announcements.size());
               }
               announcements.append(std::move(announcement));
           });
     if (!read) {
         return read.error();
     }
-    for (PostAnnouncement &announcement : announcements) {
-        if (unreadable.contains(announcement.postId)) {
-            if (const std::optional<Post> post = store.post(announcement.postId)) {
-                announcement.summary = AnnouncementSummary::of(*post);
-            }
+    if (pending.isEmpty()) {
+        return announcements;
+    }
+    QList<std::pair<qint64, QString>> toStore;
+    const auto summarise = [&](const Post &post) {
+        const auto place = pending.constFind(post.id);
+        if (place == pending.cend()) {
+            return; // stored after the index was read: the next build has it
         }
+        AnnouncementSummary summary = AnnouncementSummary::of(post);
+        toStore.append({post.id, summary.toStored()});
+        announcements[*place].summary = std::move(summary);
+        pending.erase(place);
+    };
+    PostStore::Query unsummarised;
+    unsummarised.withBodies = true;
+    unsummarised.pythonOnly = true;
+    unsummarised.onlyUnsummarized = true;
+    if (const Result<void> bodies = store.forEachPost(unsummarised, summarise); !bodies) {
+        return bodies.error();
+    }
+    // What is left had a summary this build cannot read: one post at a time, as it is rare.
+    for (const qint64 id : pending.keys()) {
+        if (const std::optional<Post> post = store.post(id)) {
+            summarise(*post);
+        }
+    }
+    // Still right for this build when they cannot be kept: they are worked out again next time.
+    if (const Result<void> kept = store.storeAnnouncements(toStore); !kept) {
+        qCWarning(lcStore) << "could not store what" << toStore.size() << "posts announce:" << kept.error().message();
     }
     return announcements;
 }

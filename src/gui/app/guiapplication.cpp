@@ -5,6 +5,7 @@
 
 #include "core/app/backend.h"
 #include "core/app/commandline.h"
+#include "core/app/quitsignals.h"
 #include "core/app/singleinstance.h"
 #include "core/diagnostics/logging.h"
 #include "core/diagnostics/startupmarks.h"
@@ -128,6 +129,7 @@ int runGuiApplication(const QStringList &arguments)
         Logging::enableVerbose();
     }
     const bool screenshot = options.mode == CommandLineOptions::Mode::Screenshot;
+    QuitSignals::install(*QCoreApplication::instance());
 
     // One Herald per user and data directory: a second launch hands its arguments to the
     // first and leaves. A screenshot is a one-off render and runs beside a running Herald.
@@ -167,8 +169,9 @@ int runGuiApplication(const QStringList &arguments)
     if (screenshot) {
         return saveScreenshot(window, backend, options);
     }
-    // The tray and the notifications show nothing in the first frame: they start after it,
-    // unless Herald starts in the tray (--hidden), which it can only do with one.
+    // What the first frame does not show starts after it: the tray and the notifications, and
+    // the sync schedule (which loads the network-reachability plugins). Herald started in the
+    // tray (--hidden) has no frame to wait for.
     std::unique_ptr<BackgroundController> background;
     const auto startBackground = [&background, &backend, &window] {
         if (background) {
@@ -177,6 +180,12 @@ int runGuiApplication(const QStringList &arguments)
         background = std::make_unique<BackgroundController>(backend, window);
         QObject::connect(&window, &MainWindow::testNotificationRequested, background->notifier(), &Notifier::sendTest);
         StartupMarks::mark("tray and notifications");
+        backend.scheduler().start(backend.store().lastSyncTime());
+        // A fresh install has nothing to show: fetch the archive straight away.
+        if (backend.store().count() == 0) {
+            window.refresh();
+        }
+        StartupMarks::mark("sync schedule");
     };
     window.setCloseHandler([&background] {
         if (!background || !background->shouldHideOnClose()) {
@@ -200,12 +209,6 @@ int runGuiApplication(const QStringList &arguments)
     if (!backend.warning().isEmpty()) {
         QMessageBox::warning(
             &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
-    }
-    SyncScheduler &scheduler = backend.scheduler();
-    scheduler.start(backend.store().lastSyncTime());
-    // A fresh install has nothing to show: fetch the archive straight away.
-    if (backend.store().count() == 0) {
-        window.refresh();
     }
     return QApplication::exec();
 }

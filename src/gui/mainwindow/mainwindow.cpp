@@ -6,6 +6,7 @@
 #include "gui/theme/appearance.h"
 
 #include "core/app/backend.h"
+#include "core/diagnostics/freedmemory.h"
 #include "core/diagnostics/logging.h"
 #include "core/diagnostics/startupmarks.h"
 #include "core/interpreters/interpreterscanner.h"
@@ -247,6 +248,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 }
                 StartupMarks::mark("projects' timeline");
             }
+            FreedMemory::release(); // what the start read and let go of
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -491,6 +493,7 @@ void MainWindow::rebuildTimeline()
         return; // built once the window has shown its first frame
     }
     rebuildProjectTimeline();
+    FreedMemory::release(); // what both builds read and let go of
 }
 
 void MainWindow::rebuildProjectTimeline()

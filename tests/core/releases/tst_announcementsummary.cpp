@@ -272,13 +272,15 @@ void TestAnnouncementSummary::theTimelineReadsOnlyTheIndex()
 {
     // What a start reads: the covering index, never a row (where the bodies are).
     QSqlQuery plan(m_temporary->database().handle());
+    // Python Insider alone: one range of the index, in order, with nothing to sort.
     QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, published_at, announces FROM posts INDEXED BY "
-                      u"posts_by_announcement WHERE source_id IN (1, 2) ORDER BY published_at DESC, id DESC"_s));
+                      u"posts_by_announcement WHERE source_id = 1 ORDER BY published_at DESC, id DESC"_s));
     QString steps;
     while (plan.next()) {
         steps += plan.value(3).toString() + u'\n';
     }
     QVERIFY2(steps.contains(u"USING COVERING INDEX posts_by_announcement"_s), qPrintable(steps));
+    QVERIFY2(!steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
 }
 
 QTEST_GUILESS_MAIN(TestAnnouncementSummary)

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void orders();
     void sortsAReleaseCycle();
     void buildsFromParts();
+    void readsBackItsCanonicalForm_data();
+    void readsBackItsCanonicalForm();
 };
 
 void TestVersion::parsesGoodVersions_data()
@@ -175,6 +177,36 @@ void TestVersion::buildsFromParts()
     QCOMPARE(Version(3, 3, 0, Version::Stage::Alpha, 4).toString(), u"3.3.0a4"_s);
     QCOMPARE(Version(3, 13, 2, Version::Stage::Final, 7).stageNumber(), 0);
     QCOMPARE(Version(3, 14, 0, Version::Stage::Candidate, 1), *Version::parse(u"3.14.0rc1"));
+}
+
+void TestVersion::readsBackItsCanonicalForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("canonical");
+    // What toString() writes reads back as the same version…
+    for (const auto &text : {u"3.13"_s, u"3.13.0"_s, u"3.13.12"_s, u"3.14.0a6"_s, u"3.14.0b1"_s, u"3.14.0rc2"_s,
+             u"2.7.18"_s, u"10.0.0rc10"_s}) {
+        QTest::newRow(qPrintable(text)) << text << true;
+    }
+    // …and nothing else does: other spellings are parse()'s to read.
+    for (const auto &text :
+        {u""_s, u"3"_s, u"3."_s, u"3.13."_s, u"v3.13.1"_s, u"3.13.0 rc1"_s, u"3.13.0c1"_s, u"3.13.0rc"_s, u"3..1"_s,
+            u"3.13.0rc1x"_s, u"3.13.1 "_s, u"3.13.0RC1"_s, u"3.13.0.1"_s, u"3.1234567.0"_s, u"３.13.0"_s}) {
+        QTest::newRow(qPrintable(u"not: "_s + text)) << text << false;
+    }
+}
+
+void TestVersion::readsBackItsCanonicalForm()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, canonical);
+    const std::optional<Version> read = Version::parseCanonical(text);
+    QCOMPARE(read.has_value(), canonical);
+    if (canonical) {
+        QCOMPARE(read->toString(), text);
+        QCOMPARE(*read, *Version::parse(text));
+        QCOMPARE(read->stage(), Version::parse(text)->stage());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVersion)
