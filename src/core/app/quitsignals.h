@@ -14,5 +14,8 @@ namespace Herald::QuitSignals {
 /// socket pair that the handler writes to, the one thing a signal handler may safely do; on
 /// Windows a GUI process gets window messages instead, which Qt already turns into a quit.
 void install(QCoreApplication &app);
+/// A quit was asked for; true also when it came before the main loop ran, which quit() alone
+/// would not end: whoever is about to start that loop leaves instead.
+[[nodiscard]] bool requested();
 
 } // namespace Herald::QuitSignals

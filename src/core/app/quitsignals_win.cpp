@@ -11,4 +11,9 @@ void install(QCoreApplication &)
     // already turns into closing the windows and quitting.
 }
 
+bool requested()
+{
+    return false;
+}
+
 } // namespace Herald::QuitSignals

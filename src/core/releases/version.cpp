@@ -113,18 +113,16 @@ std::optional<Version> Version::parseCanonical(QStringView text)
     if (!minor) {
         return std::nullopt;
     }
-    if (at == text.size()) {
-        return Version(*major, *minor);
-    }
-    if (!dot()) {
-        return std::nullopt;
-    }
-    const auto micro = digits();
-    if (!micro) {
-        return std::nullopt;
+    int micro = -1; // a series, with or without a stage: 3.14, 3.14a1
+    if (dot()) {
+        const auto number = digits();
+        if (!number) {
+            return std::nullopt;
+        }
+        micro = *number;
     }
     if (at == text.size()) {
-        return Version(*major, *minor, *micro);
+        return Version(*major, *minor, micro);
     }
     const QStringView rest = text.sliced(at);
     Stage stage = Stage::Final;
@@ -144,7 +142,7 @@ std::optional<Version> Version::parseCanonical(QStringView text)
     if (!stageNumber || at != text.size()) {
         return std::nullopt;
     }
-    return Version(*major, *minor, *micro, stage, *stageNumber);
+    return Version(*major, *minor, micro, stage, *stageNumber);
 }
 
 QString Version::series() const

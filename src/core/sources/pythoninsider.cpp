@@ -186,12 +186,17 @@ Result<QList<PostAnnouncement>> PythonInsider::storedAnnouncements(PostStore &st
     if (!storedRules) {
         return storedRules.error();
     }
+    // When they cannot be forgotten (another Herald holds the database), every post is worked
+    // out from its body this time, and they are forgotten next time.
+    bool storedAreStale = false;
     if (*storedRules != rules) {
-        if (const Result<void> forgotten = store.forgetAnnouncements(); !forgotten) {
-            return forgotten.error();
+        Result<void> forgotten = store.forgetAnnouncements();
+        if (forgotten) {
+            forgotten = store.setMetaValue(QString::fromLatin1(AnnouncementRulesKey), rules);
         }
-        if (const Result<void> noted = store.setMetaValue(QString::fromLatin1(AnnouncementRulesKey), rules); !noted) {
-            return noted.error();
+        if (!forgotten) {
+            qCWarning(lcStore) << "could not forget what posts announce by older rules:" << forgotten.error().message();
+            storedAreStale = true;
         }
     }
     // Every post with its stored summary, from the index; then the posts with none yet (new
@@ -203,7 +208,7 @@ Result<QList<PostAnnouncement>> PythonInsider::storedAnnouncements(PostStore &st
         = store.forEachAnnouncement([&](qint64 id, const QDateTime &published, const std::optional<QString> &stored) {
               PostAnnouncement announcement {id, published.toUTC().date(), {}};
               if (const std::optional<AnnouncementSummary> summary
-                  = stored ? AnnouncementSummary::fromStored(*stored) : std::nullopt) {
+                  = stored && !storedAreStale ? AnnouncementSummary::fromStored(*stored) : std::nullopt) {
                   announcement.summary = *summary;
               } else {
                   pending.insert(id, announcements.size());
@@ -216,21 +221,21 @@ Result<QList<PostAnnouncement>> PythonInsider::storedAnnouncements(PostStore &st
     if (pending.isEmpty()) {
         return announcements;
     }
-    QList<std::pair<qint64, QString>> toStore;
+    QList<PostStore::WorkedOutAnnouncement> toStore;
     const auto summarise = [&](const Post &post) {
         const auto place = pending.constFind(post.id);
         if (place == pending.cend()) {
             return; // stored after the index was read: the next build has it
         }
         AnnouncementSummary summary = AnnouncementSummary::of(post);
-        toStore.append({post.id, summary.toStored()});
+        toStore.append({post.id, summary.toStored(), post.meta.title, post.body});
         announcements[*place].summary = std::move(summary);
         pending.erase(place);
     };
     PostStore::Query unsummarised;
     unsummarised.withBodies = true;
     unsummarised.pythonOnly = true;
-    unsummarised.onlyUnsummarized = true;
+    unsummarised.onlyUnsummarized = !storedAreStale;
     if (const Result<void> bodies = store.forEachPost(unsummarised, summarise); !bodies) {
         return bodies.error();
     }

@@ -463,14 +463,17 @@ Result<void> PostStore::forEachAnnouncement(
     return {};
 }
 
-Result<void> PostStore::storeAnnouncements(const QList<std::pair<qint64, QString>> &summaries)
+Result<void> PostStore::storeAnnouncements(const QList<WorkedOutAnnouncement> &summaries)
 {
     return m_database.transaction([&]() -> Result<void> {
         QSqlQuery query(m_database.handle());
-        query.prepare(u"UPDATE posts SET announces = ? WHERE id = ?"_s);
-        for (const auto &[id, summary] : summaries) {
-            query.addBindValue(text(summary));
-            query.addBindValue(id);
+        query.prepare(u"UPDATE posts SET announces = ? WHERE id = ? AND announces IS NULL AND title = ? "
+                      u"AND coalesce(body, '') = ?"_s);
+        for (const WorkedOutAnnouncement &worked : summaries) {
+            query.addBindValue(text(worked.summary));
+            query.addBindValue(worked.postId);
+            query.addBindValue(text(worked.title));
+            query.addBindValue(text(worked.body));
             if (!query.exec()) {
                 return Error(query.lastError().text());
             }

@@ -169,9 +169,18 @@ public:
     Result<void> forEachAnnouncement(
         const std::function<void(qint64 postId, const QDateTime &published, const std::optional<QString> &summary)>
             &visit) const;
-    /// Stores what posts announce, as AnnouncementSummary::toStored() writes it, in one
-    /// transaction. Not a change listeners hear of: nothing a view shows changed.
-    Result<void> storeAnnouncements(const QList<std::pair<qint64, QString>> &summaries);
+    /// What one post announces, with the title and body it was worked out from.
+    struct WorkedOutAnnouncement {
+        qint64 postId = 0;
+        QString summary; ///< as AnnouncementSummary::toStored() writes it
+        QString title;
+        QString body;
+    };
+    /// Stores what posts announce, in one transaction, each only while the post still has the
+    /// title and body it was worked out from and no summary: another Herald that changed the
+    /// post meanwhile leaves it to be worked out again. Not a change listeners hear of:
+    /// nothing a view shows changed.
+    Result<void> storeAnnouncements(const QList<WorkedOutAnnouncement> &summaries);
     /// Forgets every stored summary, for rules that would summarise differently.
     Result<void> forgetAnnouncements();
 

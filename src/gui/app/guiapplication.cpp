@@ -26,6 +26,7 @@
 #include <QPixmap>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,6 +38,9 @@ namespace {
 
 /// How long a screenshot waits for the images of the post on show.
 constexpr int screenshotImageWaitMs = 10000;
+/// When the tray, the notifications and the sync schedule start if the window's first frame
+/// has not come by then.
+constexpr int BackgroundAtTheLatestMs = 3000;
 /// More than the nesting of layouts from a label to the window.
 constexpr int ScreenshotLayoutPasses = 12;
 
@@ -203,12 +207,19 @@ int runGuiApplication(const QStringList &arguments)
     // --hidden (start at login) starts in the tray, where there is one to come back from.
     if (!options.hidden || !background->trayIcon()->isVisible()) {
         QObject::connect(&window, &MainWindow::firstFrameShown, &window, startBackground);
+        // A window the window manager maps out of sight (another workspace, minimised) has no
+        // first frame to wait for: the tray and the schedule start anyway.
+        QTimer::singleShot(BackgroundAtTheLatestMs, &window, startBackground);
         window.show();
         StartupMarks::mark("shown");
     }
     if (!backend.warning().isEmpty()) {
         QMessageBox::warning(
             &window, QApplication::translate("GuiApplication", "The database was damaged"), backend.warning());
+    }
+    // Asked to quit (a logout) while the start was still under way, before the loop ran.
+    if (QuitSignals::requested()) {
+        return 0;
     }
     return QApplication::exec();
 }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void otherRulesSummariseEveryPostAgain();
     void anUnreadableSummaryIsWorkedOutAgain();
     void theTimelineReadsOnlyTheIndex();
+    void aSummaryOfAnOlderBodyIsNotStored();
 
 private:
     /// Every fixture post stored as a sync stores it: metadata, then each Markdown body.
@@ -281,6 +282,28 @@ void TestAnnouncementSummary::theTimelineReadsOnlyTheIndex()
     }
     QVERIFY2(steps.contains(u"USING COVERING INDEX posts_by_announcement"_s), qPrintable(steps));
     QVERIFY2(!steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
+}
+
+void TestAnnouncementSummary::aSummaryOfAnOlderBodyIsNotStored()
+{
+    // Another Herald changed the post between reading it and storing what it announces: the
+    // summary of the body it read is not kept, and the post is worked out again next time.
+    PostStore &store = m_temporary->store();
+    PostMeta meta;
+    meta.slug = u"raced"_s;
+    meta.title = u"Untitled"_s;
+    const auto stored = store.upsertPosts(m_temporary->source(), {meta});
+    HERALD_VERIFY_RESULT(stored);
+    const qint64 id = stored->constFirst().id;
+    HERALD_VERIFY_RESULT(store.storeBody(id, u"Python 3.12.4 is now available.\n"_s, {}, {}));
+    const QString older = u"r\tCPython\t3.12.3\n"_s;
+    HERALD_VERIFY_RESULT(
+        store.storeAnnouncements({{id, older, u"Untitled"_s, u"Python 3.12.3 is now available.\n"_s}}));
+    QSqlQuery query(m_temporary->database().handle());
+    QVERIFY(query.exec(u"SELECT announces IS NULL FROM posts WHERE id = %1"_s.arg(id)) && query.next());
+    QVERIFY(query.value(0).toBool());
+    // Worked out from the body it has.
+    QCOMPARE(storedReleasesOf(id), (QList<AnnouncedRelease> {{Version(3, 12, 4), u"CPython"_s}}));
 }
 
 QTEST_GUILESS_MAIN(TestAnnouncementSummary)

@@ -185,7 +185,7 @@ void TestVersion::readsBackItsCanonicalForm_data()
     QTest::addColumn<bool>("canonical");
     // What toString() writes reads back as the same version…
     for (const auto &text : {u"3.13"_s, u"3.13.0"_s, u"3.13.12"_s, u"3.14.0a6"_s, u"3.14.0b1"_s, u"3.14.0rc2"_s,
-             u"2.7.18"_s, u"10.0.0rc10"_s}) {
+             u"2.7.18"_s, u"10.0.0rc10"_s, u"3.14a1"_s}) {
         QTest::newRow(qPrintable(text)) << text << true;
     }
     // …and nothing else does: other spellings are parse()'s to read.
