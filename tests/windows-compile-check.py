@@ -33,7 +33,7 @@ OTHER_PLATFORMS = ("_unix.cpp", "_xdg.cpp", "_mac.cpp")
 # Headers (or folders of them) that live directly in /usr/include.
 LIBRARY_HEADERS = ("cmark-gfm.h", "cmark-gfm-core-extensions.h", "cmark-gfm-extension_api.h",
                    "cmark-gfm_export.h", "cmark-gfm_version.h", "cmark-gfm-extensions_export.h",
-                   "gumbo.h", "tag_enum.h", "yaml-cpp", "toml++")
+                   "gumbo.h", "tag_enum.h", "yaml-cpp", "toml++", "sqlite3.h")
 
 
 def windows_args(entry, compiler, extra_includes):

@@ -638,6 +638,10 @@ oder Herald mit einer virtuellen Anzeige ausführen: xvfb-run herald</translatio
         <source>Cannot use the database %1: %2</source>
         <translation>Die Datenbank %1 ist nicht verwendbar: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it does not exist</source>
+        <translation>%1 lässt sich nicht öffnen: die Datei gibt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>Herald::DependenciesCommand</name>

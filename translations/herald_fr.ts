@@ -638,6 +638,10 @@ ou lancez-le dans un affichage virtuel&#xa0;: xvfb-run herald</translation>
         <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
         <translation>La base de données %1 était endommagée (%2). Elle a été conservée sous le nom %3 et une nouvelle base a été créée&#xa0;: la prochaine synchronisation récupère à nouveau les articles, mais les marques «&#xa0;lu&#xa0;» et «&#xa0;favori&#xa0;» se trouvent dans l&apos;ancien fichier.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it does not exist</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: le fichier n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>Herald::DependenciesCommand</name>

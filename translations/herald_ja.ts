@@ -629,6 +629,10 @@ or run it under a virtual display: xvfb-run herald</source>
         <source>The database %1 was damaged (%2). It was kept as %3, and a new one was started: the next sync fetches the posts again, but read and starred marks are in the old file.</source>
         <translation>データベース %1 が破損していました (%2)。%3 として保存し、新しいデータベースを作成しました: 次回の同期で記事を再取得しますが、既読とスターの印は古いファイルに残っています。</translation>
     </message>
+    <message>
+        <source>Cannot open %1: it does not exist</source>
+        <translation>%1 を開けません: ファイルがありません</translation>
+    </message>
 </context>
 <context>
     <name>Herald::DependenciesCommand</name>

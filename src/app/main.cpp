@@ -7,6 +7,8 @@
 #include "core/app/commandline.h"
 #include "core/cli/commandlinetool.h"
 #include "core/diagnostics/startupmarks.h"
+#include "core/store/database.h"
+#include "core/store/earlyintegritycheck.h"
 #include "gui/app/guiapplication.h"
 
 #include <QApplication>
@@ -26,9 +28,12 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(Herald::CommandLine::noDisplayMessage() + u'\n'), stderr);
         return 1;
     }
+    // The database's integrity check reads the whole file: on another core, while Qt starts.
+    Herald::EarlyIntegrityCheck integrityCheck(
+        Herald::Database::filePathIn(Herald::CommandLine::dataDirectoryOf(argc, argv)));
     QApplication app(argc, argv);
     Herald::StartupMarks::mark("QApplication");
     Herald::installTranslations(app);
     Herald::StartupMarks::mark("translations");
-    return Herald::runGuiApplication(QApplication::arguments());
+    return Herald::runGuiApplication(QApplication::arguments(), &integrityCheck);
 }

@@ -18,6 +18,9 @@ struct Context {
     QString herald; ///< the herald executable, run as a user would
     int runs = 5;
     int idleMinutes = 10;
+    /// Set: the start-up group profiles each start (Callgrind, heaptrack) into this directory
+    /// instead of timing it.
+    QString profileDirectory;
 };
 
 /// First sync of the archive and a no-change re-sync, through the real binary over loopback.

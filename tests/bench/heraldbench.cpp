@@ -39,7 +39,10 @@ int main(int argc, char *argv[])
         u"group"_s);
     const QCommandLineOption idleOption(
         u"idle-minutes"_s, u"How long the idle group leaves Herald running (default 10)."_s, u"n"_s, u"10"_s);
-    parser.addOptions({fixturesOption, runsOption, onlyOption, idleOption});
+    const QCommandLineOption profileOption(u"profile"_s,
+        u"With --only startup: profile each start under Callgrind and heaptrack into <dir> instead of timing it."_s,
+        u"dir"_s);
+    parser.addOptions({fixturesOption, runsOption, onlyOption, idleOption, profileOption});
     parser.process(app);
 
     Herald::Bench::Context context;
@@ -47,6 +50,7 @@ int main(int argc, char *argv[])
     context.runs = std::max(1, parser.value(runsOption).toInt());
     context.idleMinutes = std::max(2, parser.value(idleOption).toInt());
     context.herald = QCoreApplication::applicationDirPath() + u"/herald"_s;
+    context.profileDirectory = parser.value(profileOption);
     QTextStream out(stdout);
     if (context.fixtures.isEmpty()) {
         QTextStream(stderr) << "No fixture snapshot found (../shared/fixtures/web); pass --fixtures DIR." << Qt::endl;

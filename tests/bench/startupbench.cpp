@@ -20,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
@@ -33,7 +34,9 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -175,8 +178,35 @@ bool openPosts(const QString &display, int count)
     return keys.waitForFinished(count * 1000) && keys.exitCode() == 0;
 }
 
+/// How a launch is run under a profiler: the profiler's command before the program's, whether
+/// it ends at the first frame (a start's profile) or after the sample, and how long to allow.
+struct Profiler {
+    QStringList command;
+    bool endAtFirstFrame = false;
+    int sampleAfterMs = SampleAfterMs;
+};
+
+/// The process under `pid` (itself included) running `executable`, or 0: heaptrack runs the
+/// program as a child of its script, which a signal to the script would not reach.
+qint64 processRunning(qint64 pid, const QString &executable)
+{
+    if (QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget() == executable) {
+        return pid;
+    }
+    QFile children(u"/proc/%1/task/%1/children"_s.arg(pid));
+    if (!children.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray &child : children.readAll().simplified().split(' ')) {
+        if (const qint64 found = child.isEmpty() ? 0 : processRunning(child.toLongLong(), executable)) {
+            return found;
+        }
+    }
+    return 0;
+}
+
 Launch launch(const QString &program, const QStringList &arguments, const QString &display, const QString &home,
-    int postsToOpen = 0)
+    int postsToOpen = 0, const Profiler &profiler = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -196,12 +226,32 @@ Launch launch(const QString &program, const QStringList &arguments, const QStrin
     QByteArray errors;
     QElapsedTimer timer;
     QEventLoop loop;
+    // Ended as a logout ends it, so that the next start follows a clean end as it usually does
+    // (after a kill, Herald checks the whole database first); under a profiler, the program
+    // itself, not the profiler's script.
+    const auto end = [&] {
+        const qint64 pid = profiler.command.isEmpty()
+            ? 0
+            : processRunning(process.processId(), QFileInfo(program).canonicalFilePath());
+        if (pid > 0) {
+            QProcess::execute(u"kill"_s, {u"-TERM"_s, QString::number(pid)});
+        } else {
+            process.terminate();
+        }
+        if (!process.waitForFinished(profiler.command.isEmpty() ? 10000 : 120000)) {
+            process.kill();
+        }
+    };
     QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
         errors += process.readAllStandardError();
         if (result.insideMs == 0) {
             if (const QRegularExpressionMatch match = firstFrame.match(QString::fromUtf8(errors)); match.hasMatch()) {
                 result.insideMs = match.captured(1).toDouble();
                 result.outsideMs = timer.nsecsElapsed() / 1e6;
+                if (profiler.endAtFirstFrame) {
+                    result.ok = true;
+                    end();
+                }
             }
         }
     });
@@ -211,26 +261,32 @@ Launch launch(const QString &program, const QStringList &arguments, const QStrin
             loop.quit();
         }
     });
-    QTimer::singleShot(SampleAfterMs, &process, [&] {
-        const auto [rss, pss] = rollup(process.processId());
+    QTimer::singleShot(profiler.sampleAfterMs, &process, [&] {
+        if (profiler.endAtFirstFrame) {
+            end(); // no first frame in all that time
+            return;
+        }
+        const qint64 pid = profiler.command.isEmpty()
+            ? process.processId()
+            : processRunning(process.processId(), QFileInfo(program).canonicalFilePath());
+        const auto [rss, pss] = rollup(pid);
         result.rssMiB = rss / 1024.0;
         result.pssMiB = pss / 1024.0;
-        result.byMapping = residentByMapping(process.processId());
+        result.byMapping = residentByMapping(pid);
         result.ok = result.insideMs > 0 && rss > 0;
         if (result.ok && postsToOpen > 0) {
             result.ok = openPosts(display, postsToOpen);
             QThread::msleep(2000); // the last post laid out, its images (none here) settled
-            result.openedRssMiB = rollup(process.processId()).first / 1024.0;
+            result.openedRssMiB = rollup(pid).first / 1024.0;
         }
-        // Ended as a logout ends it, so that the next start follows a clean end as it usually
-        // does (after a kill, Herald checks the whole database first).
-        process.terminate();
-        if (!process.waitForFinished(10000)) {
-            process.kill();
-        }
+        end();
     });
     timer.start();
-    process.start(program, arguments);
+    if (profiler.command.isEmpty()) {
+        process.start(program, arguments);
+    } else {
+        process.start(profiler.command.constFirst(), profiler.command.sliced(1) + QStringList {program} + arguments);
+    }
     loop.exec();
     return result;
 }
@@ -301,6 +357,80 @@ bool addSyntheticPosts(const QString &directory, int count, QTextStream &out)
     return true;
 }
 
+/// Instructions executed in each object file (a library, the program), from a Callgrind output
+/// file: each function's own cost, not what it calls (Callgrind's "self" cost).
+QHash<QString, quint64> instructionsByObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // Names are compressed: "ob=(3) /usr/lib/libX.so" the first time, "ob=(3)" after it.
+    QHash<QByteArray, QString> objects;
+    QString object;
+    QHash<QString, quint64> cost;
+    bool callCost = false; // the line after "calls=" is a call's inclusive cost
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.startsWith("ob=") || line.startsWith("cob=")) {
+            const QByteArray spec = line.sliced(line.indexOf('=') + 1);
+            const qsizetype close = spec.indexOf(')');
+            const QByteArray id = close > 0 ? spec.first(close + 1) : spec;
+            if (close > 0 && spec.size() > close + 1) {
+                objects.insert(id, QFileInfo(QString::fromUtf8(spec.sliced(close + 1).trimmed())).fileName());
+            }
+            if (line.startsWith("ob=")) {
+                object = objects.value(id, QString::fromUtf8(id));
+            }
+        } else if (line.startsWith("calls=")) {
+            callCost = true;
+        } else if (!line.isEmpty()
+            && (std::isdigit(uchar(line.front())) || line.front() == '+' || line.front() == '-'
+                || line.front() == '*')) {
+            const QList<QByteArray> fields = line.split(' ');
+            if (!callCost && fields.size() >= 2) {
+                cost[object] += fields.at(1).toULongLong();
+            }
+            callCost = false;
+        }
+    }
+    return cost;
+}
+
+/// Whose an object file is, for the profile's table.
+QString ownerOf(const QString &object)
+{
+    static const QList<std::pair<QString, QRegularExpression>> owners = {
+        {u"Herald's own code"_s, QRegularExpression(u"^herald"_s)},
+        {u"SQLite"_s, QRegularExpression(u"^libsqlite3"_s)},
+        {u"KDE Frameworks, cmark-gfm, gumbo, yaml-cpp"_s,
+            QRegularExpression(u"^lib(KF6|cmark|gumbo|yaml-cpp|tomlplusplus)"_s)},
+        {u"Qt (libraries and plugins)"_s, QRegularExpression(uR"(^lib(Qt6|q[a-z0-9]+\.so))"_s)},
+        {u"fonts (fontconfig, FreeType, HarfBuzz, expat)"_s,
+            QRegularExpression(u"^lib(fontconfig|freetype|harfbuzz|expat|graphite2|png16|brotli|bz2)"_s)},
+        {u"dynamic loader (ld.so)"_s, QRegularExpression(u"^ld-linux"_s)},
+        {u"C and C++ runtime (libc, libstdc++, libm)"_s, QRegularExpression(uR"(^lib(c|stdc\+\+|m|gcc_s)\.so)"_s)},
+    };
+    for (const auto &[owner, pattern] : owners) {
+        if (pattern.match(object).hasMatch()) {
+            return owner;
+        }
+    }
+    return u"the rest (X11, D-Bus, GLib, ICU, PCRE2, the profiler's own)"_s;
+}
+
+/// The Callgrind file of the main thread's part up to the first frame: Herald's profile is cut
+/// where the tray starts (--dump-before), after its first frame; the floor's runs to its end.
+QString mainThreadProfile(const QString &base)
+{
+    for (const QString &candidate : QStringList {base + u".1-01"_s, base + u"-01"_s}) {
+        if (QFile::exists(candidate)) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
 /// What one configuration's launches gave.
 struct Figures {
     QString name;
@@ -313,6 +443,94 @@ struct Figures {
 };
 
 } // namespace
+
+/// Each configuration started once under Callgrind (instructions to the first frame, by whose
+/// code runs them) and once under heaptrack (the heap ten seconds after the start). The files
+/// stay in `directory`, for callgrind_annotate and heaptrack_print.
+void profileStarts(const QString &directory, const QList<std::pair<QString, QStringList>> &configurations,
+    const QString &display, QTextStream &out)
+{
+    const QString valgrind = QStandardPaths::findExecutable(u"valgrind"_s);
+    const QString heaptrack = QStandardPaths::findExecutable(u"heaptrack"_s);
+    if (valgrind.isEmpty() || heaptrack.isEmpty() || !QDir().mkpath(directory)) {
+        out << "the profile needs valgrind and heaptrack (scripts/buildroot/packages.txt) and a writable " << directory
+            << Qt::endl;
+        return;
+    }
+    out << "profiles in " << QDir(directory).absolutePath() << Qt::endl;
+    QList<QHash<QString, quint64>> costs;
+    for (const auto &[name, command] : configurations) {
+        const QTemporaryDir home;
+        const QString base = directory + u'/' + name;
+        for (const QString &old : QDir(directory).entryList({name + u".callgrind*"_s, name + u".heaptrack*"_s})) {
+            QFile::remove(directory + u'/' + old);
+        }
+        const Profiler callgrind {{valgrind, u"--tool=callgrind"_s, u"--separate-threads=yes"_s,
+                                      u"--callgrind-out-file="_s + base + u".callgrind"_s,
+                                      u"--dump-before=Herald::BackgroundController::BackgroundController*"_s},
+            true, 300000};
+        const Launch profiled = launch(command.constFirst(), command.sliced(1), display, home.path(), 0, callgrind);
+        const QString mainThread = mainThreadProfile(base + u".callgrind"_s);
+        if (!profiled.ok || mainThread.isEmpty()) {
+            out << name << ": no first frame under Callgrind" << Qt::endl;
+            return;
+        }
+        costs << instructionsByObject(mainThread);
+        const QTemporaryDir heapHome;
+        const Profiler heap {{heaptrack, u"-o"_s, base + u".heaptrack"_s}, false, SampleAfterMs};
+        const Launch traced = launch(command.constFirst(), command.sliced(1), display, heapHome.path(), 0, heap);
+        const QStringList traces = QDir(directory).entryList({name + u".heaptrack.*"_s});
+        if (traced.ok && !traces.isEmpty()) {
+            QProcess print;
+            print.setStandardOutputFile(base + u".heaptrack.txt"_s);
+            print.start(u"heaptrack_print"_s,
+                {u"--print-leaks"_s, u"no"_s, u"--print-allocators"_s, u"no"_s, u"--print-temporary"_s, u"no"_s,
+                    u"--print-peaks"_s, u"yes"_s, u"--peak-limit"_s, u"25"_s, directory + u'/' + traces.constFirst()});
+            print.waitForFinished(300000);
+            QFile report(base + u".heaptrack.txt"_s);
+            if (report.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : report.readAll().split('\n')) {
+                    if (line.startsWith("peak heap memory consumption")) {
+                        out << QString::asprintf("%-24s heap at its peak (heaptrack, 10 s): %s", qPrintable(name),
+                            line.sliced(line.indexOf(':') + 1).trimmed().constData())
+                            << Qt::endl;
+                    }
+                }
+            }
+        }
+    }
+    // By whose code runs them, in millions of instructions, the main thread to the first frame.
+    QStringList owners;
+    QList<QHash<QString, double>> byOwner(costs.size());
+    for (qsizetype i = 0; i < costs.size(); ++i) {
+        for (auto it = costs.at(i).cbegin(); it != costs.at(i).cend(); ++it) {
+            const QString owner = ownerOf(it.key());
+            byOwner[i][owner] += double(it.value()) / 1e6;
+            if (!owners.contains(owner)) {
+                owners << owner;
+            }
+        }
+    }
+    std::sort(owners.begin(), owners.end(),
+        [&](const QString &a, const QString &b) { return byOwner.last().value(a) > byOwner.last().value(b); });
+    out << "instructions to the first frame, main thread (Callgrind), millions:" << Qt::endl
+        << QString::asprintf("  %-48s", "");
+    for (const auto &configuration : configurations) {
+        out << QString::asprintf(" %9s", qPrintable(configuration.first));
+    }
+    out << Qt::endl;
+    for (const QString &owner : std::as_const(owners) + QStringList {u"total"_s}) {
+        out << QString::asprintf("  %-48s", qPrintable(owner));
+        for (const QHash<QString, double> &column : std::as_const(byOwner)) {
+            double value = column.value(owner);
+            if (owner == u"total"_s) {
+                value = std::accumulate(column.cbegin(), column.cend(), 0.0);
+            }
+            out << QString::asprintf(" %9.1f", value);
+        }
+        out << Qt::endl;
+    }
+}
 
 void startupBenchmarks(const Context &context, QTextStream &out)
 {
@@ -353,6 +571,16 @@ void startupBenchmarks(const Context &context, QTextStream &out)
         << Qt::endl;
     // Any sync the window starts goes nowhere: a port nothing listens on, on loopback.
     const QStringList offline = {u"--url-map"_s, u"https://=http://127.0.0.1:9/"_s};
+    if (!context.profileDirectory.isEmpty()) {
+        const QTemporaryDir empty;
+        const QStringList herald {context.herald, u"--data-dir"_s};
+        profileStarts(context.profileDirectory,
+            {{u"floor"_s, {floor}}, {u"empty"_s, herald + QStringList {empty.path()} + offline},
+                {u"327"_s, herald + QStringList {archive.path()} + offline},
+                {u"100327"_s, herald + QStringList {large.path()} + offline}},
+            x.display(), out);
+        return;
+    }
     QList<Figures> figures
         = {{u"floor (bare Qt window)"_s, {}, {}, {}, {}, {}, {}}, {u"Herald, empty data dir"_s, {}, {}, {}, {}, {}, {}},
             {u"Herald, 327 posts"_s, {}, {}, {}, {}, {}, {}}, {u"Herald, 100,327 posts"_s, {}, {}, {}, {}, {}, {}}};

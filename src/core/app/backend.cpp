@@ -46,7 +46,7 @@ Result<void> Backend::open()
 {
     const QString directory
         = m_options.dataDirectory.isEmpty() ? Database::defaultDirectory() : m_options.dataDirectory;
-    return m_database->open(directory);
+    return m_database->open(directory, m_options.integrityCheck);
 }
 
 SyncScheduler &Backend::scheduler()

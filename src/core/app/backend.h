@@ -22,6 +22,7 @@ class PostStore;
 class Settings;
 class SourceStore;
 class SyncEngine;
+class EarlyIntegrityCheck;
 class SyncScheduler;
 
 /// The composition root of herald-core: the database, the store on it, the network layer,
@@ -36,6 +37,8 @@ public:
     struct Options {
         QString dataDirectory; ///< empty: the platform's app-data directory
         UrlMap urlMap;
+        /// The database's integrity check, started before the application object (main()).
+        EarlyIntegrityCheck *integrityCheck = nullptr;
     };
 
     explicit Backend(Options options, QObject *parent = nullptr);

@@ -5,7 +5,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +158,20 @@ bool CommandLine::prepareGuiEnvironment(int argc, char **argv)
 #else
     return true; // Windows and macOS always have a display.
 #endif
+}
+
+QString CommandLine::dataDirectoryOf(int argc, char **argv)
+{
+    QString directory;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--data-dir" && i + 1 < argc) {
+            directory = QFile::decodeName(argv[++i]);
+        } else if (arg.startsWith("--data-dir=")) {
+            directory = QFile::decodeName(arg.sliced(qsizetype(std::strlen("--data-dir="))).toByteArray());
+        }
+    }
+    return directory;
 }
 
 QString CommandLine::noDisplayMessage()

@@ -83,6 +83,8 @@ public:
     static bool prepareGuiEnvironment(int argc, char **argv);
     /// What to tell the user when prepareGuiEnvironment() returned false.
     static QString noDisplayMessage();
+    /// Before the QApplication exists: the directory --data-dir names, empty for the default.
+    static QString dataDirectoryOf(int argc, char **argv);
 
     /// Parses the application's arguments. Fails on a usage error, saying what is wrong.
     Result<void> parse(const QStringList &arguments);

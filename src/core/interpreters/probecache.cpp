@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -31,7 +33,8 @@ ProbeCache::ProbeCache(QString fileName)
         return;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(maxCacheSize), &error);
+    // Never more than the file holds: read(n) sets n bytes aside before it reads.
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(std::min(file.size(), maxCacheSize)), &error);
     if (!document.isObject()) {
         qCWarning(lcInterpreters) << "ignoring the interpreter cache" << m_fileName << ":" << error.errorString();
         return;

@@ -45,6 +45,27 @@ int badgeHue(ReferenceBadge::Kind kind)
 
 PostColors PostColors::from(const QPalette &palette, bool dark, const CodeHighlighter &highlighter)
 {
+    PostColors colors = from(palette, dark);
+    colors.addCodeColors(palette, dark, highlighter);
+    return colors;
+}
+
+void PostColors::addCodeColors(const QPalette &palette, bool dark, const CodeHighlighter &highlighter)
+{
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    // A theme whose background is the page's own (white on white) would leave the block
+    // without an edge: tint it a little towards the text.
+    QColor background = highlighter.background();
+    if (!background.isValid() || qAbs(background.lightness() - base.lightness()) < 10) {
+        background = mix(base, text, dark ? 0.08 : 0.045);
+    }
+    codeBackground = cssColor(background);
+    codeText = cssColor(highlighter.foreground());
+}
+
+PostColors PostColors::from(const QPalette &palette, bool dark)
+{
     const QColor base = palette.color(QPalette::Active, QPalette::Base);
     const QColor text = palette.color(QPalette::Active, QPalette::Text);
     const QColor link = palette.color(QPalette::Active, QPalette::Link);
@@ -64,14 +85,6 @@ PostColors PostColors::from(const QPalette &palette, bool dark, const CodeHighli
     colors.quoteBar = cssColor(mix(accent, base, 0.35));
     colors.quoteText = cssColor(mix(text, base, 0.2));
     colors.noteBackground = cssColor(mix(accent, base, dark ? 0.8 : 0.9));
-    // A theme whose background is the page's own (white on white) would leave the block
-    // without an edge: tint it a little towards the text.
-    QColor codeBackground = highlighter.background();
-    if (!codeBackground.isValid() || qAbs(codeBackground.lightness() - base.lightness()) < 10) {
-        codeBackground = mix(base, text, dark ? 0.08 : 0.045);
-    }
-    colors.codeBackground = cssColor(codeBackground);
-    colors.codeText = cssColor(highlighter.foreground());
     for (int kind = 1; kind < BadgeKinds; ++kind) {
         const int hue = badgeHue(ReferenceBadge::Kind(kind));
         colors.badges[size_t(kind)] = dark

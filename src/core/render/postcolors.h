@@ -26,6 +26,11 @@ struct PostColors {
 
     /// `highlighter` has the scheme for the palette already: code blocks take its colours.
     static PostColors from(const QPalette &palette, bool dark, const CodeHighlighter &highlighter);
+    /// Every colour but the code blocks': those come from the syntax-highlighting theme, whose
+    /// repository takes tens of milliseconds to load. addCodeColors() adds them when a body
+    /// is first rendered, so the window's start does without them.
+    static PostColors from(const QPalette &palette, bool dark);
+    void addCodeColors(const QPalette &palette, bool dark, const CodeHighlighter &highlighter);
 
     QString text;
     QString base;

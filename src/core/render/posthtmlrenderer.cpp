@@ -28,14 +28,26 @@ struct PostHtmlRenderer::Private {
     void update();
     [[nodiscard]] QString header(const Post &post, const QDateTime &updatedTime) const;
     [[nodiscard]] QString missingBody(const Post &post) const;
+    /// The colours with the code blocks' (which load the syntax-highlighting repository).
+    const PostColors &bodyColors();
 
     Options options;
     bool dark = false;
     QString monospace;
     PostColors colors;
+    bool codeColors = false; ///< whether `colors` has the code blocks' yet
     QString styleSheet;
     CodeHighlighter highlighter;
 };
+
+const PostColors &PostHtmlRenderer::Private::bodyColors()
+{
+    if (!codeColors) {
+        colors.addCodeColors(options.palette, dark, highlighter);
+        codeColors = true;
+    }
+    return colors;
+}
 
 void PostHtmlRenderer::Private::update()
 {
@@ -51,7 +63,8 @@ void PostHtmlRenderer::Private::update()
             : u"monospace"_s;
     }
     monospace.remove(u'\'').remove(u'"').remove(u';').remove(u'<').remove(u'>');
-    colors = PostColors::from(options.palette, dark, highlighter);
+    colors = PostColors::from(options.palette, dark);
+    codeColors = false;
 
     // QTextDocument reads type, class and grouped selectors, and only some properties: no
     // line-height to speak of, no border-radius, borders only on tables and cells. Spacing is
@@ -188,7 +201,7 @@ RenderedPost PostHtmlRenderer::render(const Post &post) const
     } else if (!post.hasBody || post.body.isEmpty()) {
         body.html = d->missingBody(post);
     } else if (post.htmlBody) {
-        body = FeedBodyRenderer({d->options, d->highlighter, d->colors, d->monospace}).render(post);
+        body = FeedBodyRenderer({d->options, d->highlighter, d->bodyColors(), d->monospace}).render(post);
     } else {
         // What would never be parsed is not read either: the frontmatter reader goes over the
         // whole text it is given (a 5 MB post cost 30 ms there alone).
@@ -206,7 +219,7 @@ RenderedPost PostHtmlRenderer::render(const Post &post) const
                 updated = QDateTime(document.meta.updatedDate, QTime(0, 0), QTimeZone::UTC);
             }
         }
-        body = BodyRenderer({d->options, d->highlighter, d->colors, d->monospace}).render(post, markdown, longer);
+        body = BodyRenderer({d->options, d->highlighter, d->bodyColors(), d->monospace}).render(post, markdown, longer);
     }
     const QString head = d->header(post, updated);
     QString html;

@@ -3,6 +3,7 @@
 
 #include "core/store/database.h"
 
+#include "core/store/earlyintegritycheck.h"
 #include "core/store/schema.h"
 #include "core/store/sqlitefailure.h"
 
@@ -19,12 +20,13 @@
 #include <QThread>
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
 namespace {
-constexpr qint64 AlwaysCheckBelowBytes = qint64(16) * 1024 * 1024;
 /// How long opening waits for another process that holds a new database locked.
 constexpr qint64 LockWaitMs = 30000;
 } // namespace
@@ -48,18 +50,23 @@ QString Database::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<void> Database::open(const QString &directory)
+QString Database::filePathIn(const QString &directory)
+{
+    return QDir(directory.isEmpty() ? defaultDirectory() : directory).absoluteFilePath(u"herald.db"_s);
+}
+
+Result<void> Database::open(const QString &directory, EarlyIntegrityCheck *earlyCheck)
 {
     m_warning.clear();
     if (!QDir().mkpath(directory)) {
         return Error(tr("Cannot create the data directory %1").arg(QDir::toNativeSeparators(directory)));
     }
-    m_path = QDir(directory).absoluteFilePath(u"herald.db"_s);
+    m_path = filePathIn(directory);
     if (const QFileInfo folder(directory); !folder.isWritable()) {
         return Error(
             tr("Cannot use the data directory %1: it is not writable").arg(QDir::toNativeSeparators(directory)));
     }
-    Attempt attempt = openFileWaiting();
+    Attempt attempt = openFileWaiting(earlyCheck);
     switch (attempt.outcome) {
     case OpenOutcome::Ok: return {};
     case OpenOutcome::Contended: // openFileWaiting() gave up waiting: a failure like any other.
@@ -76,21 +83,41 @@ Result<void> Database::open(const QString &directory)
     return {};
 }
 
+Result<void> Database::openAnother(const QString &filePath)
+{
+    m_warning.clear();
+    m_path = QFileInfo(filePath).absoluteFilePath();
+    if (!QFileInfo(m_path).isFile()) {
+        return Error(tr("Cannot open %1: it does not exist").arg(QDir::toNativeSeparators(m_path)));
+    }
+    m_another = true;
+    const Attempt attempt = openFileWaiting();
+    m_another = false;
+    if (attempt.outcome != OpenOutcome::Ok) {
+        close();
+        return withPath(attempt.problem);
+    }
+    return {};
+}
+
 Error Database::withPath(const QString &problem) const
 {
     const QString path = QDir::toNativeSeparators(m_path);
     return Error(problem.contains(path) ? problem : tr("Cannot use the database %1: %2").arg(path, problem));
 }
 
-Database::Attempt Database::openFileWaiting()
+Database::Attempt Database::openFileWaiting(EarlyIntegrityCheck *earlyCheck)
 {
+    // The early verdict is about the file as it was before the first attempt: only that one
+    // may use it.
+    EarlyIntegrityCheck *early = earlyCheck && earlyCheck->filePath() == m_path ? earlyCheck : nullptr;
     // Another Herald creating the same new file (switching it to WAL, migrating it) makes
     // SQLite answer "locked" at once in places where no busy timeout applies, and a check that
     // reads the schema while that Herald changes it answers SQLITE_SCHEMA: wait for it.
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        Attempt attempt = openFile();
+        Attempt attempt = openFile(std::exchange(early, nullptr));
         if (attempt.outcome != OpenOutcome::Contended) {
             return attempt;
         }
@@ -112,7 +139,7 @@ Database::Attempt Database::failure(const QSqlError &error, const QString &probl
     return {OpenOutcome::Failed, problem};
 }
 
-Database::Attempt Database::openFile()
+Database::Attempt Database::openFile(EarlyIntegrityCheck *earlyCheck)
 {
     close();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -120,8 +147,15 @@ Database::Attempt Database::openFile()
         return {OpenOutcome::Failed, tr("Qt's SQLite driver (QSQLITE) is not installed")};
     }
     // A full check reads the whole file: always worth it for a small one, and for a large
-    // one when the last session did not end cleanly (a clean close leaves no -wal behind).
-    const bool check = QFileInfo(m_path).size() < AlwaysCheckBelowBytes || QFileInfo(m_path + u"-wal"_s).size() > 0;
+    // one when the last session did not end cleanly. One made while Qt started stands.
+    bool check = !m_another && EarlyIntegrityCheck::isWanted(m_path);
+    if (check && earlyCheck) {
+        const EarlyIntegrityCheck::Outcome early = earlyCheck->take();
+        if (early.verdict == EarlyIntegrityCheck::Verdict::Damaged) {
+            return {OpenOutcome::Damaged, early.problem};
+        }
+        check = early.verdict != EarlyIntegrityCheck::Verdict::Ok;
+    }
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {

@@ -14,6 +14,8 @@
 
 namespace Herald {
 
+class EarlyIntegrityCheck;
+
 /// Herald's SQLite file: opened in WAL mode, migrated to the current schema, and checked.
 /// A damaged file is never wiped: it is moved aside (with its -wal and -shm files) and a new
 /// one is started, and warning() tells the user where the old one went.
@@ -30,10 +32,17 @@ public:
     static int schemaVersion();
     /// Where the database lives by default: the platform's app-data directory.
     static QString defaultDirectory();
+    /// The database file in `directory` (empty: the default directory).
+    static QString filePathIn(const QString &directory);
 
     /// Opens (creating it when missing) `directory`/herald.db. Fails when no usable database
-    /// could be had at all.
-    Result<void> open(const QString &directory);
+    /// could be had at all. An `earlyCheck` of that file, started before, gives the verdict of
+    /// the integrity check instead of checking again.
+    Result<void> open(const QString &directory, EarlyIntegrityCheck *earlyCheck = nullptr);
+    /// Opens another connection to `filePath`, which a Database has opened, checked and
+    /// migrated already: for another thread (a connection belongs to the thread that opens
+    /// it). Neither checks the file again nor moves a damaged one aside; fails instead.
+    Result<void> openAnother(const QString &filePath);
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
@@ -57,9 +66,9 @@ private:
         OpenOutcome outcome = OpenOutcome::Ok;
         QString problem;
     };
-    Attempt openFile();
+    Attempt openFile(EarlyIntegrityCheck *earlyCheck);
     /// openFile(), again for a while when another process holds the file or is migrating it.
-    Attempt openFileWaiting();
+    Attempt openFileWaiting(EarlyIntegrityCheck *earlyCheck = nullptr);
     /// The attempt that `error` ends, told by SQLite's result code, described by `problem`.
     static Attempt failure(const QSqlError &error, const QString &problem);
     /// A problem, with the database's path where it does not name it already.
@@ -76,6 +85,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_warning;
+    bool m_another = false; ///< opening another connection to a file already checked
 };
 
 } // namespace Herald

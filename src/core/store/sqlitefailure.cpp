@@ -5,16 +5,11 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace Herald {
 
 namespace {
-// SQLite's primary result codes (sqlite3.h, "Result and Error Codes"). The header itself is not
-// in the build root: Qt's driver is the only one that talks to SQLite.
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteSchema = 17;
-constexpr int SqliteNotADatabase = 26;
 /// An extended code keeps its primary code in the low byte (SQLITE_BUSY_RECOVERY is 261).
 constexpr int PrimaryMask = 0xff;
 } // namespace
@@ -26,12 +21,17 @@ SqliteFailure sqliteFailureOf(const QSqlError &error)
     if (!isNumber) {
         return SqliteFailure::Other;
     }
+    return sqliteFailureOfCode(code);
+}
+
+SqliteFailure sqliteFailureOfCode(int code)
+{
     switch (code & PrimaryMask) {
-    case SqliteCorrupt:
-    case SqliteNotADatabase: return SqliteFailure::Damaged;
-    case SqliteBusy:
-    case SqliteLocked:
-    case SqliteSchema: return SqliteFailure::Contended;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return SqliteFailure::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_SCHEMA: return SqliteFailure::Contended;
     default: return SqliteFailure::Other;
     }
 }

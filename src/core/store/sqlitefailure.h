@@ -22,4 +22,7 @@ enum class SqliteFailure {
 /// never the words of the message, which a path or a table name could contain.
 [[nodiscard]] SqliteFailure sqliteFailureOf(const QSqlError &error);
 
+/// The same for a result code from SQLite's C API (primary or extended).
+[[nodiscard]] SqliteFailure sqliteFailureOfCode(int code);
+
 } // namespace Herald

@@ -121,7 +121,7 @@ void handleSecondLaunch(MainWindow &window, Backend &backend, const QStringList 
 
 } // namespace
 
-int runGuiApplication(const QStringList &arguments)
+int runGuiApplication(const QStringList &arguments, EarlyIntegrityCheck *integrityCheck)
 {
     CommandLine commandLine;
     if (const Result<void> parsed = commandLine.parse(arguments); !parsed) {
@@ -153,7 +153,7 @@ int runGuiApplication(const QStringList &arguments)
     QApplication::setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     QApplication::setDesktopFileName(u"org.herald.Herald"_s);
 
-    Backend backend({options.dataDirectory, options.urlMap});
+    Backend backend({options.dataDirectory, options.urlMap, integrityCheck});
     if (const Result<void> opened = backend.open(); !opened) {
         const QString &message = opened.error().message();
         QTextStream(stderr) << message << Qt::endl;

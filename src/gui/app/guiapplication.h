@@ -7,8 +7,11 @@
 
 namespace Herald {
 
+class EarlyIntegrityCheck;
+
 /// Runs Herald with a window (or renders one for --screenshot) inside an existing
-/// QApplication and returns the exit code.
-int runGuiApplication(const QStringList &arguments);
+/// QApplication and returns the exit code. `integrityCheck`, when given, is the database's
+/// check that main() started before the QApplication.
+int runGuiApplication(const QStringList &arguments, EarlyIntegrityCheck *integrityCheck = nullptr);
 
 } // namespace Herald

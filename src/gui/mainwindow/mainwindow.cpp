@@ -26,6 +26,7 @@
 #include "core/settings/settings.h"
 #include "core/sources/projectlifecycles.h"
 #include "core/sources/pythoninsider.h"
+#include "core/sources/pythontimelineread.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     , m_timelineRebuild(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
+    // Python's timeline, which the first frame shows, is read beside the panes' construction.
+    QFuture<StoredPythonTimeline> pythonTimeline = PythonTimelineRead::start(m_backend.database());
     setWindowIcon(QIcon(u":/icons/herald.svg"_s));
     m_filter->setSourceModel(m_posts);
     m_releaseFilter->setSourceModel(m_releases);
@@ -187,10 +190,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     for (auto signal : {&SourceStore::sourceAdded, &SourceStore::sourceRemoved, &SourceStore::sourceChanged}) {
         connect(&m_backend.sources(), signal, m_timelineRebuild, qOverload<>(&QTimer::start));
     }
-    // Python's timeline is built now: the first frame shows it. The projects' (every release
-    // of every followed project, 50,000 at 200 projects) once that frame is on screen.
+    // Python's timeline is shown now (what remains of its read is waited for): the first frame
+    // shows it. The projects' (every release of every followed project, 50,000 at 200
+    // projects) once that frame is on screen.
     m_projectsDeferred = true;
-    rebuildTimeline();
+    showPythonTimeline(pythonTimeline.result());
     StartupMarks::mark("window: Python's timeline");
 
     // The machine's interpreters: found off the GUI thread after the window is up.
@@ -458,27 +462,26 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
 void MainWindow::rebuildTimeline()
 {
     m_timelineRebuild->stop();
-    PostStore &store = m_backend.store();
-    // What each post announces is stored with it: the bodies are read only for posts not
-    // summarised yet (an "Untitled" announcement names its versions in the body).
-    Result<QList<PostAnnouncement>> announcements = PythonInsider::storedAnnouncements(store);
-    if (!announcements) {
-        qCWarning(lcStore) << "could not read what Python's posts announce:" << announcements.error().message();
+    showPythonTimeline(PythonTimelineRead::read(m_backend.store()));
+    if (m_projectsDeferred) {
+        return; // built once the window has shown its first frame
     }
-    Timeline timeline
-        = Timeline::build(announcements.value_or(QList<PostAnnouncement> {}), PythonInsider::storedLifecycle(store));
+    rebuildProjectTimeline();
+    FreedMemory::release(); // what both builds read and let go of
+}
+
+void MainWindow::showPythonTimeline(StoredPythonTimeline stored)
+{
+    if (!stored.error.isEmpty()) {
+        qCWarning(lcStore) << "could not read what Python's posts announce:" << stored.error;
+    }
+    Timeline &timeline = stored.timeline;
     QString note;
     if (!timeline.hasLifecycleData() && !timeline.series().isEmpty()) {
         note = tr("Lifecycle data has not been synced yet: series statuses and end-of-life dates are unknown.");
     } else if (timeline.hasLifecycleData()) {
         // The statuses are judged by today's date whatever the data's age; still say how old it is.
-        QDateTime checked;
-        for (const QUrl &url : {PythonInsider::releaseCycleUrl(), PythonInsider::pythonReleasesUrl()}) {
-            const QDateTime at = store.documentCheckedAt(url);
-            if (at.isValid() && (!checked.isValid() || at < checked)) {
-                checked = at;
-            }
-        }
+        const QDateTime &checked = stored.lifecycleCheckedAt;
         if (checked.isValid() && checked.daysTo(QDateTime::currentDateTimeUtc()) > StaleLifecycleDays) {
             note = tr("The lifecycle data was last updated on %1. Statuses are judged by today's date; refresh "
                       "to update it.")
@@ -489,11 +492,6 @@ void MainWindow::rebuildTimeline()
     m_releases->setTimeline(std::move(timeline));
     m_interpreters->setTimeline(&m_releases->timeline());
     m_timeline->expandSeries();
-    if (m_projectsDeferred) {
-        return; // built once the window has shown its first frame
-    }
-    rebuildProjectTimeline();
-    FreedMemory::release(); // what both builds read and let go of
 }
 
 void MainWindow::rebuildProjectTimeline()

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace Herald {
 
+struct StoredPythonTimeline;
+
 class Appearance;
 class Backend;
 class InterpreterModel;
@@ -110,6 +112,7 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void updateTitle(int unread);
     void rebuildTimeline();
+    void showPythonTimeline(StoredPythonTimeline stored);
     void rebuildProjectTimeline();
     void updateTimelineVisibility();
     /// Looks for the machine's interpreters again, off the GUI thread; the card fills in.

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void parses();
     void needsGui_data();
     void needsGui();
+    void dataDirectoryBeforeTheApplication_data();
+    void dataDirectoryBeforeTheApplication();
     void hidden_data();
     void hidden();
 };
@@ -120,6 +122,42 @@ void TestCommandLine::needsGui()
         argv.push_back(argument.data());
     }
     QCOMPARE(CommandLine::needsGui(int(argv.size()), argv.data()), gui);
+}
+
+void TestCommandLine::dataDirectoryBeforeTheApplication_data()
+{
+    QTest::addColumn<QByteArrayList>("arguments");
+    QTest::addColumn<QString>("directory");
+
+    QTest::newRow("none: the default") << QByteArrayList {"--hidden"} << QString();
+    QTest::newRow("a separate value") << QByteArrayList {"--data-dir", "/tmp/d x"} << u"/tmp/d x"_s;
+    QTest::newRow("an attached value") << QByteArrayList {"--data-dir=rel/dir", "--hidden"} << u"rel/dir"_s;
+    QTest::newRow("the last one counts, as in the parser")
+        << QByteArrayList {"--data-dir=a", "--data-dir", "b"} << u"b"_s;
+    QTest::newRow("no value after it") << QByteArrayList {"--data-dir"} << QString();
+    QTest::newRow("UTF-8") << QByteArrayList {"--data-dir", "/tmp/daten-\xc3\xa4"} << u"/tmp/daten-\u00e4"_s;
+}
+
+void TestCommandLine::dataDirectoryBeforeTheApplication()
+{
+    QFETCH(QByteArrayList, arguments);
+    QFETCH(QString, directory);
+    arguments.prepend("herald");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments) {
+        argv.push_back(argument.data());
+    }
+    QCOMPARE(CommandLine::dataDirectoryOf(int(argv.size()), argv.data()), directory);
+    // The same directory as the parser finds once the application exists.
+    if (!directory.isEmpty()) {
+        QStringList decoded;
+        for (const QByteArray &argument : std::as_const(arguments)) {
+            decoded << QString::fromUtf8(argument);
+        }
+        CommandLine parsed;
+        QVERIFY(parsed.parse(decoded));
+        QCOMPARE(parsed.options().dataDirectory, directory);
+    }
 }
 
 void TestCommandLine::hidden_data()

@@ -4,6 +4,7 @@
 #include "core/releases/announcementsummary.h"
 #include "core/releases/timeline.h"
 #include "core/sources/pythoninsider.h"
+#include "core/sources/pythontimelineread.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
 #include "fixtureposts.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void anUnreadableSummaryIsWorkedOutAgain();
     void theTimelineReadsOnlyTheIndex();
     void aSummaryOfAnOlderBodyIsNotStored();
+    void theWindowReadsTheSameOnAnotherThread();
+    void aReadOnAnotherThreadSaysWhatFailed();
 
 private:
     /// Every fixture post stored as a sync stores it: metadata, then each Markdown body.
@@ -304,6 +307,34 @@ void TestAnnouncementSummary::aSummaryOfAnOlderBodyIsNotStored()
     QVERIFY(query.value(0).toBool());
     // Worked out from the body it has.
     QCOMPARE(storedReleasesOf(id), (QList<AnnouncedRelease> {{Version(3, 12, 4), u"CPython"_s}}));
+}
+
+void TestAnnouncementSummary::theWindowReadsTheSameOnAnotherThread()
+{
+    storeFixturePosts();
+    const QString expected = describe(Timeline::build(m_posts, PythonInsider::storedLifecycle(m_temporary->store())));
+    // The first read works out every summary (none is stored yet) and stores them, on the
+    // pool's thread, through a connection of its own.
+    const StoredPythonTimeline elsewhere = PythonTimelineRead::start(m_temporary->database()).result();
+    QCOMPARE(elsewhere.error, QString());
+    QCOMPARE(describe(elsewhere.timeline), expected);
+    QSqlQuery unsummarised(m_temporary->database().handle());
+    QVERIFY(unsummarised.exec(u"SELECT count(*) FROM posts WHERE announces IS NULL"_s) && unsummarised.next());
+    QCOMPARE(unsummarised.value(0).toInt(), 0);
+    unsummarised.finish();
+    // Read here, from what that thread stored: the same timeline.
+    const StoredPythonTimeline here = PythonTimelineRead::read(m_temporary->store());
+    QCOMPARE(describe(here.timeline), expected);
+    QCOMPARE(here.lifecycleCheckedAt, elsewhere.lifecycleCheckedAt);
+}
+
+void TestAnnouncementSummary::aReadOnAnotherThreadSaysWhatFailed()
+{
+    // A database that was never opened has no file to open another connection to.
+    const Database unopened;
+    const StoredPythonTimeline stored = PythonTimelineRead::start(unopened).result();
+    QVERIFY2(stored.error.contains(u"does not exist"_s), qPrintable(stored.error));
+    QVERIFY(stored.timeline.series().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnnouncementSummary)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "core/store/database.h"
+#include "core/store/earlyintegritycheck.h"
 #include "core/store/schema.h"
 #include "core/store/sqlitefailure.h"
 #include "verifyresult.h"
@@ -14,8 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using Herald::Database;
+using Herald::EarlyIntegrityCheck;
 using Herald::Result;
 using Herald::SqliteFailure;
 
@@ -31,6 +35,12 @@ private Q_SLOTS:
     void movesADamagedFileAside_data();
     void movesADamagedFileAside();
     void refusesAFileFromANewerHerald();
+    void takesTheEarlyChecksVerdict();
+    void ignoresAnEarlyCheckOfAnotherFile();
+    void earlyCheckLeavesWhatItCannotJudge_data();
+    void earlyCheckLeavesWhatItCannotJudge();
+    void anEarlyCheckEndsWithItsOwner();
+    void anotherConnectionNeitherChecksNorMovesAside();
     void upgradesAFirstSchemaDatabase();
     void reportsAnUnusableDirectory();
     void defaultsToTheAppDataDirectory();
@@ -40,6 +50,9 @@ private Q_SLOTS:
 
 private:
     static QByteArray makeValidDatabase(const QString &directory);
+    /// Scribbles over the last quarter of the file, the pages of the rows written last, far
+    /// from the schema: opening the file does not notice, only a full check does.
+    static bool damagePages(const QString &path, const QByteArray &bytes);
 };
 
 void TestDatabase::initTestCase()
@@ -64,6 +77,16 @@ QByteArray TestDatabase::makeValidDatabase(const QString &directory)
     db.close();
     QFile file(directory + u"/herald.db"_s);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool TestDatabase::damagePages(const QString &path, const QByteArray &valid)
+{
+    QByteArray bytes = valid;
+    for (qsizetype i = bytes.size() * 3 / 4; i < bytes.size(); i += 97) {
+        bytes[i] = char(0xA5);
+    }
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 void TestDatabase::createsTheSchemaInWalMode()
@@ -150,14 +173,19 @@ void TestDatabase::rollsBackAFailedTransaction()
 void TestDatabase::movesADamagedFileAside_data()
 {
     QTest::addColumn<QString>("damage");
-    QTest::newRow("not a database") << u"garbage"_s;
-    QTest::newRow("pages overwritten") << u"pages"_s;
-    QTest::newRow("cut in half") << u"truncated"_s;
+    QTest::addColumn<bool>("early"); // found by the check main() starts before Qt
+    for (const bool early : {false, true}) {
+        const char *when = early ? " (early check)" : "";
+        QTest::addRow("not a database%s", when) << u"garbage"_s << early;
+        QTest::addRow("pages overwritten%s", when) << u"pages"_s << early;
+        QTest::addRow("cut in half%s", when) << u"truncated"_s << early;
+    }
 }
 
 void TestDatabase::movesADamagedFileAside()
 {
     QFETCH(QString, damage);
+    QFETCH(bool, early);
     QTemporaryDir dir;
     QByteArray bytes = makeValidDatabase(dir.path());
     QVERIFY(bytes.size() > 16 * 4096);
@@ -177,9 +205,16 @@ void TestDatabase::movesADamagedFileAside()
     file.write(bytes);
     file.close();
 
+    std::optional<EarlyIntegrityCheck> check;
+    if (early) {
+        check.emplace(path);
+    }
     Database db;
-    HERALD_VERIFY_RESULT(db.open(dir.path()));
+    HERALD_VERIFY_RESULT(db.open(dir.path(), check ? &*check : nullptr));
     QVERIFY2(db.warning().contains(u"damaged"_s), qPrintable(db.warning()));
+    if (check) {
+        QCOMPARE(check->take().verdict, EarlyIntegrityCheck::Verdict::Unknown); // taken by open()
+    }
     const QStringList aside = QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY(db.warning().contains(aside.constFirst()));
@@ -187,6 +222,116 @@ void TestDatabase::movesADamagedFileAside()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), bytes); // moved, never rewritten
     QVERIFY(db.exec(u"INSERT INTO meta VALUES ('fresh', 'start')"_s));
+}
+
+void TestDatabase::takesTheEarlyChecksVerdict()
+{
+    // The file is sound when the early check reads it and damaged behind its back before
+    // open(): open() goes by the verdict and does not read the whole file again.
+    QTemporaryDir dir;
+    const QByteArray bytes = makeValidDatabase(dir.path());
+    const QString path = dir.filePath(u"herald.db"_s);
+    EarlyIntegrityCheck check(path);
+    QCOMPARE(check.filePath(), path);
+    QCOMPARE(check.result().verdict, EarlyIntegrityCheck::Verdict::Ok);
+    QVERIFY(damagePages(path, bytes));
+    {
+        Database db;
+        HERALD_VERIFY_RESULT(db.open(dir.path(), &check));
+        QCOMPARE(db.warning(), QString());
+    }
+    // What open() took is not given twice: the next open checks for itself, and finds it.
+    QCOMPARE(check.take().verdict, EarlyIntegrityCheck::Verdict::Unknown);
+    Database again;
+    HERALD_VERIFY_RESULT(again.open(dir.path(), &check));
+    QVERIFY2(again.warning().contains(u"damaged"_s), qPrintable(again.warning()));
+}
+
+void TestDatabase::ignoresAnEarlyCheckOfAnotherFile()
+{
+    QTemporaryDir sound;
+    QTemporaryDir damaged;
+    (void)makeValidDatabase(sound.path());
+    QVERIFY(damagePages(damaged.filePath(u"herald.db"_s), makeValidDatabase(damaged.path())));
+    EarlyIntegrityCheck check(sound.filePath(u"herald.db"_s));
+    Database db;
+    HERALD_VERIFY_RESULT(db.open(damaged.path(), &check));
+    QVERIFY2(db.warning().contains(u"damaged"_s), qPrintable(db.warning()));
+    QCOMPARE(check.take().verdict, EarlyIntegrityCheck::Verdict::Ok); // still there: not used
+}
+
+void TestDatabase::earlyCheckLeavesWhatItCannotJudge_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("no file yet") << u"missing"_s;
+    QTest::newRow("no path") << QString();
+    QTest::newRow("a directory") << u"directory"_s;
+}
+
+void TestDatabase::earlyCheckLeavesWhatItCannotJudge()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    QString path;
+    if (file == u"missing"_s) {
+        path = dir.filePath(u"herald.db"_s);
+    } else if (file == u"directory"_s) {
+        path = dir.filePath(u"herald.db"_s);
+        QVERIFY(QDir().mkpath(path));
+    }
+    EarlyIntegrityCheck check(path);
+    QCOMPARE(check.take().verdict, EarlyIntegrityCheck::Verdict::Unknown);
+    QVERIFY(!QFile::exists(path) || QFileInfo(path).isDir()); // never creates the file
+    if (file == u"missing"_s) {
+        Database db;
+        HERALD_VERIFY_RESULT(db.open(dir.path(), &check));
+        QVERIFY(db.warning().isEmpty());
+    }
+}
+
+void TestDatabase::anEarlyCheckEndsWithItsOwner()
+{
+    // A second launch hands over and leaves while the check may still run: the check stops.
+    QTemporaryDir dir;
+    (void)makeValidDatabase(dir.path());
+    for (int i = 0; i < 20; ++i) {
+        const EarlyIntegrityCheck check(dir.filePath(u"herald.db"_s));
+    }
+    EarlyIntegrityCheck last(dir.filePath(u"herald.db"_s));
+    QCOMPARE(last.take().verdict, EarlyIntegrityCheck::Verdict::Ok);
+}
+
+void TestDatabase::anotherConnectionNeitherChecksNorMovesAside()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = makeValidDatabase(dir.path());
+    const QString path = dir.filePath(u"herald.db"_s);
+    // Damage only a full check finds: another connection does not look for it (the first one
+    // did), and reads what it can.
+    QVERIFY(damagePages(path, bytes));
+    {
+        Database another;
+        HERALD_VERIFY_RESULT(another.openAnother(path));
+        QCOMPARE(another.warning(), QString());
+        QSqlQuery query(another.handle());
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::schemaVersion());
+    }
+    // A file that is no database at all fails, and stays where it is.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray("not a database ").repeated(1000));
+    file.close();
+    Database broken;
+    const Result<void> opened = broken.openAnother(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error().message()));
+    QVERIFY(QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}).isEmpty());
+    QVERIFY(!broken.isOpen());
+    // Nor does it make a file that is not there.
+    Database missing;
+    QVERIFY(!missing.openAnother(dir.filePath(u"other.db"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"other.db"_s)));
 }
 
 void TestDatabase::refusesAFileFromANewerHerald()
