@@ -420,7 +420,7 @@ QString ownerOf(const QString &object)
 }
 
 /// The Callgrind file of the main thread's part up to the first frame: Herald's profile is cut
-/// where the tray starts (--dump-before), after its first frame; the floor's runs to its end.
+/// where it announces its first frame (--dump-before); the floor's runs to its end.
 QString mainThreadProfile(const QString &base)
 {
     for (const QString &candidate : QStringList {base + u".1-01"_s, base + u"-01"_s}) {
@@ -467,7 +467,7 @@ void profileStarts(const QString &directory, const QList<std::pair<QString, QStr
         }
         const Profiler callgrind {{valgrind, u"--tool=callgrind"_s, u"--separate-threads=yes"_s,
                                       u"--callgrind-out-file="_s + base + u".callgrind"_s,
-                                      u"--dump-before=Herald::BackgroundController::BackgroundController*"_s},
+                                      u"--dump-before=Herald::MainWindow::firstFrameShown*"_s},
             true, 300000};
         const Launch profiled = launch(command.constFirst(), command.sliced(1), display, home.path(), 0, callgrind);
         const QString mainThread = mainThreadProfile(base + u".callgrind"_s);

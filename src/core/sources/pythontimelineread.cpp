@@ -41,6 +41,7 @@ QFuture<StoredPythonTimeline> PythonTimelineRead::start(const Database &database
         if (const Result<void> opened = connection.openAnother(path); !opened) {
             StoredPythonTimeline failed;
             failed.error = opened.error().message();
+            failed.connected = false;
             return failed;
         }
         PostStore store(connection);

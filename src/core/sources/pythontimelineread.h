@@ -22,6 +22,9 @@ struct StoredPythonTimeline {
     QDateTime lifecycleCheckedAt;
     /// Why what Python's posts announce could not be read; the timeline then has none.
     QString error;
+    /// False when the read could not even open its connection (read() on the store's own
+    /// connection may still succeed).
+    bool connected = true;
 };
 
 /// Reads Python's timeline: what each post announces (PythonInsider::storedAnnouncements) and

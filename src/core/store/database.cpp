@@ -66,6 +66,10 @@ Result<void> Database::open(const QString &directory, EarlyIntegrityCheck *early
         return Error(
             tr("Cannot use the data directory %1: it is not writable").arg(QDir::toNativeSeparators(directory)));
     }
+    if (earlyCheck) {
+        // Its connection is closed before this one opens, whatever file it checked.
+        (void)earlyCheck->result();
+    }
     Attempt attempt = openFileWaiting(earlyCheck);
     switch (attempt.outcome) {
     case OpenOutcome::Ok: return {};
@@ -149,7 +153,7 @@ Database::Attempt Database::openFile(EarlyIntegrityCheck *earlyCheck)
     // A full check reads the whole file: always worth it for a small one, and for a large
     // one when the last session did not end cleanly. One made while Qt started stands.
     bool check = !m_another && EarlyIntegrityCheck::isWanted(m_path);
-    if (check && earlyCheck) {
+    if (earlyCheck && earlyCheck->wasWanted()) {
         const EarlyIntegrityCheck::Outcome early = earlyCheck->take();
         if (early.verdict == EarlyIntegrityCheck::Verdict::Damaged) {
             return {OpenOutcome::Damaged, early.problem};

@@ -10,18 +10,36 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
 
 namespace {
 constexpr qint64 AlwaysCheckBelowBytes = qint64(16) * 1024 * 1024;
+/// As long as Database's busy timeout.
+constexpr int BusyWaitMs = 5000;
+constexpr int BusyStepMs = 20;
+/// How many of SQLite's virtual-machine steps run between two looks at m_stop.
+constexpr int StepsBetweenStopChecks = 1000;
 } // namespace
+
+int EarlyIntegrityCheck::waitWhileBusy(void *self, int attempts)
+{
+    const auto *check = static_cast<const EarlyIntegrityCheck *>(self);
+    if (check->m_stop || attempts * BusyStepMs >= BusyWaitMs) {
+        return 0;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(BusyStepMs));
+    return 1;
+}
 
 EarlyIntegrityCheck::EarlyIntegrityCheck(const QString &filePath)
     : m_filePath(QFileInfo(filePath).absoluteFilePath())
 {
-    if (filePath.isEmpty() || !QFileInfo(m_filePath).isFile() || !isWanted(m_filePath)) {
+    m_wanted = !filePath.isEmpty() && QFileInfo(m_filePath).isFile() && isWanted(m_filePath);
+    if (!m_wanted) {
         return;
     }
     m_thread = std::thread([this, path = QFile::encodeName(m_filePath)] { run(path); });
@@ -29,6 +47,7 @@ EarlyIntegrityCheck::EarlyIntegrityCheck(const QString &filePath)
 
 EarlyIntegrityCheck::~EarlyIntegrityCheck()
 {
+    m_stop = true;
     {
         const std::lock_guard lock(m_mutex);
         if (m_connection) {
@@ -63,8 +82,8 @@ EarlyIntegrityCheck::Outcome EarlyIntegrityCheck::take()
 void EarlyIntegrityCheck::run(const QByteArray &path)
 {
     sqlite3 *connection = nullptr;
-    // Never creates the file: a missing one is Database's to make. The busy timeout matches the
-    // one Database sets; a file still busy after it is left for Database to wait on.
+    // Never creates the file: a missing one is Database's to make. A file still busy after as
+    // long as Database would wait is left for Database to wait on.
     int code = sqlite3_open_v2(path.constData(), &connection, SQLITE_OPEN_READWRITE, nullptr);
     {
         const std::lock_guard lock(m_mutex);
@@ -72,7 +91,18 @@ void EarlyIntegrityCheck::run(const QByteArray &path)
     }
     sqlite3_stmt *statement = nullptr;
     if (code == SQLITE_OK) {
-        sqlite3_busy_timeout(connection, 5000);
+        // Closing the last connection to a file in WAL mode would otherwise write the log into
+        // it and delete it.
+        code = sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
+    if (code == SQLITE_OK && m_stop) {
+        code = SQLITE_INTERRUPT;
+    }
+    if (code == SQLITE_OK) {
+        sqlite3_busy_handler(connection, &EarlyIntegrityCheck::waitWhileBusy, this);
+        sqlite3_progress_handler(
+            connection, StepsBetweenStopChecks,
+            [](void *self) { return static_cast<const EarlyIntegrityCheck *>(self)->m_stop ? 1 : 0; }, this);
         code = sqlite3_prepare_v2(connection, "PRAGMA quick_check", -1, &statement, nullptr);
     }
     if (code == SQLITE_OK) {

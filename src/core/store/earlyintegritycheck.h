@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -19,7 +20,13 @@ namespace Herald {
 /// instead of checking the same file again.
 ///
 /// Through SQLite's C API, not QtSql: Qt's SQLite driver is a plugin, and plugins are loaded
-/// once the application object exists. Both end in the same libsqlite3.
+/// once the application object exists. On Linux both use the system's libsqlite3; a Qt that
+/// carries its own copy is still safe, as the check's connection is closed before Database
+/// opens the file (Database::open() waits for it).
+///
+/// The check must leave the file as it found it: it never creates it, and it does not
+/// checkpoint the write-ahead log when it closes (that would remove the -wal that tells
+/// Database the last session ended uncleanly).
 class EarlyIntegrityCheck final
 {
 public:
@@ -47,6 +54,8 @@ public:
 
     /// The absolute path checked.
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    /// Whether isWanted() said so when the check started (checking may change what it says).
+    [[nodiscard]] bool wasWanted() const { return m_wanted; }
     /// Waits for the check to end and returns what it found, or Unknown once taken.
     [[nodiscard]] Outcome result();
     /// result(), once only: the file may change after it is used (Database moves a damaged one
@@ -55,12 +64,18 @@ public:
 
 private:
     void run(const QByteArray &path);
+    /// SQLite's busy handler: waits like a busy timeout, unless the check is to stop.
+    static int waitWhileBusy(void *self, int attempts);
 
     QString m_filePath;
     Outcome m_outcome;
     std::mutex m_mutex; ///< guards m_connection, which interrupting uses from another thread
     sqlite3 *m_connection = nullptr;
     bool m_taken = false;
+    bool m_wanted = false;
+    /// Set by the destructor. sqlite3_interrupt() alone is lost when it comes before the
+    /// statement runs, and never ends a wait for a lock.
+    std::atomic<bool> m_stop = false;
     std::thread m_thread;
 };
 

@@ -194,7 +194,12 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     // shows it. The projects' (every release of every followed project, 50,000 at 200
     // projects) once that frame is on screen.
     m_projectsDeferred = true;
-    showPythonTimeline(pythonTimeline.result());
+    StoredPythonTimeline stored = pythonTimeline.result();
+    if (!stored.connected) {
+        qCWarning(lcStore) << "reading Python's timeline beside the window failed:" << stored.error;
+        stored = PythonTimelineRead::read(m_backend.store()); // through the window's own connection
+    }
+    showPythonTimeline(std::move(stored));
     StartupMarks::mark("window: Python's timeline");
 
     // The machine's interpreters: found off the GUI thread after the window is up.

@@ -8,7 +8,10 @@
 #include "verifyresult.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void earlyCheckLeavesWhatItCannotJudge_data();
     void earlyCheckLeavesWhatItCannotJudge();
     void anEarlyCheckEndsWithItsOwner();
+    void theEarlyCheckLeavesTheLogInPlace();
     void anotherConnectionNeitherChecksNorMovesAside();
     void upgradesAFirstSchemaDatabase();
     void reportsAnUnusableDirectory();
@@ -208,6 +212,9 @@ void TestDatabase::movesADamagedFileAside()
     std::optional<EarlyIntegrityCheck> check;
     if (early) {
         check.emplace(path);
+        // Found by the early check itself, not by open() checking again.
+        QCOMPARE(check->result().verdict, EarlyIntegrityCheck::Verdict::Damaged);
+        QVERIFY(!check->result().problem.isEmpty());
     }
     Database db;
     HERALD_VERIFY_RESULT(db.open(dir.path(), check ? &*check : nullptr));
@@ -215,7 +222,14 @@ void TestDatabase::movesADamagedFileAside()
     if (check) {
         QCOMPARE(check->take().verdict, EarlyIntegrityCheck::Verdict::Unknown); // taken by open()
     }
-    const QStringList aside = QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}, QDir::Files);
+    // The file itself, and its -wal and -shm with it where a connection left them (the early
+    // check's does: it closes without writing the log into the file).
+    QStringList aside = QDir(dir.path()).entryList({u"herald.db.damaged-*"_s}, QDir::Files);
+    const QStringList logs = aside.filter(QRegularExpression(u"-(wal|shm)$"_s));
+    QVERIFY(logs.size() <= 2);
+    for (const QString &log : logs) {
+        aside.removeOne(log);
+    }
     QCOMPARE(aside.size(), 1);
     QVERIFY(db.warning().contains(aside.constFirst()));
     QFile kept(dir.filePath(aside.constFirst()));
@@ -291,14 +305,67 @@ void TestDatabase::earlyCheckLeavesWhatItCannotJudge()
 
 void TestDatabase::anEarlyCheckEndsWithItsOwner()
 {
-    // A second launch hands over and leaves while the check may still run: the check stops.
+    // A second launch hands over and leaves while the check may still wait for a lock that
+    // another process holds: the check stops at once instead of waiting it out (5 s).
     QTemporaryDir dir;
     (void)makeValidDatabase(dir.path());
-    for (int i = 0; i < 20; ++i) {
-        const EarlyIntegrityCheck check(dir.filePath(u"herald.db"_s));
+    const QString path = dir.filePath(u"herald.db"_s);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(lock.exec(u"INSERT INTO meta (key, value) VALUES ('held', 'lock')"_s));
+        QElapsedTimer ended;
+        {
+            const EarlyIntegrityCheck check(path);
+            QTest::qWait(200); // well into its wait for the lock
+            ended.start();
+        }
+        QVERIFY2(ended.elapsed() < 2000, qPrintable(QString::number(ended.elapsed())));
+        // Without an owner that leaves, the check gives up after as long as Database would
+        // wait, and leaves the verdict to Database.
+        EarlyIntegrityCheck waited(path);
+        QCOMPARE(waited.result().verdict, EarlyIntegrityCheck::Verdict::Unknown);
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        holder.close();
     }
-    EarlyIntegrityCheck last(dir.filePath(u"herald.db"_s));
-    QCOMPARE(last.take().verdict, EarlyIntegrityCheck::Verdict::Ok);
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    EarlyIntegrityCheck free(path);
+    QCOMPARE(free.result().verdict, EarlyIntegrityCheck::Verdict::Ok);
+}
+
+void TestDatabase::theEarlyCheckLeavesTheLogInPlace()
+{
+    // A session that ended uncleanly leaves its write-ahead log: that is what tells Database to
+    // check a large file in full. The early check must not write the log into the file and
+    // delete it when it closes, as closing the last connection otherwise does.
+    QTemporaryDir dir;
+    QTemporaryDir crashed;
+    {
+        Database db;
+        HERALD_VERIFY_RESULT(db.open(dir.path()));
+        HERALD_VERIFY_RESULT(db.exec(u"INSERT INTO meta (key, value) VALUES ('after', 'crash')"_s));
+        // Copied while it is open, as a killed process leaves it.
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            QVERIFY(QFile::copy(dir.filePath(u"herald.db"_s + suffix), crashed.filePath(u"herald.db"_s + suffix)));
+        }
+    }
+    const QString wal = crashed.filePath(u"herald.db-wal"_s);
+    const qint64 logSize = QFileInfo(wal).size();
+    QVERIFY(logSize > 0);
+    EarlyIntegrityCheck check(crashed.filePath(u"herald.db"_s));
+    QVERIFY(check.wasWanted());
+    QCOMPARE(check.result().verdict, EarlyIntegrityCheck::Verdict::Ok);
+    QCOMPARE(QFileInfo(wal).size(), logSize);
+    Database db;
+    HERALD_VERIFY_RESULT(db.open(crashed.path(), &check));
+    QSqlQuery query(db.handle());
+    QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'after'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"crash"_s);
 }
 
 void TestDatabase::anotherConnectionNeitherChecksNorMovesAside()
