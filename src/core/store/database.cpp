@@ -94,9 +94,7 @@ Result<void> Database::openAnother(const QString &filePath)
     if (!QFileInfo(m_path).isFile()) {
         return Error(tr("Cannot open %1: it does not exist").arg(QDir::toNativeSeparators(m_path)));
     }
-    m_another = true;
-    const Attempt attempt = openFileWaiting();
-    m_another = false;
+    const Attempt attempt = openFileWaiting(nullptr, Check::Never);
     if (attempt.outcome != OpenOutcome::Ok) {
         close();
         return withPath(attempt.problem);
@@ -110,7 +108,7 @@ Error Database::withPath(const QString &problem) const
     return Error(problem.contains(path) ? problem : tr("Cannot use the database %1: %2").arg(path, problem));
 }
 
-Database::Attempt Database::openFileWaiting(EarlyIntegrityCheck *earlyCheck)
+Database::Attempt Database::openFileWaiting(EarlyIntegrityCheck *earlyCheck, Check check)
 {
     // The early verdict is about the file as it was before the first attempt: only that one
     // may use it.
@@ -121,7 +119,7 @@ Database::Attempt Database::openFileWaiting(EarlyIntegrityCheck *earlyCheck)
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        Attempt attempt = openFile(std::exchange(early, nullptr));
+        Attempt attempt = openFile(std::exchange(early, nullptr), check);
         if (attempt.outcome != OpenOutcome::Contended) {
             return attempt;
         }
@@ -143,7 +141,7 @@ Database::Attempt Database::failure(const QSqlError &error, const QString &probl
     return {OpenOutcome::Failed, problem};
 }
 
-Database::Attempt Database::openFile(EarlyIntegrityCheck *earlyCheck)
+Database::Attempt Database::openFile(EarlyIntegrityCheck *earlyCheck, Check checking)
 {
     close();
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -152,7 +150,7 @@ Database::Attempt Database::openFile(EarlyIntegrityCheck *earlyCheck)
     }
     // A full check reads the whole file: always worth it for a small one, and for a large
     // one when the last session did not end cleanly. One made while Qt started stands.
-    bool check = !m_another && EarlyIntegrityCheck::isWanted(m_path);
+    bool check = checking == Check::IfWanted && EarlyIntegrityCheck::isWanted(m_path);
     if (earlyCheck && earlyCheck->wasWanted()) {
         const EarlyIntegrityCheck::Outcome early = earlyCheck->take();
         if (early.verdict == EarlyIntegrityCheck::Verdict::Damaged) {

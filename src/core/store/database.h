@@ -66,9 +66,12 @@ private:
         OpenOutcome outcome = OpenOutcome::Ok;
         QString problem;
     };
-    Attempt openFile(EarlyIntegrityCheck *earlyCheck);
+    /// Whether opening checks the file: when it calls for it (size, an unclean end), or never
+    /// (another connection to a file already checked).
+    enum class Check { IfWanted, Never };
+    Attempt openFile(EarlyIntegrityCheck *earlyCheck, Check check);
     /// openFile(), again for a while when another process holds the file or is migrating it.
-    Attempt openFileWaiting(EarlyIntegrityCheck *earlyCheck = nullptr);
+    Attempt openFileWaiting(EarlyIntegrityCheck *earlyCheck = nullptr, Check check = Check::IfWanted);
     /// The attempt that `error` ends, told by SQLite's result code, described by `problem`.
     static Attempt failure(const QSqlError &error, const QString &problem);
     /// A problem, with the database's path where it does not name it already.
@@ -85,7 +88,6 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_warning;
-    bool m_another = false; ///< opening another connection to a file already checked
 };
 
 } // namespace Herald

@@ -5,10 +5,28 @@
 
 #include <QTest>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using Herald::CommandLine;
 using Herald::CommandLineOptions;
 using Herald::Result;
+
+namespace {
+
+/// `arguments` as main() is given them: the program's name, put in front of them, and then
+/// each of them. The pointers point into `arguments`.
+std::vector<char *> argvOf(QByteArrayList &arguments)
+{
+    arguments.prepend("herald");
+    std::vector<char *> argv;
+    for (QByteArray &argument : arguments) {
+        argv.push_back(argument.data());
+    }
+    return argv;
+}
+
+} // namespace
 
 class TestCommandLine final : public QObject
 {
@@ -116,11 +134,7 @@ void TestCommandLine::needsGui()
 {
     QFETCH(QByteArrayList, arguments);
     QFETCH(bool, gui);
-    arguments.prepend("herald");
-    std::vector<char *> argv;
-    for (QByteArray &argument : arguments) {
-        argv.push_back(argument.data());
-    }
+    std::vector<char *> argv = argvOf(arguments);
     QCOMPARE(CommandLine::needsGui(int(argv.size()), argv.data()), gui);
 }
 
@@ -142,11 +156,7 @@ void TestCommandLine::dataDirectoryBeforeTheApplication()
 {
     QFETCH(QByteArrayList, arguments);
     QFETCH(QString, directory);
-    arguments.prepend("herald");
-    std::vector<char *> argv;
-    for (QByteArray &argument : arguments) {
-        argv.push_back(argument.data());
-    }
+    std::vector<char *> argv = argvOf(arguments);
     QCOMPARE(CommandLine::dataDirectoryOf(int(argv.size()), argv.data()), directory);
     // The same directory as the parser finds once the application exists.
     if (!directory.isEmpty()) {
