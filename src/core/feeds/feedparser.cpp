@@ -20,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDomElement>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -685,6 +686,11 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
         return feed;
     }
 
+    // Syncs parse on a pool. Syndication is not written for threads (its one parser collection
+    // is made on first use and keeps the last parse's error), so parses take turns in it, its
+    // objects' reading below included.
+    static QMutex syndication;
+    QMutexLocker turn(&syndication);
     Syndication::ParserCollection<Syndication::Feed> *parsers = Syndication::parserCollection();
     Syndication::FeedPtr parsed = parsers->parse(Syndication::DocumentSource(decoded.toUtf8(), documentUrl.toString()));
     if (!parsed) {

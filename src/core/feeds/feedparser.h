@@ -28,6 +28,7 @@ public:
     static constexpr qsizetype MaxTitleLength = 2000;
 
     /// Parses `bytes`, the document fetched from `documentUrl` (the base for relative links).
+    /// Safe on any thread: parses in Syndication take turns.
     static ParsedFeed parse(const QByteArray &bytes, const QUrl &documentUrl);
 
     /// Reads an RFC 822 or RFC 3339 date, including the lenient forms feeds use in practice

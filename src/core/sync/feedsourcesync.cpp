@@ -10,6 +10,11 @@
 #include "core/sources/releasefeed.h"
 #include "core/store/sourcestore.h"
 
+#include <QElapsedTimer>
+#include <QtConcurrentRun>
+#include <QThread>
+#include <QTimer>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,14 +26,42 @@ namespace {
 constexpr qint64 MaxJsonBytes = qint64(20) * 1024 * 1024;
 /// endoflife.date's largest product lists a few hundred cycles in some 100 KB.
 constexpr qint64 MaxLifecycleBytes = qint64(2) * 1024 * 1024;
+/// Posts stored at a time, each batch its own transaction, with the event loop turning
+/// between them: some 40 ms of a window's time (a 10,000-release feed stores in 50 turns).
+constexpr qsizetype StoreBatch = 200;
 
 } // namespace
+
+/// A feed as the pool read it: what it says, and its items as posts.
+struct FeedSourceSync::Reading {
+    ParsedFeed feed; ///< without its items, which `posts` now holds
+    qsizetype itemCount = 0;
+    QList<PostMeta> posts;
+    QStringList warnings;
+    qint64 parseMs = 0;
+    qint64 postsMs = 0;
+};
+
+/// A read feed on its way into the store, a batch at a time.
+struct FeedSourceSync::Storing {
+    Source source;
+    HttpResponse response; ///< without its body: its URL and validators
+    Reading reading;
+    std::shared_ptr<Outcome> outcome;
+    QObject *context = nullptr;
+    std::function<void()> then;
+    qint64 storeMs = 0;
+};
 
 FeedSourceSync::FeedSourceSync(HttpClient &http, PostStore &posts, SourceStore &sources)
     : m_http(http)
     , m_posts(posts)
     , m_sources(sources)
-{ }
+{
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+FeedSourceSync::~FeedSourceSync() = default;
 
 HttpRequest FeedSourceSync::conditionalRequest(
     const PostStore &store, const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout)
@@ -61,7 +94,7 @@ HttpRequest FeedSourceSync::request(const Source &source, const QUrl &url, qint6
     return request;
 }
 
-void FeedSourceSync::run(const Source &source, const QObject *context, std::function<void(const Outcome &)> done)
+void FeedSourceSync::run(const Source &source, QObject *context, std::function<void(const Outcome &)> done)
 {
     auto outcome = std::make_shared<Outcome>();
     outcome->sourceId = source.id;
@@ -92,18 +125,19 @@ void FeedSourceSync::run(const Source &source, const QObject *context, std::func
     };
     m_http.get(request(source, source.feedUrl, MaxFeedBytes), context,
         [this, source, context, outcome, lifecycleThenFinish](const HttpResponse &response) {
-            onFeed(source, response, *outcome);
-            if (source.kind != SourceKind::PyPI || !outcome->error.isEmpty()) {
-                lifecycleThenFinish();
-                return;
-            }
-            // The JSON document even when the feed did not change: a release can be yanked
-            // without a new one.
-            m_http.get(request(source, source.pypiJsonUrl(), MaxJsonBytes), context,
-                [this, source, outcome, lifecycleThenFinish](const HttpResponse &json) {
-                    onPypiJson(source, json, *outcome);
+            onFeed(source, response, context, outcome, [this, source, context, outcome, lifecycleThenFinish] {
+                if (source.kind != SourceKind::PyPI || !outcome->error.isEmpty()) {
                     lifecycleThenFinish();
-                });
+                    return;
+                }
+                // The JSON document even when the feed did not change: a release can be yanked
+                // without a new one.
+                m_http.get(request(source, source.pypiJsonUrl(), MaxJsonBytes), context,
+                    [this, source, outcome, lifecycleThenFinish](const HttpResponse &json) {
+                        onPypiJson(source, json, *outcome);
+                        lifecycleThenFinish();
+                    });
+            });
         });
 }
 
@@ -152,58 +186,128 @@ void FeedSourceSync::onLifecycle(const QString &product, const HttpResponse &res
     keepValidators(response, outcome);
 }
 
-void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, Outcome &outcome)
+FeedSourceSync::Reading FeedSourceSync::read(const Source &source, const QByteArray &body, const QUrl &baseUrl)
 {
-    const QString name = outcome.name;
+    Reading reading;
+    QElapsedTimer timer;
+    timer.start();
+    reading.feed = FeedParser::parse(body, baseUrl);
+    reading.itemCount = reading.feed.items.size();
+    reading.parseMs = timer.restart();
+    if (!reading.feed.format.isEmpty()) {
+        reading.posts = ReleaseFeed::posts(source, reading.feed, &reading.warnings);
+    }
+    reading.feed.items.clear();
+    reading.postsMs = timer.elapsed();
+    return reading;
+}
+
+void FeedSourceSync::onFeed(const Source &source, const HttpResponse &response, QObject *context,
+    const std::shared_ptr<Outcome> &outcome, std::function<void()> then)
+{
+    const QString name = outcome->name;
     if (!response.ok()) {
-        outcome.error = tr("%1 (%2): %3").arg(name, source.feedUrl.toDisplayString(), response.error);
-        outcome.retryAfterSeconds = response.retryAfterSeconds;
+        outcome->error = tr("%1 (%2): %3").arg(name, source.feedUrl.toDisplayString(), response.error);
+        outcome->retryAfterSeconds = response.retryAfterSeconds;
+        then();
         return;
     }
     if (response.notModified) {
-        outcome.notModified = true;
+        outcome->notModified = true;
+        then();
         return;
     }
-    const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
-    for (const QString &warning : feed.warnings) {
-        outcome.warnings << tr("%1: %2").arg(name, warning);
+    auto storing = std::make_shared<Storing>();
+    storing->source = source;
+    storing->response = response;
+    storing->response.body.clear();
+    storing->outcome = outcome;
+    storing->context = context;
+    storing->then = std::move(then);
+    // Reading a feed is half of its sync, and a large one takes seconds (a 19 MB feed of
+    // 10,000 releases about three): on a pool, so that the window never waits for it. The store
+    // stays on this thread, with its one connection. A run that ends (its context deleted)
+    // drops what is still being read.
+    QtConcurrent::run(&m_pool, &FeedSourceSync::read, source, response.body, response.baseUrl())
+        .then(context, [this, storing](Reading reading) {
+            storing->reading = std::move(reading);
+            onRead(storing);
+        });
+}
+
+void FeedSourceSync::onRead(const std::shared_ptr<Storing> &storing)
+{
+    Outcome &outcome = *storing->outcome;
+    const Reading &reading = storing->reading;
+    for (const QString &warning : reading.feed.warnings) {
+        outcome.warnings << tr("%1: %2").arg(outcome.name, warning);
     }
-    if (feed.format.isEmpty()) {
-        outcome.error = tr("%1 (%2): not a feed: %3").arg(name, source.feedUrl.toDisplayString(), feed.error);
+    if (reading.feed.format.isEmpty()) {
+        outcome.error = tr("%1 (%2): not a feed: %3")
+                            .arg(outcome.name, storing->source.feedUrl.toDisplayString(), reading.feed.error);
+        storing->then();
         return;
     }
-    QStringList warnings;
-    const QList<PostMeta> posts = ReleaseFeed::posts(source, feed, &warnings);
-    for (const QString &warning : std::as_const(warnings)) {
-        outcome.warnings << tr("%1: %2").arg(name, warning);
+    for (const QString &warning : reading.warnings) {
+        outcome.warnings << tr("%1: %2").arg(outcome.name, warning);
     }
-    const auto stored = m_posts.upsertPosts(source.id, posts);
+    storeFrom(storing, 0);
+}
+
+void FeedSourceSync::storeFrom(const std::shared_ptr<Storing> &storing, qsizetype from)
+{
+    Outcome &outcome = *storing->outcome;
+    const Source &source = storing->source;
+    const QList<PostMeta> batch = storing->reading.posts.mid(from, StoreBatch);
+    QElapsedTimer timer;
+    timer.start();
+    const auto stored = m_posts.upsertPosts(source.id, batch);
+    storing->storeMs += timer.elapsed();
     if (!stored) {
-        outcome.error = tr("%1: cannot store posts: %2").arg(name, stored.error().message());
+        outcome.error = tr("%1: cannot store posts: %2").arg(outcome.name, stored.error().message());
+        storing->then();
         return;
     }
-    outcome.upserts = *stored;
+    outcome.upserts << *stored;
+    if (const qsizetype next = from + batch.size(); next < storing->reading.posts.size()) {
+        // What is stored so far is complete posts; until the last batch the feed's validators
+        // are not kept, so a sync cut short here fetches and stores the whole feed again.
+        QTimer::singleShot(0, storing->context, [this, storing, next] { storeFrom(storing, next); });
+        return;
+    }
+    qCDebug(lcSync).nospace() << "stored " << source.feedUrl.toDisplayString() << ": " << storing->reading.itemCount
+                              << " items parsed in " << storing->reading.parseMs << " ms, made posts in "
+                              << storing->reading.postsMs << " ms, stored in " << storing->storeMs << " ms";
+    onStored(*storing);
+    storing->then();
+}
+
+void FeedSourceSync::onStored(const Storing &storing)
+{
+    Outcome &outcome = *storing.outcome;
+    const Source &source = storing.source;
+    const ParsedFeed &feed = storing.reading.feed;
     if (!source.baselined) {
         // The first time its feed is stored: what it brings is the project's past, not news.
         // A first sync that failed did not get here, so the past is never told either.
         const Result<int> seen = m_posts.markSourceSeen(source.id);
         const Result<void> baselined = seen ? m_sources.setBaselined(source.id) : Result<void>(seen.error());
         if (!baselined) {
-            outcome.error = tr("%1: cannot store posts: %2").arg(name, baselined.error().message());
+            outcome.error = tr("%1: cannot store posts: %2").arg(outcome.name, baselined.error().message());
             return;
         }
     }
     if (!feed.title.isEmpty() && feed.title != source.feedTitle) {
         if (const Result<void> titled = m_sources.setFeedTitle(source.id, feed.title); !titled) {
-            outcome.warnings << tr("%1: %2").arg(name, titled.error().message());
+            outcome.warnings << tr("%1: %2").arg(outcome.name, titled.error().message());
         }
     }
     if (!feed.error.isEmpty()) {
-        outcome.error
-            = tr("%1: %2 (kept the %n item(s) read before it)", "", int(feed.items.size())).arg(name, feed.error);
+        outcome.error = tr("%1: %2 (kept the %n item(s) read before it)", "", int(storing.reading.itemCount))
+                            .arg(outcome.name, feed.error);
         return;
     }
-    keepValidators(response, outcome);
+    keepValidators(storing.response, outcome);
 }
 
 void FeedSourceSync::onPypiJson(const Source &source, const HttpResponse &response, Outcome &outcome)

@@ -8,9 +8,11 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace Herald {
 
@@ -24,6 +26,10 @@ struct HttpRequest;
 /// whose yanked releases are marked; then, when due, the project's lifecycle from
 /// endoflife.date (ProjectLifecycles). A source's first sync is its past: its posts are marked
 /// seen, so following a project never announces its old releases.
+///
+/// A feed is read (parsed, its items made posts) on a pool of its own, and stored on the
+/// calling thread a batch at a time, the event loop turning between batches: however large a
+/// feed, the window that syncs it keeps answering.
 class FeedSourceSync final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::FeedSourceSync)
@@ -41,11 +47,14 @@ public:
     };
 
     FeedSourceSync(HttpClient &http, PostStore &posts, SourceStore &sources);
+    /// Waits for the feeds still being read.
+    ~FeedSourceSync();
+    Q_DISABLE_COPY_MOVE(FeedSourceSync)
 
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     /// Syncs `source`; `done` runs once, unless `context` goes first.
-    void run(const Source &source, const QObject *context, std::function<void(const Outcome &)> done);
+    void run(const Source &source, QObject *context, std::function<void(const Outcome &)> done);
 
     /// The most a feed may weigh.
     static constexpr qint64 MaxFeedBytes = qint64(20) * 1024 * 1024;
@@ -60,7 +69,20 @@ public:
 
 private:
     [[nodiscard]] HttpRequest request(const Source &source, const QUrl &url, qint64 maxBytes) const;
-    void onFeed(const Source &source, const HttpResponse &response, Outcome &outcome);
+    struct Reading;
+    struct Storing;
+
+    /// On the pool: `body` parsed, and its items as `source`'s posts.
+    static Reading read(const Source &source, const QByteArray &body, const QUrl &baseUrl);
+    /// The feed's answer: read on the pool, then stored; `then` runs once it is all done
+    /// (or failed), unless `context` goes first.
+    void onFeed(const Source &source, const HttpResponse &response, QObject *context,
+        const std::shared_ptr<Outcome> &outcome, std::function<void()> then);
+    void onRead(const std::shared_ptr<Storing> &storing);
+    /// Stores the read posts from `from` on, one batch now and the rest on later turns.
+    void storeFrom(const std::shared_ptr<Storing> &storing, qsizetype from);
+    /// Once every post is stored: the source's baseline, title and validators.
+    void onStored(const Storing &storing);
     void onPypiJson(const Source &source, const HttpResponse &response, Outcome &outcome);
     void onLifecycle(const QString &product, const HttpResponse &response, Outcome &outcome);
     void keepValidators(const HttpResponse &response, Outcome &outcome);
@@ -69,6 +91,7 @@ private:
     PostStore &m_posts;
     SourceStore &m_sources;
     std::chrono::milliseconds m_timeout {30000};
+    QThreadPool m_pool;
 };
 
 } // namespace Herald

@@ -5,7 +5,8 @@
 // tests/data/projects: a source's first stored feed is its past (seen, never told), also when
 // its first sync failed; a release after it is news; unfollowing forgets the feed's
 // validators, so following again stores it again; a feed a page named never reaches a local
-// address; and a source still under way at the deadline is named in its own part.
+// address; a source still under way at the deadline is named in its own part; and a large
+// feed never holds the event loop for long.
 #include "core/app/backend.h"
 #include "core/net/httpclient.h"
 #include "core/releases/productlifecycle.h"
@@ -18,12 +19,17 @@
 #include "servedbackend.h"
 #include "verifyresult.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void aDiscoveredFeedNeverReachesALocalAddress();
     void theDeadlineNamesTheSourcesStillUnderWay();
     void fetchesEachLifecycleWhenDue();
+    void aLargeFeedNeverHoldsTheEventLoop();
 
 private:
     /// The requests since the last clearRequests() for paths under `prefix`, with their status.
@@ -53,6 +60,10 @@ private:
     SyncSummary syncSource(qint64 id);
     qint64 follow(const QString &input);
     [[nodiscard]] int unseen();
+    /// bigowner/monorepo's releases.atom with LargeFeedReleases releases and GitHub-like
+    /// notes (some 4 MB).
+    [[nodiscard]] bool writeLargeFeed();
+    static constexpr int LargeFeedReleases = 3000;
 
     std::unique_ptr<Herald::Test::ServedBackend> m_served;
     FixtureServer *m_server = nullptr; ///< m_served's
@@ -255,6 +266,78 @@ void TestFeedSourceSync::fetchesEachLifecycleWhenDue()
     sources = m_backend->sources().sources().value();
     stored = ProjectLifecycles::stored(m_backend->store(), sources);
     QCOMPARE(stored.keys(), QList<qint64>({django}));
+}
+
+bool TestFeedSourceSync::writeLargeFeed()
+{
+    constexpr int Releases = 3000;
+    const QString notes = u"<h2>What's Changed</h2><ul><li>Fix a crash by <a href=\"https://github.com/a\">@a</a> in "
+                          u"<a href=\"https://github.com/bigowner/monorepo/pull/%1\">#%1</a></li></ul>"
+                          u"<p>This release fixes the bugs reported since the last one and is recommended for "
+                          u"everyone on the series; the upgrade notes say what to change.</p>"
+                          u"<pre><code>pip install --upgrade monorepo==1.%1.0</code></pre>"_s;
+    QByteArray feed = R"(<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>tag:github.com,2008:https://github.com/bigowner/monorepo/releases</id>
+  <title>Release notes from monorepo</title>
+  <updated>2026-12-01T10:00:00Z</updated>
+)";
+    const QDateTime newest(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::UTC);
+    for (int minor = Releases; minor > 0; --minor) {
+        feed += uR"(  <entry>
+    <id>tag:github.com,2008:Repository/424242/v1.%1.0</id>
+    <updated>%2</updated>
+    <link rel="alternate" type="text/html" href="https://github.com/bigowner/monorepo/releases/tag/v1.%1.0"/>
+    <title>monorepo 1.%1.0</title>
+    <content type="html">%3</content>
+  </entry>
+)"_s.arg(minor)
+                    .arg(newest.addSecs(3600LL * (minor - Releases)).toString(Qt::ISODate),
+                        notes.arg(minor).toHtmlEscaped())
+                    .toUtf8();
+    }
+    feed += "</feed>\n";
+    return m_served->writeOverlay(u"github.com/bigowner/monorepo/releases.atom"_s, feed);
+}
+
+void TestFeedSourceSync::aLargeFeedNeverHoldsTheEventLoop()
+{
+    // Reading and storing a large feed all at once held the window for the whole sync.
+    QVERIFY(writeLargeFeed());
+    const qint64 monorepo = follow(u"bigowner/monorepo"_s);
+
+    // How long the event loop went without a turn, at most, while the sync ran.
+    qint64 longest = 0;
+    QElapsedTimer sinceTurn;
+    QTimer turns;
+    turns.setInterval(0);
+    connect(&turns, &QTimer::timeout, this, [&] { longest = std::max(longest, sinceTurn.restart()); });
+    QEventLoop loop;
+    QList<SyncSummary> finished;
+    connect(&m_backend->sync(), &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
+        finished << summary;
+        loop.quit();
+    });
+    QTimer::singleShot(120s, &loop, &QEventLoop::quit);
+    QElapsedTimer whole;
+    whole.start();
+    sinceTurn.start();
+    turns.start();
+    m_backend->sync().startSource(monorepo);
+    loop.exec();
+    turns.stop();
+    const qint64 elapsed = whole.elapsed();
+
+    QCOMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().followedOk(), qPrintable(finished.first().sources.value(0).error));
+    QCOMPARE(finished.first().sources.first().newPosts, LargeFeedReleases);
+    QCOMPARE(m_backend->store().count(monorepo), LargeFeedReleases);
+    QCOMPARE(unseen(), 0); // stored in batches, and still the project's past
+    QVERIFY(m_backend->sources().source(monorepo).value()->baselined);
+    // Read on a pool and stored in batches, the longest wait is one batch's, a small part of
+    // the whole: all at once, it was nearly all of it.
+    QVERIFY2(longest * 4 < elapsed,
+        qPrintable(u"the event loop waited %1 ms at once in a sync of %2 ms"_s.arg(longest).arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestFeedSourceSync)
