@@ -16,7 +16,11 @@ namespace Herald {
 
 namespace {
 
-constexpr qsizetype MaxDescribed = qsizetype(64) * 1024; ///< of an item's HTML, read for its description
+/// Of an item's HTML, read for its description and its search text: the longest real release
+/// notes are some 100 KB.
+constexpr qsizetype MaxRead = qsizetype(1024) * 1024;
+/// Of its text, indexed for search.
+constexpr qsizetype MaxSearchText = qsizetype(256) * 1024;
 constexpr qsizetype MaxDescription = 300;
 
 /// A GitHub release's tag: its entry id is tag:github.com,2008:Repository/<number>/<tag>,
@@ -63,6 +67,12 @@ QString slugOf(const Source &source, const FeedItem &item)
     return slug;
 }
 
+/// An item's HTML as a tree, read only as far as MaxRead and 200 elements deep.
+GumboDocument parsed(const QString &html)
+{
+    return GumboDocument(GumboDocument::bounded(html.toUtf8(), MaxRead, 200));
+}
+
 } // namespace
 
 QString ReleaseFeed::versionOf(const Source &source, const FeedItem &item, const QString &slug)
@@ -85,6 +95,12 @@ QString ReleaseFeed::versionOf(const Source &source, const FeedItem &item, const
     case SourceKind::PythonInsider: version = ProjectVersion::find(item.title, source.projectName()); break;
     }
     return version ? version->toString() : QString();
+}
+
+QString ReleaseFeed::textOf(const QString &html)
+{
+    const QString text = parsed(html).plainText(MaxSearchText);
+    return text.isNull() ? u""_s : text;
 }
 
 QList<PostMeta> ReleaseFeed::posts(const Source &source, const ParsedFeed &feed, QStringList *warnings)
@@ -126,9 +142,14 @@ QList<PostMeta> ReleaseFeed::posts(const Source &source, const ParsedFeed &feed,
         if (meta.inlineHtml.isNull()) {
             meta.inlineHtml = u""_s;
         }
-        // What a list and a notification show of it: the start of its text, never its markup.
-        meta.description = GumboDocument(GumboDocument::bounded(meta.inlineHtml.toUtf8(), MaxDescribed, 200))
-                               .plainText(MaxDescription);
+        // What a list and a notification show of it: the start of its text, never its markup;
+        // and what search indexes, all of its text.
+        const GumboDocument document = parsed(meta.inlineHtml);
+        meta.description = document.plainText(MaxDescription);
+        meta.searchText = document.plainText(MaxSearchText);
+        if (meta.searchText.isNull()) {
+            meta.searchText = u""_s; // no words, but its text is known
+        }
         posts.append(meta);
     }
     return posts;

@@ -154,18 +154,20 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
                      u"FROM posts WHERE source_id = ? AND slug = ?"_s);
         QSqlQuery insert(m_database.handle());
         insert.prepare(u"INSERT INTO posts (source_id, slug, url, title, author, published_at, updated_at, tags, "
-                       u"description, body_url, version, body, body_format, body_fetched_at, stored_at) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                       u"description, body_url, version, body, body_format, body_fetched_at, stored_at, body_text) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         QSqlQuery update(m_database.handle());
         update.prepare(u"UPDATE posts SET url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, tags = ?, "
                        u"description = ?, body_url = ?, version = ? WHERE id = ?"_s);
         QSqlQuery updateBody(m_database.handle());
-        updateBody.prepare(u"UPDATE posts SET body = ?, body_format = 'html', body_error = '', body_fetched_at = ? "
-                           u"WHERE id = ?"_s);
+        updateBody.prepare(u"UPDATE posts SET body = ?, body_format = 'html', body_error = '', body_fetched_at = ?, "
+                           u"body_text = ? WHERE id = ?"_s);
         const QVariant noBody(QMetaType::fromType<QString>());
         for (const PostMeta &meta : posts) {
             const bool inline_ = !meta.inlineHtml.isNull();
             const QVariant inlineBody = inline_ ? QVariant(meta.inlineHtml) : noBody;
+            // An inline body's text for search; NULL indexes the body as written.
+            const QVariant searchText = inline_ && !meta.searchText.isNull() ? QVariant(meta.searchText) : noBody;
             find.addBindValue(inlineBody);
             find.addBindValue(inlineBody);
             find.addBindValue(sourceId);
@@ -178,7 +180,7 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
                 const QVariantList values = {sourceId, meta.slug, text(meta.url.toString()), text(meta.title),
                     text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), joinTags(meta.tags),
                     text(meta.description), text(meta.bodyUrl.toString()), text(meta.version), inlineBody,
-                    inline_ ? u"html"_s : u"markdown"_s, inline_ ? QVariant(now()) : QVariant(), now()};
+                    inline_ ? u"html"_s : u"markdown"_s, inline_ ? QVariant(now()) : QVariant(), now(), searchText};
                 for (const QVariant &value : values) {
                     insert.addBindValue(value);
                 }
@@ -220,6 +222,7 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
             if (bodyChanged) {
                 updateBody.addBindValue(inlineBody);
                 updateBody.addBindValue(now());
+                updateBody.addBindValue(searchText);
                 updateBody.addBindValue(id);
                 if (!updateBody.exec()) {
                     return Error(updateBody.lastError().text());
@@ -272,8 +275,9 @@ Result<void> PostStore::setYanked(qint64 sourceId, const QStringList &versions)
 Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
 {
     QSqlQuery query(m_database.handle());
+    // Markdown is indexed as written (body_text NULL).
     query.prepare(u"UPDATE posts SET body = ?, body_url = ?, body_etag = ?, body_last_modified = ?, body_error = '', "
-                  u"body_fetched_at = ? WHERE id = ?"_s);
+                  u"body_fetched_at = ?, body_text = NULL WHERE id = ?"_s);
     query.addBindValue(text(body));
     query.addBindValue(text(bodyUrl.toString()));
     query.addBindValue(text(validators.etag));
@@ -285,6 +289,39 @@ Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl
     }
     Q_EMIT postChanged(postId);
     return {};
+}
+
+Result<QList<PostStore::SearchText>> PostStore::postsWithoutSearchText(int limit) const
+{
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, body FROM posts INDEXED BY posts_without_text "
+                  u"WHERE body_format = 'html' AND body IS NOT NULL AND body_text IS NULL ORDER BY id LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return Error(query.lastError().text());
+    }
+    QList<SearchText> found;
+    while (query.next()) {
+        found.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return found;
+}
+
+Result<void> PostStore::setSearchTexts(const QList<SearchText> &texts)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        QSqlQuery query(m_database.handle());
+        query.prepare(u"UPDATE posts SET body_text = ? WHERE id = ? AND body_format = 'html'"_s);
+        for (const SearchText &text : texts) {
+            query.addBindValue(text.text.isNull() ? u""_s : text.text);
+            query.addBindValue(text.postId);
+            if (!query.exec()) {
+                return Error(query.lastError().text());
+            }
+        }
+        return {};
+    });
 }
 
 Result<void> PostStore::storeBodyError(qint64 postId, const QString &error)

@@ -145,6 +145,16 @@ public:
     /// SearchQuery::ftsExpression() makes), best match first; a title match weighs most.
     /// Fails for an expression the index refuses.
     Result<QList<SearchHit>> search(const QString &ftsExpression) const;
+    /// A feed post's HTML, or the text search indexes of it.
+    struct SearchText {
+        qint64 postId = 0;
+        QString text;
+    };
+    /// Up to `limit` feed posts stored before search indexed their text (schema 7), with their
+    /// HTML, from the index posts_without_text: nothing once all have it.
+    Result<QList<SearchText>> postsWithoutSearchText(int limit) const;
+    /// Gives each post its text for search, in one transaction; the index follows.
+    Result<void> setSearchTexts(const QList<SearchText> &texts);
 
     Result<void> setRead(qint64 postId, bool read);
     Result<void> setStarred(qint64 postId, bool starred);

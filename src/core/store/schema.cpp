@@ -161,6 +161,39 @@ const QList<QStringList> &migrations()
                     UPDATE posts SET announces = NULL WHERE id = new.id;
                 END)"_s,
         },
+        // 7: search indexes the text of a feed's HTML, not its markup: "href" or "strong" found
+        // every GitHub release, and snippets showed tags. body_text is that text (NULL: the body
+        // is indexed as written, as Markdown is); search reads it through posts_search. The
+        // posts stored before keep their markup in the index until SearchTextFill gives them
+        // their text, which posts_without_text finds at once.
+        {
+            u"ALTER TABLE posts ADD COLUMN body_text TEXT"_s,
+            u"CREATE VIEW posts_search AS SELECT id, title, author, tags, coalesce(body_text, body, '') AS body "
+            u"FROM posts"_s,
+            u"DROP TRIGGER posts_fts_insert"_s,
+            u"DROP TRIGGER posts_fts_delete"_s,
+            u"DROP TRIGGER posts_fts_update"_s,
+            u"DROP TABLE posts_fts"_s,
+            u"CREATE VIRTUAL TABLE posts_fts USING fts5(title, author, tags, body, content='posts_search', "
+            u"content_rowid='id', prefix='2 3', tokenize='unicode61 remove_diacritics 2')"_s,
+            uR"(CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+                INSERT INTO posts_fts (rowid, title, author, tags, body)
+                    VALUES (new.id, new.title, new.author, new.tags, coalesce(new.body_text, new.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, author, tags, body)
+                    VALUES ('delete', old.id, old.title, old.author, old.tags, coalesce(old.body_text, old.body, ''));
+            END)"_s,
+            uR"(CREATE TRIGGER posts_fts_update AFTER UPDATE OF title, author, tags, body, body_text ON posts BEGIN
+                INSERT INTO posts_fts (posts_fts, rowid, title, author, tags, body)
+                    VALUES ('delete', old.id, old.title, old.author, old.tags, coalesce(old.body_text, old.body, ''));
+                INSERT INTO posts_fts (rowid, title, author, tags, body)
+                    VALUES (new.id, new.title, new.author, new.tags, coalesce(new.body_text, new.body, ''));
+            END)"_s,
+            u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
+            u"CREATE INDEX posts_without_text ON posts (id) WHERE body_format = 'html' AND body IS NOT NULL "
+            u"AND body_text IS NULL"_s,
+        },
     };
     return steps;
 }

@@ -10,6 +10,7 @@
 #include "core/diagnostics/logging.h"
 #include "core/diagnostics/startupmarks.h"
 #include "core/interpreters/interpreterscanner.h"
+#include "core/sources/searchtextfill.h"
 #include "core/store/poststore.h"
 #include "core/sync/syncscheduler.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -184,6 +185,8 @@ int runGuiApplication(const QStringList &arguments, EarlyIntegrityCheck *integri
         background = std::make_unique<BackgroundController>(backend, window);
         QObject::connect(&window, &MainWindow::testNotificationRequested, background->notifier(), &Notifier::sendTest);
         StartupMarks::mark("tray and notifications");
+        // Posts stored before search indexed the text of feeds' HTML get it, in the background.
+        (new SearchTextFill(backend.store(), &window))->start();
         backend.scheduler().start(backend.store().lastSyncTime());
         // A fresh install has nothing to show: fetch the archive straight away.
         if (backend.store().count() == 0) {

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Herald contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "core/sources/searchtextfill.h"
 #include "core/store/database.h"
 #include "core/store/earlyintegritycheck.h"
+#include "core/store/poststore.h"
 #include "core/store/schema.h"
 #include "core/store/sqlitefailure.h"
 #include "verifyresult.h"
@@ -12,11 +14,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void theEarlyCheckLeavesTheLogInPlace();
     void anotherConnectionNeitherChecksNorMovesAside();
     void upgradesAFirstSchemaDatabase();
+    void upgradesSearchToTheTextOfStoredHtml();
     void reportsAnUnusableDirectory();
     void defaultsToTheAppDataDirectory();
     void judgesSqliteErrorsByTheirCode_data();
@@ -57,6 +63,8 @@ private:
     /// Scribbles over the last quarter of the file, the pages of the rows written last, far
     /// from the schema: opening the file does not notice, only a full check does.
     static bool damagePages(const QString &path, const QByteArray &bytes);
+    /// Writes `directory`/herald.db as schema `version` made it, then runs `statements` in it.
+    static bool writeOldStore(const QString &directory, int version, const QStringList &statements);
 };
 
 void TestDatabase::initTestCase()
@@ -109,27 +117,42 @@ void TestDatabase::createsTheSchemaInWalMode()
     }
 }
 
+bool TestDatabase::writeOldStore(const QString &directory, int version, const QStringList &statements)
+{
+    bool written = false;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        old.setDatabaseName(directory + u"/herald.db"_s);
+        QStringList all;
+        for (int step = 0; step < version; ++step) {
+            all << Herald::Schema::migrations().at(step);
+        }
+        all << u"PRAGMA user_version = %1"_s.arg(version) << statements;
+        if (old.open()) {
+            QSqlQuery query(old);
+            written = std::all_of(all.cbegin(), all.cend(), [&query](const QString &statement) {
+                const bool ran = query.exec(statement);
+                if (!ran) {
+                    qWarning() << statement << query.lastError().text();
+                }
+                return ran;
+            });
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    return written;
+}
+
 void TestDatabase::upgradesAFirstSchemaDatabase()
 {
     // A herald.db as the first release wrote it, with a post, then opened by this one: the
     // search index is rebuilt with authors and tags, and nothing stored is lost.
     QTemporaryDir dir;
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
-        old.setDatabaseName(dir.path() + u"/herald.db"_s);
-        QVERIFY(old.open());
-        QSqlQuery query(old);
-        for (const QString &statement : Herald::Schema::migrations().constFirst()) {
-            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-        }
-        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
-        QVERIFY(query.exec(u"INSERT INTO sources (id, kind, url) VALUES (1, 'test', 'https://example.org/')"_s));
-        QVERIFY(query.exec(u"INSERT INTO posts (source_id, slug, title, author, tags, body, stored_at) VALUES "
-                           u"(1, 'a', 'Python 3.13.0', 'Zoë Smith', 'releases', 'The body.', 0)"_s));
-        query.finish();
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(u"schema1"_s);
+    QVERIFY(writeOldStore(dir.path(), 1,
+        {u"INSERT INTO sources (id, kind, url) VALUES (1, 'test', 'https://example.org/')"_s,
+            u"INSERT INTO posts (source_id, slug, title, author, tags, body, stored_at) VALUES "
+            u"(1, 'a', 'Python 3.13.0', 'Zoë Smith', 'releases', 'The body.', 0)"_s}));
     Database db;
     HERALD_VERIFY_RESULT(db.open(dir.path()));
     QSqlQuery query(db.handle());
@@ -139,6 +162,38 @@ void TestDatabase::upgradesAFirstSchemaDatabase()
     QVERIFY2(query.next(), "the author is searchable after the upgrade");
     QVERIFY(query.exec(u"SELECT title FROM posts"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"Python 3.13.0"_s);
+}
+
+void TestDatabase::upgradesSearchToTheTextOfStoredHtml()
+{
+    // A feed post stored by schema 6, whose index held its markup: after the upgrade it is
+    // found by its words and no longer by its tags and attributes, once SearchTextFill ran.
+    QTemporaryDir dir;
+    QVERIFY(writeOldStore(dir.path(), 6,
+        {u"INSERT INTO sources (id, kind, url) VALUES (1, 'github', 'https://example.org/')"_s,
+            uR"(INSERT INTO posts (source_id, slug, title, body, body_format, stored_at) VALUES
+            (1, 'v1.0', 'Tool 1.0', '<p class="note">Read the <a href="https://example.org/x">upgrade notes</a>.</p>',
+             'html', 0))"_s,
+            u"INSERT INTO posts (source_id, slug, title, body, stored_at) VALUES "
+            u"(1, 'md', 'A Markdown post', 'See [the notes](https://example.org/y).', 0)"_s}));
+    Database db;
+    HERALD_VERIFY_RESULT(db.open(dir.path()));
+    Herald::PostStore store(db);
+    const auto count = [&store](const QString &expression) {
+        return store.search(expression).value_or(QList<Herald::PostStore::SearchHit>()).size();
+    };
+    QCOMPARE(count(u"href"_s), 1); // what the old index held, until the fill
+    Herald::SearchTextFill fill(store);
+    QSignalSpy finished(&fill, &Herald::SearchTextFill::finished);
+    fill.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(fill.filled(), 1);
+    QCOMPARE(count(u"href"_s), 0);
+    QCOMPARE(count(u"note"_s), 0); // a class
+    QCOMPARE(count(u"upgrade"_s), 1);
+    QCOMPARE(count(u"notes"_s), 2); // and Markdown is searched as written
+    HERALD_VERIFY_RESULT(store.postsWithoutSearchText(10));
+    QVERIFY(store.postsWithoutSearchText(10)->isEmpty());
 }
 
 void TestDatabase::keepsWhatWasCommitted()

@@ -6,7 +6,8 @@
 // its first sync failed; a release after it is news; unfollowing forgets the feed's
 // validators, so following again stores it again; a feed a page named never reaches a local
 // address; a source still under way at the deadline is named in its own part; and a large
-// feed never holds the event loop for long.
+// feed never holds the event loop for long; search finds the words of release notes, not
+// their markup.
 #include "core/app/backend.h"
 #include "core/net/httpclient.h"
 #include "core/releases/productlifecycle.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void theDeadlineNamesTheSourcesStillUnderWay();
     void fetchesEachLifecycleWhenDue();
     void aLargeFeedNeverHoldsTheEventLoop();
+    void searchFindsTheWordsOfReleaseNotesNotTheirMarkup();
 
 private:
     /// The requests since the last clearRequests() for paths under `prefix`, with their status.
@@ -266,6 +268,30 @@ void TestFeedSourceSync::fetchesEachLifecycleWhenDue()
     sources = m_backend->sources().sources().value();
     stored = ProjectLifecycles::stored(m_backend->store(), sources);
     QCOMPARE(stored.keys(), QList<qint64>({django}));
+}
+
+void TestFeedSourceSync::searchFindsTheWordsOfReleaseNotesNotTheirMarkup()
+{
+    // Django 5.2.8's notes: <p onclick="steal()">See the <a href="javascript:…">advisory</a>
+    // and <a href="https://docs.djangoproject.com/…">the release notes</a>.</p>
+    const qint64 django = follow(u"django/django"_s);
+    QVERIFY(syncSource(django).followedOk());
+    const Herald::PostStore &store = m_backend->store();
+    for (const QString &markup : {u"href"_s, u"onclick"_s, u"steal"_s, u"djangoproject"_s, u"javascript"_s}) {
+        const auto hits = store.search(markup);
+        HERALD_VERIFY_RESULT(hits);
+        QVERIFY2(
+            hits->isEmpty(), qPrintable(u"\"%1\" is markup, yet found %2 post(s)"_s.arg(markup).arg(hits->size())));
+    }
+    const auto advisory = store.search(u"advisory"_s);
+    HERALD_VERIFY_RESULT(advisory);
+    QCOMPARE(advisory->size(), 1);
+    QCOMPARE(store.post(advisory->first().id)->meta.version, u"5.2.8"_s);
+    const QString snippet = advisory->first().snippet;
+    QVERIFY2(snippet.contains(u"See the \x02"
+                              u"advisory\x03 and the release notes"_s),
+        qPrintable(snippet));
+    QVERIFY2(!snippet.contains(u'<'), qPrintable(snippet));
 }
 
 bool TestFeedSourceSync::writeLargeFeed()
