@@ -11,6 +11,7 @@
 #include "benchmarks.h"
 #include "core/diagnostics/startupmarks.h"
 #include "core/posts/post.h"
+#include "core/render/searchtext.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/database.h"
 #include "core/store/poststore.h"
@@ -336,9 +337,10 @@ bool addSyntheticPosts(const QString &directory, int count, QTextStream &out)
     // The bodies in one statement: storing each as a sync does (PostStore::storeBody) would be
     // a transaction a post.
     QSqlQuery bodies(database.handle());
-    bodies.prepare(u"UPDATE posts SET body = ?, body_fetched_at = published_at WHERE source_id = ? AND slug LIKE "
-                   u"'synthetic-%'"_s);
+    bodies.prepare(u"UPDATE posts SET body = ?, body_text = ?, body_fetched_at = published_at WHERE source_id = ? "
+                   u"AND slug LIKE 'synthetic-%'"_s);
     bodies.addBindValue(body);
+    bodies.addBindValue(SearchText::ofMarkdown(body));
     bodies.addBindValue(*source);
     if (!bodies.exec()) {
         out << "cannot store the synthetic posts' bodies: " << bodies.lastError().text() << Qt::endl;

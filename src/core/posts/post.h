@@ -26,7 +26,7 @@ struct PostMeta {
     /// The body as a feed carried it (HTML), for posts with nothing more to fetch; null for
     /// posts whose body is fetched from bodyUrl.
     QString inlineHtml;
-    /// What search indexes of inlineHtml: its text, never its markup (ReleaseFeed::textOf()).
+    /// What search indexes of inlineHtml: its text, never its markup (SearchText).
     QString searchText;
 };
 

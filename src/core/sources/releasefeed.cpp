@@ -5,6 +5,7 @@
 
 #include "core/releases/projectversion.h"
 #include "core/render/gumbodocument.h"
+#include "core/render/searchtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +17,6 @@ namespace Herald {
 
 namespace {
 
-/// Of an item's HTML, read for its description and its search text: the longest real release
-/// notes are some 100 KB.
-constexpr qsizetype MaxRead = qsizetype(1024) * 1024;
-/// Of its text, indexed for search.
-constexpr qsizetype MaxSearchText = qsizetype(256) * 1024;
 constexpr qsizetype MaxDescription = 300;
 
 /// A GitHub release's tag: its entry id is tag:github.com,2008:Repository/<number>/<tag>,
@@ -67,12 +63,6 @@ QString slugOf(const Source &source, const FeedItem &item)
     return slug;
 }
 
-/// An item's HTML as a tree, read only as far as MaxRead and 200 elements deep.
-GumboDocument parsed(const QString &html)
-{
-    return GumboDocument(GumboDocument::bounded(html.toUtf8(), MaxRead, 200));
-}
-
 } // namespace
 
 QString ReleaseFeed::versionOf(const Source &source, const FeedItem &item, const QString &slug)
@@ -95,12 +85,6 @@ QString ReleaseFeed::versionOf(const Source &source, const FeedItem &item, const
     case SourceKind::PythonInsider: version = ProjectVersion::find(item.title, source.projectName()); break;
     }
     return version ? version->toString() : QString();
-}
-
-QString ReleaseFeed::textOf(const QString &html)
-{
-    const QString text = parsed(html).plainText(MaxSearchText);
-    return text.isNull() ? u""_s : text;
 }
 
 QList<PostMeta> ReleaseFeed::posts(const Source &source, const ParsedFeed &feed, QStringList *warnings)
@@ -144,12 +128,10 @@ QList<PostMeta> ReleaseFeed::posts(const Source &source, const ParsedFeed &feed,
         }
         // What a list and a notification show of it: the start of its text, never its markup;
         // and what search indexes, all of its text.
-        const GumboDocument document = parsed(meta.inlineHtml);
+        const GumboDocument document(
+            GumboDocument::bounded(meta.inlineHtml.toUtf8(), SearchText::MaxHtml, SearchText::MaxDepth));
         meta.description = document.plainText(MaxDescription);
-        meta.searchText = document.plainText(MaxSearchText);
-        if (meta.searchText.isNull()) {
-            meta.searchText = u""_s; // no words, but its text is known
-        }
+        meta.searchText = SearchText::of(document);
         posts.append(meta);
     }
     return posts;

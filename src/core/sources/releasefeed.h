@@ -24,9 +24,6 @@ public:
     /// The posts of `feed`, a document of `source`. Items with nothing to tell them apart
     /// are skipped, with a warning each.
     static QList<PostMeta> posts(const Source &source, const ParsedFeed &feed, QStringList *warnings);
-    /// What search indexes of an item's HTML: its words as a reader sees them, without tags,
-    /// attributes, link addresses, scripts or styles.
-    static QString textOf(const QString &html);
     /// The version a release item of `source` announces, as written; empty when it is none.
     static QString versionOf(const Source &source, const FeedItem &item, const QString &slug);
 

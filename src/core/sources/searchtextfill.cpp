@@ -4,7 +4,7 @@
 #include "core/sources/searchtextfill.h"
 
 #include "core/diagnostics/logging.h"
-#include "core/sources/releasefeed.h"
+#include "core/render/searchtext.h"
 #include "core/store/poststore.h"
 
 #include <QTimer>
@@ -45,8 +45,8 @@ void SearchTextFill::fillBatch()
         stop();
         return;
     }
-    for (PostStore::SearchText &post : *batch) {
-        post.text = ReleaseFeed::textOf(post.text);
+    for (PostStore::PostText &post : *batch) {
+        post.text = post.html ? SearchText::ofHtml(post.text) : SearchText::ofMarkdown(post.text);
     }
     if (const Result<void> kept = m_store.setSearchTexts(*batch); !kept) {
         qCWarning(lcStore) << "cannot index the text of stored posts for search:" << kept.error().message();

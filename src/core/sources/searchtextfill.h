@@ -9,10 +9,10 @@ namespace Herald {
 
 class PostStore;
 
-/// Gives the feed posts stored before search indexed text (schema 7) their text, so that
-/// searching "href" no longer finds every GitHub release. A batch at a time, with the event
-/// loop turning between batches; it stops when none is left, or at a store error, which it
-/// logs (the posts keep their markup in the index until the next start tries again).
+/// Gives the posts stored before search indexed text (schema 7) their text, so that
+/// searching "href" no longer finds every GitHub release and Python Insider's older posts. A batch at a time, with the
+/// event loop turning between batches; it stops when none is left, or at a store error, which it logs (the posts keep
+/// their markup in the index until the next start tries again).
 class SearchTextFill final : public QObject
 {
     Q_OBJECT

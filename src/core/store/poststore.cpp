@@ -140,7 +140,7 @@ QDateTime PostStore::lastSyncTime() const
     return {};
 }
 
-Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts)
+Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, const QList<PostMeta> &posts, bool seen)
 {
     QList<UpsertResult> results;
     results.reserve(posts.size());
@@ -154,8 +154,8 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
                      u"FROM posts WHERE source_id = ? AND slug = ?"_s);
         QSqlQuery insert(m_database.handle());
         insert.prepare(u"INSERT INTO posts (source_id, slug, url, title, author, published_at, updated_at, tags, "
-                       u"description, body_url, version, body, body_format, body_fetched_at, stored_at, body_text) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                       u"description, body_url, version, body, body_format, body_fetched_at, stored_at, body_text, "
+                       u"seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         QSqlQuery update(m_database.handle());
         update.prepare(u"UPDATE posts SET url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, tags = ?, "
                        u"description = ?, body_url = ?, version = ? WHERE id = ?"_s);
@@ -180,7 +180,8 @@ Result<QList<PostStore::UpsertResult>> PostStore::upsertPosts(qint64 sourceId, c
                 const QVariantList values = {sourceId, meta.slug, text(meta.url.toString()), text(meta.title),
                     text(meta.author), toSeconds(meta.published), toSeconds(meta.updated), joinTags(meta.tags),
                     text(meta.description), text(meta.bodyUrl.toString()), text(meta.version), inlineBody,
-                    inline_ ? u"html"_s : u"markdown"_s, inline_ ? QVariant(now()) : QVariant(), now(), searchText};
+                    inline_ ? u"html"_s : u"markdown"_s, inline_ ? QVariant(now()) : QVariant(), now(), searchText,
+                    seen ? QVariant(now()) : QVariant()};
                 for (const QVariant &value : values) {
                     insert.addBindValue(value);
                 }
@@ -272,17 +273,18 @@ Result<void> PostStore::setYanked(qint64 sourceId, const QStringList &versions)
     return {};
 }
 
-Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators)
+Result<void> PostStore::storeBody(
+    qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators, const QString &searchText)
 {
     QSqlQuery query(m_database.handle());
-    // Markdown is indexed as written (body_text NULL).
     query.prepare(u"UPDATE posts SET body = ?, body_url = ?, body_etag = ?, body_last_modified = ?, body_error = '', "
-                  u"body_fetched_at = ?, body_text = NULL WHERE id = ?"_s);
+                  u"body_fetched_at = ?, body_text = ? WHERE id = ?"_s);
     query.addBindValue(text(body));
     query.addBindValue(text(bodyUrl.toString()));
     query.addBindValue(text(validators.etag));
     query.addBindValue(text(validators.lastModified));
     query.addBindValue(now());
+    query.addBindValue(searchText.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(searchText));
     query.addBindValue(postId);
     if (Result<void> done = execute(query); !done) {
         return done;
@@ -291,29 +293,29 @@ Result<void> PostStore::storeBody(qint64 postId, const QString &body, const QUrl
     return {};
 }
 
-Result<QList<PostStore::SearchText>> PostStore::postsWithoutSearchText(int limit) const
+Result<QList<PostStore::PostText>> PostStore::postsWithoutSearchText(int limit) const
 {
     QSqlQuery query(m_database.handle());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, body FROM posts INDEXED BY posts_without_text "
-                  u"WHERE body_format = 'html' AND body IS NOT NULL AND body_text IS NULL ORDER BY id LIMIT ?"_s);
+    query.prepare(u"SELECT id, body, body_format = 'html' FROM posts INDEXED BY posts_without_text "
+                  u"WHERE body IS NOT NULL AND body_text IS NULL ORDER BY id LIMIT ?"_s);
     query.addBindValue(limit);
     if (!query.exec()) {
         return Error(query.lastError().text());
     }
-    QList<SearchText> found;
+    QList<PostText> found;
     while (query.next()) {
-        found.append({query.value(0).toLongLong(), query.value(1).toString()});
+        found.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
     }
     return found;
 }
 
-Result<void> PostStore::setSearchTexts(const QList<SearchText> &texts)
+Result<void> PostStore::setSearchTexts(const QList<PostText> &texts)
 {
     return m_database.transaction([&]() -> Result<void> {
         QSqlQuery query(m_database.handle());
-        query.prepare(u"UPDATE posts SET body_text = ? WHERE id = ? AND body_format = 'html'"_s);
-        for (const SearchText &text : texts) {
+        query.prepare(u"UPDATE posts SET body_text = ? WHERE id = ?"_s);
+        for (const PostText &text : texts) {
             query.addBindValue(text.text.isNull() ? u""_s : text.text);
             query.addBindValue(text.postId);
             if (!query.exec()) {

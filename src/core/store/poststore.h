@@ -89,13 +89,18 @@ public:
 
     /// Inserts or updates the metadata of many posts in one transaction. Bodies and state are
     /// kept. Returns one result per post, in order; nothing is written when any fails.
-    Result<QList<UpsertResult>> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts);
+    /// With `seen`, the posts it inserts are stored as seen: a source's first sync stores its
+    /// past, which is never news, even when the sync stops halfway through it.
+    Result<QList<UpsertResult>> upsertPosts(qint64 sourceId, const QList<PostMeta> &posts, bool seen = false);
 
     /// Marks the posts of `sourceId` whose version is in `versions` as yanked, and the others
     /// as not: PyPI's word on which releases it withdrew.
     Result<void> setYanked(qint64 sourceId, const QStringList &versions);
 
-    Result<void> storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators);
+    /// Stores a fetched Markdown body, with what search indexes of it (SearchText); without
+    /// that text, search reads the body as written until SearchTextFill works it out.
+    Result<void> storeBody(qint64 postId, const QString &body, const QUrl &bodyUrl, const Validators &validators,
+        const QString &searchText = {});
     Result<void> storeBodyError(qint64 postId, const QString &error);
     /// The body was revalidated and is still current.
     Result<void> markBodyCurrent(qint64 postId);
@@ -145,16 +150,17 @@ public:
     /// SearchQuery::ftsExpression() makes), best match first; a title match weighs most.
     /// Fails for an expression the index refuses.
     Result<QList<SearchHit>> search(const QString &ftsExpression) const;
-    /// A feed post's HTML, or the text search indexes of it.
-    struct SearchText {
+    /// A post's body, or the text search indexes of it.
+    struct PostText {
         qint64 postId = 0;
         QString text;
+        bool html = false; ///< the body is a feed's HTML, not Markdown
     };
-    /// Up to `limit` feed posts stored before search indexed their text (schema 7), with their
-    /// HTML, from the index posts_without_text: nothing once all have it.
-    Result<QList<SearchText>> postsWithoutSearchText(int limit) const;
+    /// Up to `limit` posts stored before search indexed their text (schema 7), with their
+    /// bodies, from the index posts_without_text: nothing once all have it.
+    Result<QList<PostText>> postsWithoutSearchText(int limit) const;
     /// Gives each post its text for search, in one transaction; the index follows.
-    Result<void> setSearchTexts(const QList<SearchText> &texts);
+    Result<void> setSearchTexts(const QList<PostText> &texts);
 
     Result<void> setRead(qint64 postId, bool read);
     Result<void> setStarred(qint64 postId, bool starred);

@@ -162,10 +162,10 @@ const QList<QStringList> &migrations()
                 END)"_s,
         },
         // 7: search indexes the text of a feed's HTML, not its markup: "href" or "strong" found
-        // every GitHub release, and snippets showed tags. body_text is that text (NULL: the body
-        // is indexed as written, as Markdown is); search reads it through posts_search. The
-        // posts stored before keep their markup in the index until SearchTextFill gives them
-        // their text, which posts_without_text finds at once.
+        // every GitHub release, and snippets showed tags. body_text is that text (SearchText;
+        // NULL: not worked out yet, and the body is indexed as written); search reads it
+        // through posts_search. The posts stored before keep their markup in the index until
+        // SearchTextFill gives them their text, which posts_without_text finds at once.
         {
             u"ALTER TABLE posts ADD COLUMN body_text TEXT"_s,
             u"CREATE VIEW posts_search AS SELECT id, title, author, tags, coalesce(body_text, body, '') AS body "
@@ -193,6 +193,12 @@ const QList<QStringList> &migrations()
             u"INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')"_s,
             u"CREATE INDEX posts_without_text ON posts (id) WHERE body_format = 'html' AND body IS NOT NULL "
             u"AND body_text IS NULL"_s,
+        },
+        // 8: Markdown is indexed by its text too (SearchText: without its frontmatter, link
+        // addresses or raw HTML), so posts_without_text finds bodies of either kind.
+        {
+            u"DROP INDEX posts_without_text"_s,
+            u"CREATE INDEX posts_without_text ON posts (id) WHERE body IS NOT NULL AND body_text IS NULL"_s,
         },
     };
     return steps;

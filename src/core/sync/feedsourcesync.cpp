@@ -11,6 +11,7 @@
 #include "core/store/sourcestore.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QtConcurrentRun>
 #include <QThread>
 #include <QTimer>
@@ -48,7 +49,7 @@ struct FeedSourceSync::Storing {
     HttpResponse response; ///< without its body: its URL and validators
     Reading reading;
     std::shared_ptr<Outcome> outcome;
-    QObject *context = nullptr;
+    QPointer<QObject> context; ///< the run: when it is gone, nothing more is stored
     std::function<void()> then;
     qint64 storeMs = 0;
 };
@@ -61,7 +62,11 @@ FeedSourceSync::FeedSourceSync(HttpClient &http, PostStore &posts, SourceStore &
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
-FeedSourceSync::~FeedSourceSync() = default;
+FeedSourceSync::~FeedSourceSync()
+{
+    // The feeds waiting to be read are dropped; the one being read is waited for.
+    m_pool.clear();
+}
 
 HttpRequest FeedSourceSync::conditionalRequest(
     const PostStore &store, const QUrl &url, qint64 maxBytes, std::chrono::milliseconds timeout)
@@ -261,7 +266,9 @@ void FeedSourceSync::storeFrom(const std::shared_ptr<Storing> &storing, qsizetyp
     const QList<PostMeta> batch = storing->reading.posts.mid(from, StoreBatch);
     QElapsedTimer timer;
     timer.start();
-    const auto stored = m_posts.upsertPosts(source.id, batch);
+    // A first sync's posts are the project's past: stored as seen batch by batch, so that one
+    // stopped halfway never tells them either.
+    const auto stored = m_posts.upsertPosts(source.id, batch, !source.baselined);
     storing->storeMs += timer.elapsed();
     if (!stored) {
         outcome.error = tr("%1: cannot store posts: %2").arg(outcome.name, stored.error().message());
@@ -272,7 +279,9 @@ void FeedSourceSync::storeFrom(const std::shared_ptr<Storing> &storing, qsizetyp
     if (const qsizetype next = from + batch.size(); next < storing->reading.posts.size()) {
         // What is stored so far is complete posts; until the last batch the feed's validators
         // are not kept, so a sync cut short here fetches and stores the whole feed again.
-        QTimer::singleShot(0, storing->context, [this, storing, next] { storeFrom(storing, next); });
+        if (storing->context) {
+            QTimer::singleShot(0, storing->context, [this, storing, next] { storeFrom(storing, next); });
+        }
         return;
     }
     qCDebug(lcSync).nospace() << "stored " << source.feedUrl.toDisplayString() << ": " << storing->reading.itemCount
@@ -289,7 +298,8 @@ void FeedSourceSync::onStored(const Storing &storing)
     const ParsedFeed &feed = storing.reading.feed;
     if (!source.baselined) {
         // The first time its feed is stored: what it brings is the project's past, not news.
-        // A first sync that failed did not get here, so the past is never told either.
+        // Its batches were stored seen; this marks anything else of it, and from now on what
+        // comes is news.
         const Result<int> seen = m_posts.markSourceSeen(source.id);
         const Result<void> baselined = seen ? m_sources.setBaselined(source.id) : Result<void>(seen.error());
         if (!baselined) {

@@ -29,7 +29,9 @@ struct HttpRequest;
 ///
 /// A feed is read (parsed, its items made posts) on a pool of its own, and stored on the
 /// calling thread a batch at a time, the event loop turning between batches: however large a
-/// feed, the window that syncs it keeps answering.
+/// feed, the window that syncs it keeps answering. (A parse on the window's thread, Python
+/// Insider's feed or the Follow preview, waits for a parse under way on the pool: Syndication's
+/// parses take turns.)
 class FeedSourceSync final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::FeedSourceSync)

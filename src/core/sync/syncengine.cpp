@@ -7,6 +7,7 @@
 #include "core/feeds/feedparser.h"
 #include "core/net/httpclient.h"
 #include "core/posts/frontmatterreader.h"
+#include "core/render/searchtext.h"
 #include "core/sources/pythoninsider.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/feedsourcesync.h"
@@ -46,6 +47,7 @@ SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
     , m_store(store)
     , m_deadlineTimer(new QTimer(this))
 {
+    m_deadlineTimer->setObjectName(u"deadline"_s);
     m_deadlineTimer->setSingleShot(true);
     connect(m_deadlineTimer, &QTimer::timeout, this, &SyncEngine::giveUp);
 }
@@ -124,7 +126,11 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
         // A followed source's failure and its server's Retry-After are its own: they are
         // reported with it, and never hold back Python Insider's syncs.
         m_feedSync->run(source, m_run.get(), [this](const FeedSourceSync::Outcome &outcome) {
-            m_followedInFlight.remove(outcome.sourceId);
+            // A source the deadline gave up on is reported already: whatever it still did
+            // belongs to a run that is over.
+            if (!m_running || !m_followedInFlight.remove(outcome.sourceId)) {
+                return;
+            }
             m_summary.warnings << outcome.warnings;
             recordUpserts(outcome.upserts, false);
             SyncSummary::SourcePart part;
@@ -358,7 +364,9 @@ void SyncEngine::onBody(qint64 postId, const QString &slug, const QUrl &url, con
         if (!document.error.isEmpty()) {
             m_summary.warnings << slug + u": "_s + document.error;
         }
-        if (const Result<void> stored = m_store.storeBody(postId, text, url, {response.etag, response.lastModified});
+        // What search indexes of it: the words, not the Markdown or raw HTML around them.
+        if (const Result<void> stored = m_store.storeBody(
+                postId, text, url, {response.etag, response.lastModified}, SearchText::ofMarkdown(text));
             stored) {
             ++m_summary.bodiesDownloaded;
         } else {
@@ -417,6 +425,10 @@ void SyncEngine::giveUp()
             "", left)
                                       .arg(limit);
     }
+    // Everything still under way for this run ends with its object, now: a feed being read on
+    // the pool, the next batch of its posts to store. (Not in finish(), which may run inside
+    // one of the run's own callbacks; this is the deadline's timer.)
+    m_run.reset();
     finish();
 }
 
@@ -475,8 +487,11 @@ void SyncEngine::finish()
     for (const QString &error : std::as_const(m_summary.sourceErrors)) {
         qCInfo(lcSync) << error;
     }
-    // Not deleted here: finish() may run inside one of its requests' callbacks.
-    m_run.release()->deleteLater();
+    // Not deleted here: finish() may run inside one of its requests' callbacks. giveUp()
+    // deleted it already.
+    if (m_run) {
+        m_run.release()->deleteLater();
+    }
     Q_EMIT finished(m_summary);
 }
 

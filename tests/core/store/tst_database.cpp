@@ -166,8 +166,9 @@ void TestDatabase::upgradesAFirstSchemaDatabase()
 
 void TestDatabase::upgradesSearchToTheTextOfStoredHtml()
 {
-    // A feed post stored by schema 6, whose index held its markup: after the upgrade it is
-    // found by its words and no longer by its tags and attributes, once SearchTextFill ran.
+    // A feed post and a Markdown post stored by schema 6, whose index held their markup: after
+    // the upgrade they are found by their words and no longer by their tags, attributes and
+    // link addresses, once SearchTextFill ran.
     QTemporaryDir dir;
     QVERIFY(writeOldStore(dir.path(), 6,
         {u"INSERT INTO sources (id, kind, url) VALUES (1, 'github', 'https://example.org/')"_s,
@@ -183,15 +184,17 @@ void TestDatabase::upgradesSearchToTheTextOfStoredHtml()
         return store.search(expression).value_or(QList<Herald::PostStore::SearchHit>()).size();
     };
     QCOMPARE(count(u"href"_s), 1); // what the old index held, until the fill
+    QCOMPARE(count(u"example"_s), 2); // both link addresses
     Herald::SearchTextFill fill(store);
     QSignalSpy finished(&fill, &Herald::SearchTextFill::finished);
     fill.start();
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(fill.filled(), 1);
+    QCOMPARE(fill.filled(), 2);
     QCOMPARE(count(u"href"_s), 0);
     QCOMPARE(count(u"note"_s), 0); // a class
+    QCOMPARE(count(u"example"_s), 0);
     QCOMPARE(count(u"upgrade"_s), 1);
-    QCOMPARE(count(u"notes"_s), 2); // and Markdown is searched as written
+    QCOMPARE(count(u"notes"_s), 2); // the words of both, HTML and Markdown
     HERALD_VERIFY_RESULT(store.postsWithoutSearchText(10));
     QVERIFY(store.postsWithoutSearchText(10)->isEmpty());
 }

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void theDeadlineNamesTheSourcesStillUnderWay();
     void fetchesEachLifecycleWhenDue();
     void aLargeFeedNeverHoldsTheEventLoop();
+    void theDeadlineWhileStoringEndsTheRunThere();
+    void theDeadlineBeforeTheLastBatchEndsTheRunOnce();
     void searchFindsTheWordsOfReleaseNotesNotTheirMarkup();
 
 private:
@@ -268,6 +270,71 @@ void TestFeedSourceSync::fetchesEachLifecycleWhenDue()
     sources = m_backend->sources().sources().value();
     stored = ProjectLifecycles::stored(m_backend->store(), sources);
     QCOMPARE(stored.keys(), QList<qint64>({django}));
+}
+
+void TestFeedSourceSync::theDeadlineWhileStoringEndsTheRunThere()
+{
+    // The deadline comes between two batches of a first sync. The run ends there, once: no
+    // batch is stored after it, what was stored is the project's past (never news), and the
+    // next sync stores the rest.
+    QVERIFY(writeLargeFeed());
+    const qint64 monorepo = follow(u"bigowner/monorepo"_s);
+    auto *deadline = m_backend->sync().findChild<QTimer *>(u"deadline"_s);
+    QVERIFY(deadline);
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().startSource(monorepo);
+    const Herald::PostStore &store = m_backend->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store.count(monorepo) > 0, 60000);
+    QVERIFY2(store.count(monorepo) < LargeFeedReleases, "every batch was stored before the test could look");
+    deadline->start(0);
+    QTRY_COMPARE(finished.count(), 1);
+    const int stored = store.count(monorepo);
+    const auto stopped = finished.constFirst().constFirst().value<SyncSummary>();
+    QCOMPARE(stopped.sources.size(), 1);
+    QVERIFY2(
+        stopped.sources.first().error.contains(u"the sync stopped after"_s), qPrintable(stopped.sources.first().error));
+    QCOMPARE(unseen(), 0);
+    QVERIFY(!m_backend->sources().source(monorepo).value()->baselined);
+    // Nothing of that run comes after it: no batch, no second finish. (What could come was
+    // queued when the deadline came; half a second is many turns of the loop.)
+    QTest::qWait(500);
+    QCOMPARE(store.count(monorepo), stored);
+    QCOMPARE(finished.count(), 1);
+
+    const SyncSummary next = syncSource(monorepo);
+    QVERIFY2(next.followedOk(), qPrintable(next.sources.value(0).error));
+    QCOMPARE(store.count(monorepo), LargeFeedReleases);
+    QCOMPARE(unseen(), 0);
+    QVERIFY(m_backend->sources().source(monorepo).value()->baselined);
+}
+
+void TestFeedSourceSync::theDeadlineBeforeTheLastBatchEndsTheRunOnce()
+{
+    // The deadline's timeout is queued just before the last batch: the run ends with it, and
+    // the batch, queued for a run that is over, never finishes the sync a second time.
+    QVERIFY(writeLargeFeed());
+    const qint64 monorepo = follow(u"bigowner/monorepo"_s);
+    auto *deadline = m_backend->sync().findChild<QTimer *>(u"deadline"_s);
+    QVERIFY(deadline);
+    const Herald::PostStore &store = m_backend->store();
+    bool queued = false;
+    // Emitted inside a batch's store, before the next batch is queued: a call queued here
+    // comes first.
+    connect(&store, &Herald::PostStore::postsChanged, this, [&] {
+        if (!queued && store.count(monorepo) == LargeFeedReleases - 200) {
+            queued = true;
+            QMetaObject::invokeMethod(
+                this, [deadline] { QMetaObject::invokeMethod(deadline, "timeout"); }, Qt::QueuedConnection);
+        }
+    });
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    m_backend->sync().startSource(monorepo);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(queued);
+    QTest::qWait(500);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(store.count(monorepo), LargeFeedReleases - 200);
+    QCOMPARE(unseen(), 0);
 }
 
 void TestFeedSourceSync::searchFindsTheWordsOfReleaseNotesNotTheirMarkup()
