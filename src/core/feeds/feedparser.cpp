@@ -653,6 +653,12 @@ int monthNumber(QStringView name)
 
 } // namespace
 
+QMutex &FeedParser::syndicationTurn()
+{
+    static QMutex turn;
+    return turn;
+}
+
 ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
 {
     ParsedFeed feed;
@@ -686,11 +692,9 @@ ParsedFeed FeedParser::parse(const QByteArray &bytes, const QUrl &documentUrl)
         return feed;
     }
 
-    // Syncs parse on a pool. Syndication is not written for threads (its one parser collection
-    // is made on first use and keeps the last parse's error), so parses take turns in it, its
-    // objects' reading below included.
-    static QMutex syndication;
-    QMutexLocker turn(&syndication);
+    // Syncs parse on a pool: parses take turns in Syndication, its objects' reading below
+    // included.
+    QMutexLocker turn(&syndicationTurn());
     Syndication::ParserCollection<Syndication::Feed> *parsers = Syndication::parserCollection();
     Syndication::FeedPtr parsed = parsers->parse(Syndication::DocumentSource(decoded.toUtf8(), documentUrl.toString()));
     if (!parsed) {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class QByteArray;
+class QMutex;
 
 namespace Herald {
 
@@ -28,8 +29,13 @@ public:
     static constexpr qsizetype MaxTitleLength = 2000;
 
     /// Parses `bytes`, the document fetched from `documentUrl` (the base for relative links).
-    /// Safe on any thread: parses in Syndication take turns.
+    /// Safe on any thread: parses in Syndication take turns (syndicationTurn()), so one may
+    /// wait a second or two for a large feed's. The window's parses run on a pool for that.
     static ParsedFeed parse(const QByteArray &bytes, const QUrl &documentUrl);
+    /// What a parse holds while Syndication reads its document. Syndication is not written
+    /// for threads: its one parser collection is made on first use and keeps the last parse's
+    /// error. (Public so that a test can stand for a large feed's parse under way.)
+    static QMutex &syndicationTurn();
 
     /// Reads an RFC 822 or RFC 3339 date, including the lenient forms feeds use in practice
     /// ("GMT", "UT", named US zones, missing seconds, one-digit days, lowercase months,

@@ -10,6 +10,9 @@
 #include "core/sources/releasefeed.h"
 #include "core/sources/sourcespec.h"
 
+#include <QtConcurrentRun>
+#include <QThreadPool>
+
 using namespace Qt::StringLiterals;
 
 namespace Herald {
@@ -24,8 +27,7 @@ SourceFollower::SourceFollower(HttpClient &http)
     : m_http(http)
 { }
 
-void SourceFollower::preview(
-    const QString &input, const QObject *context, const std::function<void(Result<Preview>)> &done)
+void SourceFollower::preview(const QString &input, QObject *context, const std::function<void(Result<Preview>)> &done)
 {
     const Result<Source> source = SourceSpec::read(input);
     if (!source) {
@@ -35,7 +37,7 @@ void SourceFollower::preview(
     fetch(*source, false, {}, context, done);
 }
 
-void SourceFollower::fetch(const Source &source, bool discovered, const QList<QUrl> &others, const QObject *context,
+void SourceFollower::fetch(const Source &source, bool discovered, const QList<QUrl> &others, QObject *context,
     const std::function<void(Result<Preview>)> &done)
 {
     HttpRequest request;
@@ -67,17 +69,22 @@ void SourceFollower::fetch(const Source &source, bool discovered, const QList<QU
             fetch(found, true, rest, context, done);
             return;
         }
-        Result<Preview> preview = read(source, response);
-        if (preview) {
-            preview->otherFeeds = others;
-        }
-        done(std::move(preview));
+        // On the pool, as a sync reads a feed: the window goes on answering while a large feed
+        // is parsed, or while its parse waits for another's (FeedParser::syndicationTurn()).
+        QtConcurrent::run(
+            QThreadPool::globalInstance(), &SourceFollower::read, source, response.body, response.baseUrl())
+            .then(context, [others, done](Result<Preview> preview) {
+                if (preview) {
+                    preview->otherFeeds = others;
+                }
+                done(std::move(preview));
+            });
     });
 }
 
-Result<SourceFollower::Preview> SourceFollower::read(const Source &source, const HttpResponse &response) const
+Result<SourceFollower::Preview> SourceFollower::read(const Source &source, const QByteArray &body, const QUrl &baseUrl)
 {
-    const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
+    const ParsedFeed feed = FeedParser::parse(body, baseUrl);
     if (feed.format.isEmpty()) {
         return Error(tr("%1 is not a feed: %2").arg(source.feedUrl.toDisplayString(), feed.error));
     }

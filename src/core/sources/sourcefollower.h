@@ -16,7 +16,6 @@ class QObject;
 namespace Herald {
 
 class HttpClient;
-struct HttpResponse;
 
 /// Finds out what a user's "follow this" means before it is followed: reads the input
 /// (SourceSpec), fetches what it names once, and when that is a web page rather than a feed,
@@ -39,13 +38,14 @@ public:
     explicit SourceFollower(HttpClient &http);
 
     /// Previews what `input` names; `done` runs once, unless `context` goes first.
-    void preview(const QString &input, const QObject *context, const std::function<void(Result<Preview>)> &done);
+    void preview(const QString &input, QObject *context, const std::function<void(Result<Preview>)> &done);
 
 private:
     /// Fetches the source's feed; `discovered`: a page named it, and it is not looked into again.
-    void fetch(const Source &source, bool discovered, const QList<QUrl> &others, const QObject *context,
+    void fetch(const Source &source, bool discovered, const QList<QUrl> &others, QObject *context,
         const std::function<void(Result<Preview>)> &done);
-    [[nodiscard]] Result<Preview> read(const Source &source, const HttpResponse &response) const;
+    /// On the pool: what the feed `body`, fetched from `baseUrl`, shows of `source`.
+    static Result<Preview> read(const Source &source, const QByteArray &body, const QUrl &baseUrl);
 
     HttpClient &m_http;
 };

@@ -29,9 +29,9 @@ struct HttpRequest;
 ///
 /// A feed is read (parsed, its items made posts) on a pool of its own, and stored on the
 /// calling thread a batch at a time, the event loop turning between batches: however large a
-/// feed, the window that syncs it keeps answering. (A parse on the window's thread, Python
-/// Insider's feed or the Follow preview, waits for a parse under way on the pool: Syndication's
-/// parses take turns.)
+/// feed, the window that syncs it keeps answering. (Python Insider's feed and the Follow
+/// preview are parsed on a pool too: Syndication's parses take turns, and one may wait for a
+/// large feed's.)
 class FeedSourceSync final
 {
     Q_DECLARE_TR_FUNCTIONS(Herald::FeedSourceSync)

@@ -13,6 +13,8 @@
 #include "core/sync/feedsourcesync.h"
 
 #include <QJsonDocument>
+#include <QtConcurrentRun>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -196,43 +198,57 @@ void SyncEngine::onFeed(const HttpResponse &response)
     if (!response.ok()) {
         m_summary.sourceErrors << tr("Python Insider feed: %1").arg(response.error);
     } else if (!response.notModified) {
-        const ParsedFeed feed = FeedParser::parse(response.body, response.baseUrl());
-        for (const QString &warning : feed.warnings) {
-            m_summary.warnings << tr("Python Insider feed: %1").arg(warning);
-        }
-        // The archive index is the authority on posts it lists; the feed only adds posts the
-        // index does not have yet, so the two never overwrite each other back and forth.
-        QList<PostMeta> added;
-        for (const FeedItem &item : feed.items) {
-            const auto post = PythonInsider::fromFeedItem(item);
-            if (!post) {
-                m_summary.warnings << tr("Python Insider feed: the item \"%1\" has no usable link").arg(item.title);
-                continue;
-            }
-            const Result<std::optional<qint64>> stored = m_store.idForSlug(post->slug, m_sourceId);
-            if (!stored) {
-                // Unknown whether the index has it: storing it now could overwrite what the index said.
-                m_summary.warnings << tr("Python Insider feed: \"%1\" was not checked against the store: %2")
-                                          .arg(item.title, stored.error().message());
-            } else if (!stored->has_value()) {
-                added << *post;
-            }
-        }
-        const auto results = m_store.upsertPosts(m_sourceId, added);
-        if (!results) {
-            m_summary.sourceErrors << tr("Python Insider feed: cannot store posts: %1").arg(results.error().message());
-        } else {
-            recordUpserts(*results);
-        }
-        if (!feed.error.isEmpty()) {
-            m_summary.sourceErrors << tr(
-                "Python Insider feed: %1 (kept the %n item(s) read before it)", "", int(feed.items.size()))
-                                          .arg(feed.error);
-        } else if (results) {
-            keepValidators(response);
-        }
+        // On the pool: a parse waits for another under way there, which for a followed
+        // project's large feed can take seconds (FeedParser::syndicationTurn()). A run given up
+        // on (m_run deleted) drops the parse's answer.
+        HttpResponse validators = response;
+        validators.body.clear();
+        QtConcurrent::run(QThreadPool::globalInstance(), &FeedParser::parse, response.body, response.baseUrl())
+            .then(m_run.get(), [this, validators](const ParsedFeed &feed) {
+                onParsedFeed(validators, feed);
+                phaseDone();
+            });
+        return;
     }
     phaseDone();
+}
+
+void SyncEngine::onParsedFeed(const HttpResponse &response, const ParsedFeed &feed)
+{
+    for (const QString &warning : feed.warnings) {
+        m_summary.warnings << tr("Python Insider feed: %1").arg(warning);
+    }
+    // The archive index is the authority on posts it lists; the feed only adds posts the
+    // index does not have yet, so the two never overwrite each other back and forth.
+    QList<PostMeta> added;
+    for (const FeedItem &item : feed.items) {
+        const auto post = PythonInsider::fromFeedItem(item);
+        if (!post) {
+            m_summary.warnings << tr("Python Insider feed: the item \"%1\" has no usable link").arg(item.title);
+            continue;
+        }
+        const Result<std::optional<qint64>> stored = m_store.idForSlug(post->slug, m_sourceId);
+        if (!stored) {
+            // Unknown whether the index has it: storing it now could overwrite what the index said.
+            m_summary.warnings << tr("Python Insider feed: \"%1\" was not checked against the store: %2")
+                                      .arg(item.title, stored.error().message());
+        } else if (!stored->has_value()) {
+            added << *post;
+        }
+    }
+    const auto results = m_store.upsertPosts(m_sourceId, added);
+    if (!results) {
+        m_summary.sourceErrors << tr("Python Insider feed: cannot store posts: %1").arg(results.error().message());
+    } else {
+        recordUpserts(*results);
+    }
+    if (!feed.error.isEmpty()) {
+        m_summary.sourceErrors << tr(
+            "Python Insider feed: %1 (kept the %n item(s) read before it)", "", int(feed.items.size()))
+                                      .arg(feed.error);
+    } else if (results) {
+        keepValidators(response);
+    }
 }
 
 void SyncEngine::fetchLifecycle(const QUrl &url)

@@ -23,6 +23,7 @@ class HttpClient;
 class SourceStore;
 struct HttpRequest;
 struct HttpResponse;
+struct ParsedFeed;
 
 /// Brings the store up to date with Python Insider.
 ///
@@ -70,6 +71,9 @@ private:
     void fetchLifecycle(const QUrl &url);
     void onIndex(const HttpResponse &response);
     void onFeed(const HttpResponse &response);
+    /// The feed's items the archive index does not have yet, stored; `response` is the feed's
+    /// answer without its body.
+    void onParsedFeed(const HttpResponse &response, const ParsedFeed &feed);
     /// `fetchable`: the posts' bodies are fetched from their body URL (Python Insider's).
     void recordUpserts(const QList<PostStore::UpsertResult> &results, bool fetchable = true);
     /// Starts the followed sources' syncs, each counted in m_pending.

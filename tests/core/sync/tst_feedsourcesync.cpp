@@ -12,10 +12,12 @@
 #include "core/net/httpclient.h"
 #include "core/releases/productlifecycle.h"
 #include "core/sources/projectlifecycles.h"
+#include "core/sources/sourcefollower.h"
 #include "core/sources/sourcespec.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
+#include "eventloopwatch.h"
 #include "fixtureserver.h"
 #include "servedbackend.h"
 #include "verifyresult.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void theDeadlineWhileStoringEndsTheRunThere();
     void theDeadlineBeforeTheLastBatchEndsTheRunOnce();
     void searchFindsTheWordsOfReleaseNotesNotTheirMarkup();
+    void aPreviewNeverHoldsTheEventLoopForAnotherParse();
 
 private:
     /// The requests since the last clearRequests() for paths under `prefix`, with their status.
@@ -399,12 +402,7 @@ void TestFeedSourceSync::aLargeFeedNeverHoldsTheEventLoop()
     QVERIFY(writeLargeFeed());
     const qint64 monorepo = follow(u"bigowner/monorepo"_s);
 
-    // How long the event loop went without a turn, at most, while the sync ran.
-    qint64 longest = 0;
-    QElapsedTimer sinceTurn;
-    QTimer turns;
-    turns.setInterval(0);
-    connect(&turns, &QTimer::timeout, this, [&] { longest = std::max(longest, sinceTurn.restart()); });
+    Herald::Test::EventLoopWatch watch;
     QEventLoop loop;
     QList<SyncSummary> finished;
     connect(&m_backend->sync(), &SyncEngine::finished, &loop, [&](const SyncSummary &summary) {
@@ -412,14 +410,12 @@ void TestFeedSourceSync::aLargeFeedNeverHoldsTheEventLoop()
         loop.quit();
     });
     QTimer::singleShot(120s, &loop, &QEventLoop::quit);
-    QElapsedTimer whole;
-    whole.start();
-    sinceTurn.start();
-    turns.start();
+    watch.start();
     m_backend->sync().startSource(monorepo);
     loop.exec();
-    turns.stop();
-    const qint64 elapsed = whole.elapsed();
+    watch.stop();
+    const qint64 longest = watch.longest();
+    const qint64 elapsed = watch.elapsed();
 
     QCOMPARE(finished.size(), 1);
     QVERIFY2(finished.first().followedOk(), qPrintable(finished.first().sources.value(0).error));
@@ -431,6 +427,38 @@ void TestFeedSourceSync::aLargeFeedNeverHoldsTheEventLoop()
     // the whole: all at once, it was nearly all of it.
     QVERIFY2(longest * 4 < elapsed,
         qPrintable(u"the event loop waited %1 ms at once in a sync of %2 ms"_s.arg(longest).arg(elapsed)));
+}
+
+void TestFeedSourceSync::aPreviewNeverHoldsTheEventLoopForAnotherParse()
+{
+    // The Follow dialog's preview parsed its feed on the window's thread, so while a sync
+    // parsed a large feed on its pool (holding Syndication's turn), the dialog froze until that
+    // parse was done.
+    Herald::SourceFollower follower(m_backend->http());
+    QObject context;
+    std::optional<Herald::Result<Herald::SourceFollower::Preview>> found;
+    Herald::Test::EventLoopWatch watch;
+    watch.start();
+    {
+        const Herald::Test::SyndicationTurnHeld held(1s);
+        follower.preview(u"django/django"_s, &context,
+            [&](Herald::Result<Herald::SourceFollower::Preview> preview) { found = std::move(preview); });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+    }
+    watch.stop();
+
+    HERALD_VERIFY_RESULT(*found);
+    const Herald::SourceFollower::Preview &preview = **found;
+    QCOMPARE(preview.source.identifier, u"django/django"_s);
+    QCOMPARE(preview.items, 5);
+    QCOMPARE(preview.latestTitle, u"Django 5.2.8"_s);
+    QCOMPARE(preview.latestVersion, u"6.0rc1"_s);
+    // It waited for the turn on the pool: the longest the event loop went without a turn is
+    // far from the second the turn was held (on the window's thread, nearly all of it).
+    QVERIFY2(watch.longest() < 400,
+        qPrintable(
+            u"the event loop waited %1 ms at once in a preview of %2 ms"_s.arg(watch.longest()).arg(watch.elapsed())));
+    QVERIFY(watch.elapsed() >= 900); // the turn was held while it parsed
 }
 
 QTEST_GUILESS_MAIN(TestFeedSourceSync)

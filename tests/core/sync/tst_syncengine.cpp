@@ -11,6 +11,7 @@
 #include "core/store/poststore.h"
 #include "core/sync/syncengine.h"
 #include "englishplurals.h"
+#include "eventloopwatch.h"
 #include "fixtureserver.h"
 #include "fixtureset.h"
 #include "servedbackend.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void aFailedSourceKeepsEverythingElse_data();
     void aFailedSourceKeepsEverythingElse();
     void oneSyncAtATime();
+    void theFeedNeverHoldsTheEventLoopForAnotherParse();
     void aSyncEndsByItsDeadline_data();
     void aSyncEndsByItsDeadline();
     void reportsWhenServersWantNoVisit_data();
@@ -324,6 +326,31 @@ void TestSyncEngine::aFailedSourceKeepsEverythingElse()
         qPrintable(summary.sourceErrors.constFirst()));
     QCOMPARE(m_backend->store().count(), stored);
     QCOMPARE(summary.failedPosts, 0);
+}
+
+void TestSyncEngine::theFeedNeverHoldsTheEventLoopForAnotherParse()
+{
+    // Python Insider's feed was parsed on the window's thread: while a followed project's large
+    // feed was parsed on the sync's pool (holding Syndication's turn), the window froze until
+    // that parse was done.
+    useSmallArchive(3);
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    Herald::Test::EventLoopWatch watch;
+    watch.start();
+    {
+        const Herald::Test::SyndicationTurnHeld held(1s);
+        m_backend->sync().start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    }
+    watch.stop();
+
+    const auto summary = finished.constFirst().constFirst().value<SyncSummary>();
+    QVERIFY2(summary.ok(), qPrintable(summary.sourceErrors.join(u'\n')));
+    QCOMPARE(m_backend->store().count(), 4);
+    QVERIFY2(watch.longest() < 400,
+        qPrintable(
+            u"the event loop waited %1 ms at once in a sync of %2 ms"_s.arg(watch.longest()).arg(watch.elapsed())));
+    QVERIFY(watch.elapsed() >= 900); // the feed's parse waited for the turn
 }
 
 void TestSyncEngine::oneSyncAtATime()
