@@ -58,8 +58,14 @@ SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::setSourceStore(SourceStore *sources)
 {
+    if (m_sources) {
+        disconnect(m_sources, &SourceStore::sourceRemoved, this, &SyncEngine::onSourceRemoved);
+    }
     m_sources = sources;
     m_feedSync = sources ? std::make_unique<FeedSourceSync>(m_http, m_store, *sources) : nullptr;
+    if (m_sources) {
+        connect(m_sources, &SourceStore::sourceRemoved, this, &SyncEngine::onSourceRemoved);
+    }
 }
 
 void SyncEngine::begin(std::optional<qint64> only)
@@ -124,10 +130,11 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
     }
     m_pending += int(followed.size());
     for (const Source &source : std::as_const(followed)) {
-        m_followedInFlight.insert(source.id, source.displayName());
+        auto *context = new QObject(m_run.get());
+        m_followedInFlight.insert(source.id, {source.displayName(), context});
         // A followed source's failure and its server's Retry-After are its own: they are
         // reported with it, and never hold back Python Insider's syncs.
-        m_feedSync->run(source, m_run.get(), [this](const FeedSourceSync::Outcome &outcome) {
+        m_feedSync->run(source, context, [this, context](const FeedSourceSync::Outcome &outcome) {
             // A source the deadline gave up on is reported already: whatever it still did
             // belongs to a run that is over.
             if (!m_running || !m_followedInFlight.remove(outcome.sourceId)) {
@@ -145,6 +152,8 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
                 part.updatedPosts += upsert.change == PostStore::Change::Updated ? 1 : 0;
             }
             m_summary.sources << part;
+            // Not deleted here, inside one of its own callbacks.
+            context->deleteLater();
             phaseDone(false);
         });
     }
@@ -153,6 +162,23 @@ void SyncEngine::startFollowedSources(std::optional<qint64> only)
 HttpRequest SyncEngine::conditionalRequest(const QUrl &url, qint64 maxBytes) const
 {
     return FeedSourceSync::conditionalRequest(m_store, url, maxBytes, m_timeout);
+}
+
+void SyncEngine::onSourceRemoved(qint64 sourceId)
+{
+    const auto found = m_followedInFlight.constFind(sourceId);
+    if (!m_running || found == m_followedInFlight.cend()) {
+        return;
+    }
+    QObject *context = found->context;
+    m_followedInFlight.erase(found);
+    // Its requests, the feed being read on the pool and the batches still to store all end
+    // with their context. (Unfollowing comes from the window or the command line, never from
+    // one of this source's own callbacks.)
+    m_http.cancel(context);
+    delete context;
+    qCInfo(lcSync) << "source" << sourceId << "was unfollowed during its sync";
+    phaseDone(false);
 }
 
 void SyncEngine::fetchIndex()
@@ -421,9 +447,9 @@ void SyncEngine::giveUp()
     for (auto it = m_followedInFlight.cbegin(); it != m_followedInFlight.cend(); ++it) {
         SyncSummary::SourcePart part;
         part.sourceId = it.key();
-        part.name = it.value();
+        part.name = it->name;
         part.error
-            = tr("%1: the sync stopped after %2, before it answered; the next sync tries again").arg(it.value(), limit);
+            = tr("%1: the sync stopped after %2, before it answered; the next sync tries again").arg(it->name, limit);
         if (const Result<void> kept = m_sources->setSyncResult(part.sourceId, part.error); !kept) {
             storeFailed(tr("how the sync went"), kept.error());
         }

@@ -78,6 +78,9 @@ private:
     void recordUpserts(const QList<PostStore::UpsertResult> &results, bool fetchable = true);
     /// Starts the followed sources' syncs, each counted in m_pending.
     void startFollowedSources(std::optional<qint64> only);
+    /// A source unfollowed while its sync is under way: the sync ends there, unreported, for a
+    /// source that is no more (its later batches would fail on it).
+    void onSourceRemoved(qint64 sourceId);
     /// One source's part is done (Python Insider's, or a followed source's).
     void phaseDone(bool pythonInsider = true);
     void fetchBodies();
@@ -97,7 +100,13 @@ private:
     std::unique_ptr<FeedSourceSync> m_feedSync;
     bool m_withPythonInsider = true;
     int m_pythonInsiderPending = 0; ///< Python Insider's parts still under way
-    QHash<qint64, QString> m_followedInFlight; ///< followed sources not answered yet, by name
+    /// A followed source's sync under way: its name, for the deadline's report, and the
+    /// context of its requests and batches (a child of m_run), ended when it is unfollowed.
+    struct FollowedRun {
+        QString name;
+        QObject *context = nullptr;
+    };
+    QHash<qint64, FollowedRun> m_followedInFlight; ///< followed sources not answered yet
     bool m_running = false;
     qint64 m_sourceId = 0;
     int m_pending = 0;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void theDeadlineBeforeTheLastBatchEndsTheRunOnce();
     void searchFindsTheWordsOfReleaseNotesNotTheirMarkup();
     void aPreviewNeverHoldsTheEventLoopForAnotherParse();
+    void unfollowingASourceDuringItsSyncEndsItThere();
 
 private:
     /// The requests since the last clearRequests() for paths under `prefix`, with their status.
@@ -459,6 +460,45 @@ void TestFeedSourceSync::aPreviewNeverHoldsTheEventLoopForAnotherParse()
         qPrintable(
             u"the event loop waited %1 ms at once in a preview of %2 ms"_s.arg(watch.longest()).arg(watch.elapsed())));
     QVERIFY(watch.elapsed() >= 900); // the turn was held while it parsed
+}
+
+void TestFeedSourceSync::unfollowingASourceDuringItsSyncEndsItThere()
+{
+    // Unfollowed between two batches of its store, a source's later batches failed on it, and
+    // the sync reported "FOREIGN KEY constraint failed" for a source that was no more.
+    QVERIFY(writeLargeFeed());
+    const qint64 monorepo = follow(u"bigowner/monorepo"_s);
+    const qint64 django = follow(u"django/django"_s);
+    QVERIFY(monorepo > 0 && django > 0);
+
+    // As the window's Unfollow comes: between two turns of the event loop, once the first
+    // batch is in.
+    QTimer watch;
+    watch.setInterval(0);
+    bool unfollowed = false;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        if (m_backend->store().count(monorepo) > 0) {
+            watch.stop();
+            unfollowed = bool(m_backend->sources().remove(monorepo));
+        }
+    });
+    QSignalSpy finished(&m_backend->sync(), &SyncEngine::finished);
+    watch.start();
+    m_backend->sync().startSource(monorepo);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(unfollowed);
+
+    const auto summary = finished.constFirst().constFirst().value<SyncSummary>();
+    QVERIFY2(summary.sources.isEmpty(), qPrintable(summary.sources.value(0).error)); // nothing left to report on
+    QVERIFY2(summary.warnings.isEmpty(), qPrintable(summary.warnings.join(u'\n')));
+    QCOMPARE(m_backend->store().count(monorepo), 0);
+    QCOMPARE(m_backend->store().count(), 0);
+    // No batch comes late, and the next sync runs as ever.
+    QTest::qWait(200);
+    QCOMPARE(m_backend->store().count(), 0);
+    const SyncSummary next = syncSource(django);
+    QVERIFY2(next.followedOk(), qPrintable(next.sources.value(0).error));
+    QCOMPARE(next.sources.first().newPosts, 5);
 }
 
 QTEST_GUILESS_MAIN(TestFeedSourceSync)
