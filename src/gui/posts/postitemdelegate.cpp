@@ -106,13 +106,30 @@ void PostItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-void PostItemDelegate::paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font,
+QString PostItemDelegate::fittedSnippet(const QString &snippet, const QFont &font, const QFont &bold, int width)
+{
+    const qsizetype first = snippet.indexOf(u'\x02');
+    if (first <= 0) {
+        return snippet;
+    }
+    const qsizetype end = snippet.indexOf(u'\x03', first);
+    const QString before = snippet.left(first);
+    const QString match = snippet.mid(first + 1, end < 0 ? -1 : end - first - 1);
+    const QFontMetrics metrics(font);
+    if (metrics.horizontalAdvance(before) + QFontMetrics(bold).horizontalAdvance(match) <= width) {
+        return snippet;
+    }
+    return metrics.elidedText(before, Qt::ElideLeft, width / 3) + snippet.mid(first);
+}
+
+void PostItemDelegate::paintSnippet(QPainter *painter, const QRect &rect, const QString &found, const QFont &font,
     const QColor &match, const QColor &other)
 {
     // The matches (between \x02 and \x03) in bold and full colour, the rest muted; what does
-    // not fit is elided at the end.
+    // not fit is elided at the end, after the first match has been brought into view.
     QFont bold = font;
     bold.setWeight(QFont::DemiBold);
+    const QString snippet = fittedSnippet(found, font, bold, rect.width());
     int x = rect.left();
     bool inMatch = false;
     qsizetype start = 0;

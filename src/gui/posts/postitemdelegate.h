@@ -20,8 +20,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /// What a row shows of a search snippet (its matches between \x02 and \x03) in `width`
+    /// pixels: the snippet, unless its first match would begin past the width, or end past
+    /// it. The words before that match are then cut at their start ("…words match"), to a
+    /// third of the width, so that the row shows why it matched. `bold` is the matches' font.
+    static QString fittedSnippet(const QString &snippet, const QFont &font, const QFont &bold, int width);
+
 private:
-    static void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font,
+    static void paintSnippet(QPainter *painter, const QRect &rect, const QString &found, const QFont &font,
         const QColor &match, const QColor &other);
 };
 
