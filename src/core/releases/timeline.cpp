@@ -30,13 +30,23 @@ struct Announcement {
     QDate date;
 };
 
-void addAnnouncement(QList<qint64> &postIds, QDate &announced, const Announcement &announcement)
+/// Adds a post that announces a release to its posts, kept oldest first (the undated last),
+/// whatever order the posts come in: the first is the announcement the release opens.
+/// `dates`: the day of each post added so far.
+void addAnnouncement(
+    QList<qint64> &postIds, QDate &announced, const Announcement &announcement, const QHash<qint64, QDate> &dates)
 {
     if (postIds.contains(announcement.postId)) {
         return;
     }
-    postIds.append(announcement.postId);
-    if (!announced.isValid() || announcement.date < announced) {
+    const auto announcedLater = [&](qint64 postId) {
+        const QDate date = dates.value(postId);
+        return announcement.date.isValid() && (!date.isValid() || date > announcement.date);
+    };
+    postIds.insert(
+        std::find_if(postIds.cbegin(), postIds.cend(), announcedLater) - postIds.cbegin(), announcement.postId);
+    // The first day it was announced; a post without a date never clears it.
+    if (announcement.date.isValid() && (!announced.isValid() || announcement.date < announced)) {
         announced = announcement.date;
     }
 }
@@ -86,11 +96,12 @@ public:
                 }
             }
             const Announcement announcement {post.postId, date};
+            m_postDates.insert(post.postId, date);
             for (const AnnouncedRelease &release : post.summary.releases) {
                 const Version version = withMicro(release.version);
                 if (release.implementation == ReleaseExtractor::cpython()) {
                     TimelineRelease &entry = releaseFor(version);
-                    addAnnouncement(entry.postIds, entry.announced, announcement);
+                    addAnnouncement(entry.postIds, entry.announced, announcement, m_postDates);
                     addReferences(entry, post.summary.references);
                     continue;
                 }
@@ -101,7 +112,7 @@ public:
                     row = m_otherRows.insert(key, m_timeline.m_other.size() - 1);
                 }
                 OtherRelease &other = m_timeline.m_other[*row];
-                addAnnouncement(other.postIds, other.announced, announcement);
+                addAnnouncement(other.postIds, other.announced, announcement, m_postDates);
             }
         }
         if (m_timeline.m_coverageStart.isValid()) {
@@ -234,6 +245,7 @@ private:
     QHash<QString, qsizetype> m_seriesRows;
     QList<QHash<QString, qsizetype>> m_releaseRows;
     QHash<QString, qsizetype> m_otherRows;
+    QHash<qint64, QDate> m_postDates; ///< the day of each post read so far, to keep announcements in order
 };
 
 Timeline Timeline::build(const QList<Post> &posts, const Lifecycle &lifecycle)

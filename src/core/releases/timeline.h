@@ -24,7 +24,7 @@ struct Post;
 struct TimelineRelease {
     Version version; ///< always with its micro number: 3.14.0rc1, 3.13.7
     QDate officialDate; ///< from python-releases.json, `actual` releases only; invalid otherwise
-    QList<qint64> postIds; ///< the posts that announce it, oldest first
+    QList<qint64> postIds; ///< the posts that announce it, oldest first (the undated last)
     QDate announced; ///< the day (UTC) of the first announcement; invalid when none
     /// Made while the blog was announcing releases of its series, and never announced.
     bool missingAnnouncement = false;

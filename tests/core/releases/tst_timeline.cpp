@@ -35,6 +35,8 @@ private Q_SLOTS:
     void dropsExpectedReleasesANewerOneHasPassed();
     void buildsQuickly();
     void skipsFrontmatterLikeTheReader();
+    void keepsAReleasesAnnouncementsOldestFirst_data();
+    void keepsAReleasesAnnouncementsOldestFirst();
 
 private:
     /// slug → "3.12.4,IronPython:2.7.5", from tests/data/releases/expected(-archive).tsv.
@@ -366,6 +368,40 @@ void TestTimeline::skipsFrontmatterLikeTheReader()
     for (const QString &text : std::as_const(texts)) {
         QCOMPARE(FrontmatterReader::body(text), FrontmatterReader::read(text.toUtf8()).body);
     }
+}
+
+void TestTimeline::keepsAReleasesAnnouncementsOldestFirst_data()
+{
+    // Posts by id: 1 announces 3.12.3 on 2024-04-09, 2 repeats it on 2024-04-20, 3 on
+    // 2024-05-02, 4 has no date.
+    QTest::addColumn<QList<qint64>>("order"); // the order the posts come in
+    QTest::newRow("newest first, as the store lists them") << QList<qint64> {3, 2, 1, 4};
+    QTest::newRow("oldest first") << QList<qint64> {1, 2, 3, 4};
+    QTest::newRow("undated first, then mixed") << QList<qint64> {4, 2, 3, 1};
+}
+
+void TestTimeline::keepsAReleasesAnnouncementsOldestFirst()
+{
+    // The posts came in whatever order they were given, so a release opened (its first post)
+    // the newest post that named it rather than its announcement.
+    QFETCH(QList<qint64>, order);
+    const QHash<qint64, QDate> dates
+        = {{1, QDate(2024, 4, 9)}, {2, QDate(2024, 4, 20)}, {3, QDate(2024, 5, 2)}, {4, QDate()}};
+    QList<Post> posts;
+    for (const qint64 id : order) {
+        Post post;
+        post.id = id;
+        post.meta.title = u"Python 3.12.3 is now available"_s;
+        if (const QDate date = dates.value(id); date.isValid()) {
+            post.meta.published = QDateTime(date, QTime(12, 0), QTimeZone::UTC);
+        }
+        posts << post;
+    }
+    const Timeline timeline = Timeline::build(posts, Lifecycle());
+    const TimelineRelease *release = timeline.findRelease(*Version::parse(u"3.12.3"_s));
+    QVERIFY(release);
+    QCOMPARE(release->postIds, (QList<qint64> {1, 2, 3, 4}));
+    QCOMPARE(release->announced, QDate(2024, 4, 9));
 }
 
 QTEST_GUILESS_MAIN(TestTimeline)
