@@ -11,6 +11,7 @@
 #include <QSemaphore>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -66,6 +67,7 @@ public:
             QMutexLocker turn(&FeedParser::syndicationTurn());
             m_taken.release();
             std::this_thread::sleep_for(held);
+            m_givenBack = true; // before the turn is: no parse can end before this reads true
         })
     {
         m_taken.acquire();
@@ -73,8 +75,12 @@ public:
     ~SyndicationTurnHeld() { m_thread.join(); }
     Q_DISABLE_COPY_MOVE(SyndicationTurnHeld)
 
+    /// Whether the turn is given back (or about to be): what waited for it may go on.
+    [[nodiscard]] bool givenBack() const { return m_givenBack; }
+
 private:
     QSemaphore m_taken;
+    std::atomic<bool> m_givenBack {false};
     std::thread m_thread;
 };
 

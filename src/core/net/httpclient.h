@@ -104,6 +104,8 @@ public:
     [[nodiscard]] int bodiesReceived() const { return m_bodiesReceived; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
     [[nodiscard]] int inFlight(const QString &host) const { return m_inFlight.value(host); }
+    /// The requests queued, under way or waiting to retry, for every host.
+    [[nodiscard]] int requestsUnderWay() const { return int(m_jobs.size()); }
 
     static QByteArray userAgent();
     /// A Retry-After header in seconds (delta-seconds or an HTTP-date), at most a year;

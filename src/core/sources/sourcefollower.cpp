@@ -11,7 +11,6 @@
 #include "core/sources/sourcespec.h"
 
 #include <QtConcurrentRun>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +24,14 @@ constexpr qsizetype MaxName = 200;
 
 SourceFollower::SourceFollower(HttpClient &http)
     : m_http(http)
-{ }
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+SourceFollower::~SourceFollower()
+{
+    m_pool.clear();
+}
 
 void SourceFollower::preview(const QString &input, QObject *context, const std::function<void(Result<Preview>)> &done)
 {
@@ -71,8 +77,7 @@ void SourceFollower::fetch(const Source &source, bool discovered, const QList<QU
         }
         // On the pool, as a sync reads a feed: the window goes on answering while a large feed
         // is parsed, or while its parse waits for another's (FeedParser::syndicationTurn()).
-        QtConcurrent::run(
-            QThreadPool::globalInstance(), &SourceFollower::read, source, response.body, response.baseUrl())
+        QtConcurrent::run(&m_pool, &SourceFollower::read, source, response.body, response.baseUrl())
             .then(context, [others, done](Result<Preview> preview) {
                 if (preview) {
                     preview->otherFeeds = others;

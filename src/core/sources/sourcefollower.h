@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -36,6 +37,9 @@ public:
     };
 
     explicit SourceFollower(HttpClient &http);
+    /// Waits for a feed still being read (at most one: the pool has a thread).
+    ~SourceFollower();
+    Q_DISABLE_COPY_MOVE(SourceFollower)
 
     /// Previews what `input` names; `done` runs once, unless `context` goes first.
     void preview(const QString &input, QObject *context, const std::function<void(Result<Preview>)> &done);
@@ -48,6 +52,10 @@ private:
     static Result<Preview> read(const Source &source, const QByteArray &body, const QUrl &baseUrl);
 
     HttpClient &m_http;
+    /// Where feeds are read: its own, so that a preview never queues behind other work, and
+    /// so that none is still being read once the follower is gone (Syndication's parsers go
+    /// with the application object).
+    QThreadPool m_pool;
 };
 
 } // namespace Herald

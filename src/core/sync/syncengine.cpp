@@ -14,7 +14,6 @@
 
 #include <QJsonDocument>
 #include <QtConcurrentRun>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -49,12 +48,16 @@ SyncEngine::SyncEngine(HttpClient &http, PostStore &store, QObject *parent)
     , m_store(store)
     , m_deadlineTimer(new QTimer(this))
 {
+    m_pool.setMaxThreadCount(1);
     m_deadlineTimer->setObjectName(u"deadline"_s);
     m_deadlineTimer->setSingleShot(true);
     connect(m_deadlineTimer, &QTimer::timeout, this, &SyncEngine::giveUp);
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    m_pool.clear();
+}
 
 void SyncEngine::setSourceStore(SourceStore *sources)
 {
@@ -178,7 +181,10 @@ void SyncEngine::onSourceRemoved(qint64 sourceId)
     m_http.cancel(context);
     delete context;
     qCInfo(lcSync) << "source" << sourceId << "was unfollowed during its sync";
-    phaseDone(false);
+    // Counted done on the next turn, not inside the store's removal: the sync may finish
+    // there, and whoever removed the source has not finished with it yet. (Dropped if the
+    // deadline ends the run first.)
+    QTimer::singleShot(0, m_run.get(), [this] { phaseDone(false); });
 }
 
 void SyncEngine::fetchIndex()
@@ -229,7 +235,7 @@ void SyncEngine::onFeed(const HttpResponse &response)
         // on (m_run deleted) drops the parse's answer.
         HttpResponse validators = response;
         validators.body.clear();
-        QtConcurrent::run(QThreadPool::globalInstance(), &FeedParser::parse, response.body, response.baseUrl())
+        QtConcurrent::run(&m_pool, &FeedParser::parse, response.body, response.baseUrl())
             .then(m_run.get(), [this, validators](const ParsedFeed &feed) {
                 onParsedFeed(validators, feed);
                 phaseDone();
@@ -442,6 +448,9 @@ void SyncEngine::bodyDone()
 void SyncEngine::giveUp()
 {
     m_http.cancel(m_run.get());
+    for (const FollowedRun &followed : std::as_const(m_followedInFlight)) {
+        m_http.cancel(followed.context); // each followed source's requests have their own
+    }
     const auto seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
     const QString limit = seconds < 120 ? tr("%n second(s)", "", seconds) : tr("%n minute(s)", "", seconds / 60);
     for (auto it = m_followedInFlight.cbegin(); it != m_followedInFlight.cend(); ++it) {

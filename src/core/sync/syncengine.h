@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 
 #include <chrono>
 #include <memory>
@@ -121,6 +122,10 @@ private:
     QTimer *m_deadlineTimer;
     /// The context of this sync's requests: cancelling it abandons them all at once.
     std::unique_ptr<QObject> m_run;
+    /// Where Python Insider's feed is parsed: its own, so that it never queues behind other
+    /// work, and last, so that it is gone, its parse done, before anything else of the engine
+    /// (and before the application object, with which Syndication's parsers go).
+    QThreadPool m_pool;
 };
 
 } // namespace Herald

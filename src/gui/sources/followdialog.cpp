@@ -20,9 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace Herald {
 
-FollowDialog::FollowDialog(HttpClient &http, const SourceStore &sources, const QStringList &folders, QWidget *parent)
+FollowDialog::FollowDialog(
+    SourceFollower &follower, const SourceStore &sources, const QStringList &folders, QWidget *parent)
     : QDialog(parent)
-    , m_follower(std::make_unique<SourceFollower>(http))
+    , m_follower(follower)
     , m_sources(sources)
     , m_input(new QLineEdit(this))
     , m_preview(new QLabel(this))
@@ -104,7 +105,7 @@ void FollowDialog::lookUpNow()
         return;
     }
     showFound(Html::escaped(tr("Looking up %1…").arg(input)), false);
-    m_follower->preview(input, m_lookup.get(), [this](Result<SourceFollower::Preview> preview) {
+    m_follower.preview(input, m_lookup.get(), [this](Result<SourceFollower::Preview> preview) {
         if (!preview) {
             showFound(u"<b>"_s + Html::escaped(tr("Nothing to follow there.")) + u"</b><br>"_s
                     + Html::escaped(preview.error().message()),

@@ -17,7 +17,6 @@ class QTimer;
 
 namespace Herald {
 
-class HttpClient;
 class SourceFollower;
 class SourceStore;
 
@@ -31,7 +30,8 @@ class FollowDialog final : public QDialog
     Q_OBJECT
 
 public:
-    FollowDialog(HttpClient &http, const SourceStore &sources, const QStringList &folders, QWidget *parent = nullptr);
+    FollowDialog(
+        SourceFollower &follower, const SourceStore &sources, const QStringList &folders, QWidget *parent = nullptr);
     ~FollowDialog() override;
 
     /// What to add, once accepted.
@@ -44,7 +44,7 @@ private:
     void lookUpNow();
     void showFound(const QString &html, bool found);
 
-    std::unique_ptr<SourceFollower> m_follower;
+    SourceFollower &m_follower;
     const SourceStore &m_sources;
     QLineEdit *m_input;
     QLabel *m_preview;

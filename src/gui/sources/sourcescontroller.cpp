@@ -4,6 +4,7 @@
 #include "gui/sources/sourcescontroller.h"
 
 #include "core/app/backend.h"
+#include "core/sources/sourcefollower.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
 #include "gui/sources/dependencyimportdialog.h"
@@ -32,6 +33,7 @@ SourcesController::SourcesController(Backend &backend, SourcesPane *pane, QStatu
     , m_pane(pane)
     , m_statusBar(statusBar)
     , m_window(window)
+    , m_follower(std::make_unique<SourceFollower>(backend.http()))
 {
     connect(pane, &SourcesPane::followRequested, this, [this] { follow(); });
     connect(pane, &SourcesPane::unfollowRequested, this, &SourcesController::unfollow);
@@ -44,13 +46,15 @@ void SourcesController::report(const QString &message)
     m_statusBar->showMessage(message, 10000);
 }
 
+SourcesController::~SourcesController() = default;
+
 void SourcesController::follow(const QString &text)
 {
     QStringList folders;
     for (const auto &folder : m_backend.sources().folders().value_or(QList<SourceStore::Folder>())) {
         folders << folder.name;
     }
-    auto *dialog = new FollowDialog(m_backend.http(), m_backend.sources(), folders, m_window);
+    auto *dialog = new FollowDialog(*m_follower, m_backend.sources(), folders, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { add(dialog->source()); });
     dialog->open();

@@ -7,12 +7,15 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QStatusBar;
 class QWidget;
 
 namespace Herald {
 
 class Backend;
+class SourceFollower;
 class SourcesPane;
 
 /// What the sources pane asks for, done: following (the Follow dialog, then the new source's
@@ -24,6 +27,7 @@ class SourcesController final : public QObject
 
 public:
     SourcesController(Backend &backend, SourcesPane *pane, QStatusBar *statusBar, QWidget *window);
+    ~SourcesController() override;
 
     /// File → Follow… (Ctrl+N); `text`, when given, is looked up at once.
     void follow(const QString &text = {});
@@ -47,6 +51,9 @@ private:
     QStatusBar *m_statusBar;
     QWidget *m_window;
     std::optional<Source> m_unfollowed; ///< what Undo brings back
+    /// The Follow dialog's lookups: kept here rather than in a dialog, so that closing one
+    /// never waits for a feed still being read.
+    std::unique_ptr<SourceFollower> m_follower;
 };
 
 } // namespace Herald

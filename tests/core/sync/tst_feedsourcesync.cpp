@@ -210,6 +210,9 @@ void TestFeedSourceSync::theDeadlineNamesTheSourcesStillUnderWay()
     QCOMPARE(djangoError, QString());
     QCOMPARE(m_backend->sources().source(pydantic).value()->lastError, pydanticError);
     QVERIFY(m_backend->sources().source(django).value()->lastError.isEmpty());
+    // The hanging request ended with the sync: left to its own timeout, it held one of its
+    // host's places and went on downloading for the sync that was over.
+    QCOMPARE(m_backend->http().requestsUnderWay(), 0);
 }
 
 QStringList TestFeedSourceSync::requestsUnder(const QString &prefix) const
@@ -439,11 +442,15 @@ void TestFeedSourceSync::aPreviewNeverHoldsTheEventLoopForAnotherParse()
     QObject context;
     std::optional<Herald::Result<Herald::SourceFollower::Preview>> found;
     Herald::Test::EventLoopWatch watch;
+    constexpr auto Held = 2s;
+    bool afterTheTurn = false;
     watch.start();
     {
-        const Herald::Test::SyndicationTurnHeld held(1s);
-        follower.preview(u"django/django"_s, &context,
-            [&](Herald::Result<Herald::SourceFollower::Preview> preview) { found = std::move(preview); });
+        const Herald::Test::SyndicationTurnHeld held(Held);
+        follower.preview(u"django/django"_s, &context, [&](Herald::Result<Herald::SourceFollower::Preview> preview) {
+            afterTheTurn = held.givenBack();
+            found = std::move(preview);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
     }
     watch.stop();
@@ -454,12 +461,12 @@ void TestFeedSourceSync::aPreviewNeverHoldsTheEventLoopForAnotherParse()
     QCOMPARE(preview.items, 5);
     QCOMPARE(preview.latestTitle, u"Django 5.2.8"_s);
     QCOMPARE(preview.latestVersion, u"6.0rc1"_s);
-    // It waited for the turn on the pool: the longest the event loop went without a turn is
-    // far from the second the turn was held (on the window's thread, nearly all of it).
-    QVERIFY2(watch.longest() < 400,
+    QVERIFY(afterTheTurn); // its parse waited for the turn
+    // It waited on the pool: the longest the event loop went without a turn is far from the
+    // time the turn was held (on the window's thread, nearly all of it).
+    QVERIFY2(watch.longest() * 3 < std::chrono::milliseconds(Held).count(),
         qPrintable(
             u"the event loop waited %1 ms at once in a preview of %2 ms"_s.arg(watch.longest()).arg(watch.elapsed())));
-    QVERIFY(watch.elapsed() >= 900); // the turn was held while it parsed
 }
 
 void TestFeedSourceSync::unfollowingASourceDuringItsSyncEndsItThere()
