@@ -4,7 +4,7 @@
 # Shared by scripts/test and scripts/run: decides where Herald builds, provisions the
 # Debian 13 build root when the host lacks the toolchain, and runs commands there.
 #
-# HERALD_BUILD_MODE=auto|native|root   (default auto: native when the host has Qt >= 6.5,
+# HERALD_BUILD_MODE=auto|native|root   (default auto: native when the host has Qt >= 6.8,
 #                                       KF6 and cmark-gfm, otherwise the build root)
 # HERALD_DEBIAN_MIRROR=URL             (default: the host's own Debian mirror)
 # XDG_CACHE_HOME                       (the root lives in $XDG_CACHE_HOME/herald)
@@ -35,7 +35,7 @@ herald_root_key() {
 # True when the host itself can build Herald.
 herald_native_ok() {
     command -v cmake >/dev/null && command -v pkg-config >/dev/null || return 1
-    pkg-config --atleast-version=6.5 Qt6Core 2>/dev/null || return 1
+    pkg-config --atleast-version=6.8 Qt6Core 2>/dev/null || return 1
     pkg-config --exists libcmark-gfm yaml-cpp 2>/dev/null || return 1
     local dirs=(/usr/lib/cmake /usr/lib64/cmake /usr/lib/*/cmake /usr/local/lib/cmake /opt/homebrew/lib/cmake)
     local d
@@ -62,7 +62,7 @@ herald_select_mode() {
         elif herald_is_debian_family; then
             HERALD_MODE=root
         else
-            die "this host lacks Herald's dependencies (Qt >= 6.5, KF6 SyntaxHighlighting, Notifications and Syndication, cmark-gfm, yaml-cpp, toml++) and is not Debian-based, so no build root can be made here. Install them as the README's 'Native dependencies' section lists, then run this again."
+            die "this host lacks Herald's dependencies (Qt >= 6.8, KF6 SyntaxHighlighting, Notifications and Syndication, cmark-gfm, yaml-cpp, toml++) and is not Debian-based, so no build root can be made here. Install them as the README's 'Native dependencies' section lists, then run this again."
         fi
         ;;
     *) die "HERALD_BUILD_MODE must be auto, native or root, not '${HERALD_BUILD_MODE}'" ;;
