@@ -69,7 +69,10 @@ Result<NewPostWatcher::Collection> NewPostWatcher::collectNew(const QDateTime &n
         keepCollectedAt(stamp);
         result.baseline = true;
         result.restored = m_hint;
-        result.importedCount = m_store.count();
+        // What the notice tells of: Python Insider's archive, now readable offline. A project
+        // followed before the first collection (its first sync stored its past as seen) is
+        // not part of it.
+        result.importedCount = m_store.pythonPostCount();
         Q_EMIT collected(result);
         return result;
     }

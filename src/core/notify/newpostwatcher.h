@@ -44,7 +44,7 @@ public:
     struct Collection {
         bool baseline = false; ///< this collection set the baseline: the archive is seen, nothing is fresh
         bool restored = false; ///< a baseline set again for a database recreated after a crash: say nothing
-        int importedCount = 0; ///< with baseline: how many posts the archive has
+        int importedCount = 0; ///< with baseline: how many posts Python Insider's archive has
         int backfilled = 0; ///< old posts seen for the first time and marked seen quietly
         QList<Post> fresh; ///< the new posts, newest first, with their bodies
     };

@@ -45,6 +45,12 @@ QString joinTags(const QStringList &tags)
 /// The kinds of the sources a user follows, besides Python Insider, for "%1 (…)" conditions.
 const QString FollowedKinds = u"%1 ('feed', 'github', 'pypi', 'discourse')"_s;
 
+/// The condition on posts that are Python Insider's. Named by the sources it is, not those it
+/// is not: the index on source_id then reads only their posts, not 50,000 of the followed
+/// projects' to leave them out.
+const QString PythonSourcesOnly
+    = u"source_id IN (SELECT id FROM sources WHERE "_s + FollowedKinds.arg(u"kind NOT IN"_s) + u')';
+
 /// What a project's timeline shows of each release (Query::projectReleasesOnly): the columns
 /// of posts_by_release.
 const QString ReleaseColumns = u"id, source_id, slug, url, title, published_at, version, yanked"_s;
@@ -405,9 +411,7 @@ Result<void> PostStore::forEachPost(const Query &request, const std::function<vo
         conditions << u"(body IS NULL OR body_error != '')"_s;
     }
     if (request.pythonOnly) {
-        // Named by the sources it is, not those it is not: the index on source_id then reads
-        // only their posts, not 50,000 of the followed projects' to leave them out.
-        conditions << u"source_id IN (SELECT id FROM sources WHERE "_s + FollowedKinds.arg(u"kind NOT IN"_s) + u')';
+        conditions << PythonSourcesOnly;
     }
     if (request.onlyUnsummarized) {
         conditions << u"announces IS NULL"_s;
@@ -586,6 +590,13 @@ int PostStore::count(qint64 sourceId) const
     query.prepare(u"SELECT count(*) FROM posts WHERE source_id = ?"_s);
     query.addBindValue(sourceId);
     return executeRead(query, "how many posts a source has") && query.next() ? query.value(0).toInt() : 0;
+}
+
+int PostStore::pythonPostCount() const
+{
+    QSqlQuery query(m_database.handle());
+    query.prepare(u"SELECT count(*) FROM posts WHERE "_s + PythonSourcesOnly);
+    return executeRead(query, "how many posts Python Insider has") && query.next() ? query.value(0).toInt() : 0;
 }
 
 int PostStore::count() const

@@ -139,6 +139,8 @@ public:
     [[nodiscard]] int count() const;
     /// How many posts one source has.
     [[nodiscard]] int count(qint64 sourceId) const;
+    /// How many posts Python Insider has (Query::pythonOnly's), without the followed projects'.
+    [[nodiscard]] int pythonPostCount() const;
     /// One post found by search(): its relevance (FTS5's bm25, lower is better) and a few
     /// words around the best match in its text, with the matches between \x02 and \x03.
     struct SearchHit {

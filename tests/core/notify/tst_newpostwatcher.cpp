@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void theFirstCollectionIsASilentBaseline();
     void waitsForPostsBeforeTheBaseline();
+    void theBaselineCountsPythonInsidersArchiveOnly();
     void aNewPostIsNewExactlyOnce();
     void aResyncBringsNothingNew();
     void aRestartBringsNothingNew();
@@ -173,6 +174,30 @@ void TestNewPostWatcher::waitsForPostsBeforeTheBaseline()
     QVERIFY(result->baseline);
     QCOMPARE(result->importedCount, 3);
     QVERIFY(result->fresh.isEmpty());
+}
+
+void TestNewPostWatcher::theBaselineCountsPythonInsidersArchiveOnly()
+{
+    // A store that `herald --sync` filled, a project followed, and then the window's first
+    // collection: "332 posts imported. The Python Insider archive can now be read offline."
+    // counted the project's releases as the blog's posts.
+    upsert(archive());
+    const qint64 django
+        = m_store->ensureSource(u"github"_s, QUrl(u"https://github.com/django/django"_s), u"django"_s).value_or(0);
+    QVERIFY(django > 0);
+    PostMeta release;
+    release.slug = u"5.2.8"_s;
+    release.title = u"Django 5.2.8"_s;
+    release.url = QUrl(u"https://github.com/django/django/releases/tag/5.2.8"_s);
+    release.published = QDateTime(QDate(2025, 11, 5), QTime(12, 0), QTimeZone::UTC);
+    QVERIFY(m_store->upsertPosts(django, {release}, true));
+    QCOMPARE(m_store->count(), 4);
+
+    const auto result = m_watcher->collectNew();
+    QVERIFY(result);
+    QVERIFY(result->baseline);
+    QCOMPARE(result->importedCount, 3);
+    QCOMPARE(m_store->pythonPostCount(), 3);
 }
 
 void TestNewPostWatcher::aNewPostIsNewExactlyOnce()
