@@ -3849,6 +3849,14 @@ Noch nicht synchronisiert</translation>
         <source>Releases of followed projects</source>
         <translation>Releases verfolgter Projekte</translation>
     </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>Releases werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Each Python series, its releases and its end of life appear here in a moment.</source>
+        <translation>Jede Python-Serie mit ihren Releases und ihrem Support-Ende erscheint hier gleich.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TomlFile</name>

@@ -3849,6 +3849,14 @@ Pas encore synchronisée</translation>
         <source>Open Release &amp;Page on python.org</source>
         <translation>Ouvrir la &amp;page de la version sur python.org</translation>
     </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>Lecture des versions…</translation>
+    </message>
+    <message>
+        <source>Each Python series, its releases and its end of life appear here in a moment.</source>
+        <translation>Chaque série de Python, ses versions et sa fin de vie apparaissent ici dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TomlFile</name>

@@ -3776,6 +3776,14 @@ Not synced yet</source>
         <source>Open Release &amp;Page on python.org</source>
         <translation>python.org のリリースページを開く(&amp;P)</translation>
     </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>リリースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Each Python series, its releases and its end of life appear here in a moment.</source>
+        <translation>Python の各シリーズ、そのリリースとサポート終了日がまもなくここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Herald::TomlFile</name>

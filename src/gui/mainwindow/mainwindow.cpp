@@ -190,17 +190,32 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     for (auto signal : {&SourceStore::sourceAdded, &SourceStore::sourceRemoved, &SourceStore::sourceChanged}) {
         connect(&m_backend.sources(), signal, m_timelineRebuild, qOverload<>(&QTimer::start));
     }
-    // Python's timeline is shown now (what remains of its read is waited for): the first frame
-    // shows it. The projects' (every release of every followed project, 50,000 at 200
-    // projects) once that frame is on screen.
+    // Python's timeline is shown with the panes when its read has ended by now, as it has at
+    // the archive's size. A read still under way (100,000 posts take about 300 ms) is not
+    // waited for: the pane says it is reading, and the timeline fills in when the read ends.
+    // The projects' timeline (every release of every followed project, 50,000 at 200
+    // projects) waits for the first frame.
     m_projectsDeferred = true;
-    StoredPythonTimeline stored = pythonTimeline.result();
-    if (!stored.connected) {
-        qCWarning(lcStore) << "reading Python's timeline beside the window failed:" << stored.error;
-        stored = PythonTimelineRead::read(m_backend.store()); // through the window's own connection
+    if (pythonTimeline.isFinished()) {
+        takePythonTimeline(pythonTimeline.takeResult());
+        StartupMarks::mark("window: Python's timeline");
+    } else {
+        m_pythonTimelinePending = true;
+        m_timeline->setReading(true);
+        m_pythonTimelineRead = pythonTimeline;
+        pythonTimeline.then(this, [this](QFuture<StoredPythonTimeline> read) {
+            if (!m_pythonTimelinePending) {
+                return; // a rebuild has read a newer one since
+            }
+            takePythonTimeline(read.takeResult());
+            // A post opened meanwhile (--show, a notification, a second launch) is found now.
+            if (m_reader->postId() != 0) {
+                m_timeline->highlightPost(m_reader->postId());
+            }
+            StartupMarks::mark("Python's timeline, read after the window");
+        });
+        StartupMarks::mark("window: Python's timeline is still being read");
     }
-    showPythonTimeline(std::move(stored));
-    StartupMarks::mark("window: Python's timeline");
 
     // The machine's interpreters: found off the GUI thread after the window is up.
     InterpreterScanner &scanner = m_backend.interpreters();
@@ -229,7 +244,11 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     m_postList->view()->setFocus(Qt::OtherFocusReason);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The read uses a connection of its own, by the store's path: it ends before the store can.
+    m_pythonTimelineRead.waitForFinished();
+}
 
 void MainWindow::showEvent(QShowEvent *event)
 {
@@ -265,7 +284,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 bool MainWindow::startupPending() const
 {
-    return m_projectsDeferred;
+    return m_projectsDeferred || m_pythonTimelinePending;
 }
 
 void MainWindow::refresh()
@@ -475,8 +494,19 @@ void MainWindow::rebuildTimeline()
     FreedMemory::release(); // what both builds read and let go of
 }
 
+void MainWindow::takePythonTimeline(StoredPythonTimeline stored)
+{
+    if (!stored.connected) {
+        qCWarning(lcStore) << "reading Python's timeline beside the window failed:" << stored.error;
+        stored = PythonTimelineRead::read(m_backend.store()); // through the window's own connection
+    }
+    showPythonTimeline(std::move(stored));
+}
+
 void MainWindow::showPythonTimeline(StoredPythonTimeline stored)
 {
+    m_pythonTimelinePending = false;
+    m_timeline->setReading(false);
     if (!stored.error.isEmpty()) {
         qCWarning(lcStore) << "could not read what Python's posts announce:" << stored.error;
     }

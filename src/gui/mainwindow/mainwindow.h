@@ -4,7 +4,9 @@
 #pragma once
 
 #include "core/diagnostics/result.h"
+#include "core/sources/pythontimelineread.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <functional>
@@ -18,8 +20,6 @@ class QSplitter;
 class QTimer;
 
 namespace Herald {
-
-struct StoredPythonTimeline;
 
 class Appearance;
 class Backend;
@@ -67,7 +67,8 @@ public:
     void refresh();
     /// Asked when the window is closed: true hides it instead, and Herald keeps running.
     void setCloseHandler(std::function<bool()> handler) { m_closeHandler = std::move(handler); }
-    /// Work left until the first frame is on screen (the projects' timeline).
+    /// Work left until the window shows everything: the projects' timeline, which waits for
+    /// the first frame, and Python's when its read outlasted the window's construction.
     [[nodiscard]] bool startupPending() const;
 
 Q_SIGNALS:
@@ -112,6 +113,9 @@ private:
     void onSyncFinished(const SyncSummary &summary);
     void updateTitle(int unread);
     void rebuildTimeline();
+    /// Shows the timeline read beside the window, or reads it here when that read could not
+    /// open the store.
+    void takePythonTimeline(StoredPythonTimeline stored);
     void showPythonTimeline(StoredPythonTimeline stored);
     void rebuildProjectTimeline();
     void updateTimelineVisibility();
@@ -141,6 +145,9 @@ private:
     Appearance *m_appearance;
     bool m_projectsDeferred = false; ///< the projects' timeline waits for the first frame
     bool m_firstFrameShown = false;
+    /// Python's timeline of a large archive is still being read on the pool (m_pythonTimelineRead)
+    bool m_pythonTimelinePending = false;
+    QFuture<StoredPythonTimeline> m_pythonTimelineRead;
     QTimer *m_timelineRebuild;
     std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;

@@ -39,10 +39,7 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, InterpreterModel *interpr
     , m_card(new YourPythonsCard(interpreters, this))
     , m_note(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyStateWidget(u"view-calendar-timeline"_s, tr("No releases yet"),
-          tr("Each Python series, its releases and its end of life appear here once the announcements and the "
-             "lifecycle data are synced."),
-          m_stack))
+    , m_empty(new EmptyStateWidget(u"view-calendar-timeline"_s, QString(), QString(), m_stack))
     , m_view(new QTreeView(m_stack))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -145,6 +142,7 @@ TimelinePane::TimelinePane(TimelineFilterModel *model, InterpreterModel *interpr
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePane::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePane::updateEmptyState);
+    updateEmptyText();
     updateEmptyState();
 }
 
@@ -295,6 +293,24 @@ void TimelinePane::setNote(const QString &note)
 QString TimelinePane::note() const
 {
     return m_note->isVisible() ? m_note->text() : QString();
+}
+
+void TimelinePane::setReading(bool reading)
+{
+    m_reading = reading;
+    updateEmptyText();
+}
+
+void TimelinePane::updateEmptyText()
+{
+    if (m_reading) {
+        m_empty->setTitle(tr("Reading the releases…"));
+        m_empty->setText(tr("Each Python series, its releases and its end of life appear here in a moment."));
+    } else {
+        m_empty->setTitle(tr("No releases yet"));
+        m_empty->setText(tr("Each Python series, its releases and its end of life appear here once the "
+                            "announcements and the lifecycle data are synced."));
+    }
 }
 
 void TimelinePane::expandSeries()

@@ -44,6 +44,9 @@ public:
     /// hides it.
     void setNote(const QString &note);
     [[nodiscard]] QString note() const;
+    /// While Python's timeline is still being read from a large archive, the empty pane says
+    /// so instead of "No releases yet".
+    void setReading(bool reading);
     /// Selects the first release announced by `postId`, in Python's timeline or a project's,
     /// without asking to open it again.
     void highlightPost(qint64 postId);
@@ -56,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void updateEmptyText();
     void updateProjectsShown();
     /// Selects the project release `postId` announced, if any, without asking to open it.
     void highlightProjectRelease(qint64 postId);
@@ -71,6 +75,7 @@ private:
     QLabel *m_note;
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
+    bool m_reading = false;
     QTreeView *m_view;
     QSplitter *m_splitter;
     QWidget *m_projects = nullptr;

@@ -25,11 +25,13 @@
 #include "gui/settings/settingsdialog.h"
 #include "gui/theme/appearance.h"
 #include "gui/timeline/timelinepane.h"
+#include "gui/widgets/emptystatewidget.h"
 #include "verifyresult.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -38,6 +40,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -45,6 +48,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void settingsReachTheWindowWhoeverChangesThem();
     void buildsTheProjectsTimelineAfterTheFirstFrame();
     void announcesItsFirstFrameOnce();
+    void showsTheWindowBeforeALongTimelineRead();
 
 private:
     void addPosts(int count);
@@ -749,6 +754,64 @@ void TestMainWindow::announcesItsFirstFrameOnce()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50);
     QCOMPARE(shown.count(), 1);
+}
+
+void TestMainWindow::showsTheWindowBeforeALongTimelineRead()
+{
+    // Python's timeline is read on the pool beside the panes' construction. At 100,000 posts the
+    // read outlasts it: the window is built without waiting, says the timeline is being read,
+    // and fills it in when the read ends. Here the pool is kept busy to make the read late.
+    const qint64 source
+        = m_backend->store()
+              .ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s)
+              .value_or(0);
+    QVERIFY(source > 0);
+    Herald::PostMeta post;
+    post.slug = u"python-3-13-1-is-now-available"_s;
+    post.title = u"Python 3.13.1 is now available"_s;
+    post.published = QDateTime(QDate(2024, 12, 3), QTime(12, 0), QTimeZone::UTC);
+    HERALD_VERIFY_RESULT(m_backend->store().upsertPosts(source, {post}));
+
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore gate;
+    QSemaphore started;
+    for (int i = 0; i < threads; ++i) {
+        // Each gives up after 10 s, so a window that waits for the read is slow, not stuck.
+        pool->start([&gate, &started] {
+            started.release();
+            gate.tryAcquire(1, 10000);
+        });
+    }
+    QVERIFY(started.tryAcquire(threads, 5000));
+    QElapsedTimer built;
+    built.start();
+    MainWindow window(*m_backend);
+    QVERIFY2(built.elapsed() < 5000, "the window waited for the timeline's read");
+    QCOMPARE(window.timelinePane()->view()->model()->rowCount(), 0);
+    QVERIFY(window.startupPending());
+    auto *empty = window.timelinePane()->findChild<Herald::EmptyStateWidget *>();
+    QVERIFY(empty);
+    const QStringList reading = [&] {
+        QStringList texts;
+        for (const QLabel *label : empty->findChildren<QLabel *>()) {
+            texts << label->text();
+        }
+        return texts;
+    }();
+    QVERIFY2(reading.contains(u"Reading the releases…"_s), qPrintable(reading.join(u" | "_s)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    gate.release(threads);
+    QTRY_VERIFY(!window.startupPending());
+    QTreeView *timeline = window.timelinePane()->view();
+    QVERIFY(timeline->isVisible());
+    QCOMPARE(timeline->model()->index(0, 0).data(Herald::Roles::SeriesRole).toString(), u"3.13"_s);
+    for (const QLabel *label : empty->findChildren<QLabel *>()) {
+        QVERIFY(!label->text().startsWith(u"Reading"_s));
+    }
+    pool->waitForDone();
 }
 
 QTEST_MAIN(TestMainWindow)
