@@ -213,6 +213,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
                 m_timeline->highlightPost(m_reader->postId());
             }
             StartupMarks::mark("Python's timeline, read after the window");
+            FreedMemory::release(); // the summaries it was built from, read on the pool
         });
         StartupMarks::mark("window: Python's timeline is still being read");
     }
