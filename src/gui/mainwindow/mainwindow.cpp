@@ -204,9 +204,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
         m_timeline->setReading(true);
         m_pythonTimelineRead = pythonTimeline;
         pythonTimeline.then(this, [this](QFuture<StoredPythonTimeline> read) {
-            if (!m_pythonTimelinePending) {
-                return; // a rebuild has read a newer one since
-            }
+            m_pythonTimelineRead = {};
             takePythonTimeline(read.takeResult());
             // A post opened meanwhile (--show, a notification, a second launch) is found now.
             if (m_reader->postId() != 0) {
@@ -214,6 +212,12 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
             }
             StartupMarks::mark("Python's timeline, read after the window");
             FreedMemory::release(); // the summaries it was built from, read on the pool
+            if (m_rebuildAfterRead) {
+                // Posts changed while it was read: read again, now that the pool's connection
+                // no longer competes for the store (a read may write the summaries it lacks).
+                m_rebuildAfterRead = false;
+                rebuildTimeline();
+            }
         });
         StartupMarks::mark("window: Python's timeline is still being read");
     }
@@ -248,6 +252,8 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The read uses a connection of its own, by the store's path: it ends before the store can.
+    // One that has not started yet never will.
+    m_pythonTimelineRead.cancel();
     m_pythonTimelineRead.waitForFinished();
 }
 
@@ -487,6 +493,10 @@ void MainWindow::onSyncFinished(const SyncSummary &summary)
 void MainWindow::rebuildTimeline()
 {
     m_timelineRebuild->stop();
+    if (m_pythonTimelinePending) {
+        m_rebuildAfterRead = true; // after the read under way (see the constructor)
+        return;
+    }
     showPythonTimeline(PythonTimelineRead::read(m_backend.store()));
     if (m_projectsDeferred) {
         return; // built once the window has shown its first frame

@@ -148,6 +148,7 @@ private:
     /// Python's timeline of a large archive is still being read on the pool (m_pythonTimelineRead)
     bool m_pythonTimelinePending = false;
     QFuture<StoredPythonTimeline> m_pythonTimelineRead;
+    bool m_rebuildAfterRead = false; ///< posts changed while that read was under way
     QTimer *m_timelineRebuild;
     std::function<bool()> m_closeHandler;
     QAction *m_refreshAction = nullptr;

@@ -31,7 +31,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +39,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -184,6 +184,7 @@ void TestMainWindow::emptyPanesSayWhyTheyAreEmpty()
     MainWindow window(*m_backend);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.startupPending()); // on a busy machine the timeline may still be read
     auto visibleTexts = [](QWidget *pane) {
         QStringList texts;
         for (QLabel *label : pane->findChildren<QLabel *>()) {
@@ -776,18 +777,20 @@ void TestMainWindow::showsTheWindowBeforeALongTimelineRead()
     const int threads = pool->maxThreadCount();
     QSemaphore gate;
     QSemaphore started;
+    // However the test ends, the pool is given back before the semaphores go.
+    const auto unblock = qScopeGuard([&] {
+        gate.release(threads);
+        pool->waitForDone();
+    });
     for (int i = 0; i < threads; ++i) {
-        // Each gives up after 10 s, so a window that waits for the read is slow, not stuck.
         pool->start([&gate, &started] {
             started.release();
             gate.tryAcquire(1, 10000);
         });
     }
     QVERIFY(started.tryAcquire(threads, 5000));
-    QElapsedTimer built;
-    built.start();
+    // A window that waited for the read would take it off the busy pool and run it itself.
     MainWindow window(*m_backend);
-    QVERIFY2(built.elapsed() < 5000, "the window waited for the timeline's read");
     QCOMPARE(window.timelinePane()->view()->model()->rowCount(), 0);
     QVERIFY(window.startupPending());
     auto *empty = window.timelinePane()->findChild<Herald::EmptyStateWidget *>();
@@ -803,7 +806,7 @@ void TestMainWindow::showsTheWindowBeforeALongTimelineRead()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    gate.release(threads);
+    gate.release(threads); // the read runs now
     QTRY_VERIFY(!window.startupPending());
     QTreeView *timeline = window.timelinePane()->view();
     QVERIFY(timeline->isVisible());
@@ -811,7 +814,6 @@ void TestMainWindow::showsTheWindowBeforeALongTimelineRead()
     for (const QLabel *label : empty->findChildren<QLabel *>()) {
         QVERIFY(!label->text().startsWith(u"Reading"_s));
     }
-    pool->waitForDone();
 }
 
 QTEST_MAIN(TestMainWindow)
