@@ -5,10 +5,8 @@
 #include "core/app/backend.h"
 #include "core/models/itemdataroles.h"
 #include "core/models/postlistmodel.h"
-#include "core/models/projecttimelinemodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/settings/settings.h"
-#include "core/sources/sourcespec.h"
 #include "core/store/poststore.h"
 #include "core/store/sourcestore.h"
 #include "core/sync/syncengine.h"
@@ -25,7 +23,6 @@
 #include "gui/settings/settingsdialog.h"
 #include "gui/theme/appearance.h"
 #include "gui/timeline/timelinepane.h"
-#include "gui/widgets/emptystatewidget.h"
 #include "verifyresult.h"
 
 #include <QAction>
@@ -39,8 +36,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -48,7 +43,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -89,9 +83,6 @@ private Q_SLOTS:
     void postListContextMenu();
     void searchMarksTheTermsInThePost();
     void settingsReachTheWindowWhoeverChangesThem();
-    void buildsTheProjectsTimelineAfterTheFirstFrame();
-    void announcesItsFirstFrameOnce();
-    void showsTheWindowBeforeALongTimelineRead();
 
 private:
     void addPosts(int count);
@@ -717,103 +708,6 @@ void TestMainWindow::searchMarksTheTermsInThePost()
     QTRY_VERIFY(window.reader()->searchMatchCount() >= 1);
     filter->clear();
     QTRY_COMPARE(window.reader()->searchMatchCount(), 0);
-}
-
-void TestMainWindow::buildsTheProjectsTimelineAfterTheFirstFrame()
-{
-    // Every release of every followed project is read for it: not before the first frame.
-    const auto spec = Herald::SourceSpec::read(u"pypi:requests"_s);
-    QVERIFY(spec);
-    const qint64 requests = m_backend->sources().add(*spec).value();
-    Herald::PostMeta release;
-    release.slug = u"2.32.5"_s;
-    release.title = u"requests 2.32.5"_s;
-    release.version = u"2.32.5"_s;
-    release.published = QDateTime(QDate(2025, 8, 18), QTime(), QTimeZone::UTC);
-    HERALD_VERIFY_RESULT(m_backend->store().upsertPosts(requests, {release}));
-    MainWindow window(*m_backend);
-    QVERIFY(window.startupPending());
-    QCOMPARE(window.projectTimelineModel()->rowCount(), 0);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(!window.startupPending());
-    QCOMPARE(window.projectTimelineModel()->rowCount(), 1);
-}
-
-void TestMainWindow::announcesItsFirstFrameOnce()
-{
-    // The tray and the notifications start on this signal (runGuiApplication): it must come
-    // once the window is on screen, even when a rebuild ran before, and never again.
-    MainWindow window(*m_backend);
-    QSignalSpy shown(&window, &MainWindow::firstFrameShown);
-    addPosts(3); // a timeline rebuild is due before the window shows
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(shown.count(), 1);
-    window.hide();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);
-    QCOMPARE(shown.count(), 1);
-}
-
-void TestMainWindow::showsTheWindowBeforeALongTimelineRead()
-{
-    // Python's timeline is read on the pool beside the panes' construction. At 100,000 posts the
-    // read outlasts it: the window is built without waiting, says the timeline is being read,
-    // and fills it in when the read ends. Here the pool is kept busy to make the read late.
-    const qint64 source
-        = m_backend->store()
-              .ensureSource(u"python-insider"_s, QUrl(u"https://blog.python.org/"_s), u"Python Insider"_s)
-              .value_or(0);
-    QVERIFY(source > 0);
-    Herald::PostMeta post;
-    post.slug = u"python-3-13-1-is-now-available"_s;
-    post.title = u"Python 3.13.1 is now available"_s;
-    post.published = QDateTime(QDate(2024, 12, 3), QTime(12, 0), QTimeZone::UTC);
-    HERALD_VERIFY_RESULT(m_backend->store().upsertPosts(source, {post}));
-
-    QThreadPool *pool = QThreadPool::globalInstance();
-    const int threads = pool->maxThreadCount();
-    QSemaphore gate;
-    QSemaphore started;
-    // However the test ends, the pool is given back before the semaphores go.
-    const auto unblock = qScopeGuard([&] {
-        gate.release(threads);
-        pool->waitForDone();
-    });
-    for (int i = 0; i < threads; ++i) {
-        pool->start([&gate, &started] {
-            started.release();
-            gate.tryAcquire(1, 10000);
-        });
-    }
-    QVERIFY(started.tryAcquire(threads, 5000));
-    // A window that waited for the read would take it off the busy pool and run it itself.
-    MainWindow window(*m_backend);
-    QCOMPARE(window.timelinePane()->view()->model()->rowCount(), 0);
-    QVERIFY(window.startupPending());
-    auto *empty = window.timelinePane()->findChild<Herald::EmptyStateWidget *>();
-    QVERIFY(empty);
-    const QStringList reading = [&] {
-        QStringList texts;
-        for (const QLabel *label : empty->findChildren<QLabel *>()) {
-            texts << label->text();
-        }
-        return texts;
-    }();
-    QVERIFY2(reading.contains(u"Reading the releases…"_s), qPrintable(reading.join(u" | "_s)));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    gate.release(threads); // the read runs now
-    QTRY_VERIFY(!window.startupPending());
-    QTreeView *timeline = window.timelinePane()->view();
-    QVERIFY(timeline->isVisible());
-    QCOMPARE(timeline->model()->index(0, 0).data(Herald::Roles::SeriesRole).toString(), u"3.13"_s);
-    for (const QLabel *label : empty->findChildren<QLabel *>()) {
-        QVERIFY(!label->text().startsWith(u"Reading"_s));
-    }
 }
 
 QTEST_MAIN(TestMainWindow)
